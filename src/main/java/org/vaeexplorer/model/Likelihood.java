@@ -1,0 +1,55 @@
+package org.vaeexplorer.model;
+
+import java.util.Locale;
+
+/** The decoder's observation model p(x|z). */
+public enum Likelihood {
+    /** Independent Bernoulli per feature, parameterised by logits; data must lie in [0, 1]. */
+    BERNOULLI("bernoulli", "Bernoulli (data in [0, 1])"),
+    /** Gaussian with a variance fixed by the configuration. */
+    GAUSSIAN_FIXED("gaussian-fixed", "Gaussian, fixed variance"),
+    /** Gaussian with one learned variance shared by all features. */
+    GAUSSIAN_SHARED("gaussian-shared", "Gaussian, one learned variance"),
+    /** Gaussian with one learned variance per feature. */
+    GAUSSIAN_DIAGONAL("gaussian-diagonal", "Gaussian, learned variance per feature");
+
+    private final String id;
+    private final String label;
+
+    Likelihood(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isGaussian() {
+        return this != BERNOULLI;
+    }
+
+    /** How many learned log-variance parameters this likelihood adds for data of the given dimension. */
+    int learnedLogVarianceCount(int inputDim) {
+        return switch (this) {
+            case GAUSSIAN_SHARED -> 1;
+            case GAUSSIAN_DIAGONAL -> inputDim;
+            default -> 0;
+        };
+    }
+
+    public static Likelihood fromId(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (Likelihood l : values()) {
+            if (l.id.equals(wanted)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown likelihood '" + text
+                + "' (expected bernoulli, gaussian-fixed, gaussian-shared or gaussian-diagonal)");
+    }
+}

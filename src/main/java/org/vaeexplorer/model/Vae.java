@@ -1,0 +1,473 @@
+package org.vaeexplorer.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * A variational autoencoder (Kingma &amp; Welling, 2013) with Gaussian posterior q(z|x) = N(μ(x), diag σ²(x)),
+ * prior N(0, I) and a Bernoulli or Gaussian decoder.
+ *
+ * <p>Gradients are written by hand (see {@code docs/design.md} for why not SameDiff) and checked against finite
+ * differences in the tests. All ND4J work on one instance must stay on one thread.
+ *
+ * <p>Data passed to the public methods is in the user's units; the model applies its {@link FeatureScaling} itself
+ * and reports every log-density in the user's units.
+ */
+public final class Vae {
+    static final double LOG_2PI = Math.log(2 * Math.PI);
+    /** Rows per ND4J call in inference, to bound memory on large datasets. */
+    private static final int CHUNK_ROWS = 4096;
+
+    private final VaeConfig config;
+    private final FeatureScaling scaling;
+    private final DataType dataType;
+    private final ParameterLayout layout;
+    private final INDArray parameters;
+    private final INDArray gradients;
+    private final List<DenseLayer> encoder = new ArrayList<>();
+    private final DenseLayer meanHead;
+    private final DenseLayer logVarianceHead;
+    private final List<DenseLayer> decoder = new ArrayList<>();
+    private final DenseLayer output;
+    private final INDArray learnedLogVariance;
+    private final INDArray learnedLogVarianceGradient;
+    private final String dataName;
+    private final ImageShape imageShape;
+
+    private Vae(VaeConfig config, FeatureScaling scaling, DataType dataType, double[] initial, String dataName,
+            ImageShape imageShape) {
+        this.config = config;
+        this.scaling = scaling;
+        this.dataType = dataType;
+        this.dataName = dataName;
+        this.imageShape = imageShape;
+        this.layout = ParameterLayout.of(config, scaling.dim());
+        this.parameters = Nd4j.createFromArray(initial).castTo(dataType);
+        this.gradients = Nd4j.zeros(dataType, layout.size());
+        for (ParameterLayout.Block b : layout.encoder()) {
+            encoder.add(layer(b, config.activation()));
+        }
+        meanHead = layer(layout.meanHead(), Activation.IDENTITY);
+        logVarianceHead = layer(layout.logVarianceHead(), Activation.IDENTITY);
+        for (ParameterLayout.Block b : layout.decoder()) {
+            decoder.add(layer(b, config.activation()));
+        }
+        output = layer(layout.output(), Activation.IDENTITY);
+        if (layout.logVarianceCount() > 0) {
+            learnedLogVariance = view(parameters, layout.logVarianceOffset(), 1, layout.logVarianceCount());
+            learnedLogVarianceGradient = view(gradients, layout.logVarianceOffset(), 1, layout.logVarianceCount());
+        } else {
+            learnedLogVariance = null;
+            learnedLogVarianceGradient = null;
+        }
+    }
+
+    /**
+     * A freshly initialised model. Hidden weights are drawn with He (relu, elu) or Glorot (tanh, identity)
+     * variance from the config's seed; biases start at zero, except the output bias of a Bernoulli decoder, which
+     * starts at the logits of the per-feature training means so that the first epochs are not spent learning them.
+     *
+     * @param featureMeans per-feature means of the training data in model units, or {@code null}
+     */
+    public static Vae initialise(VaeConfig config, FeatureScaling scaling, double[] featureMeans, String dataName,
+            ImageShape imageShape, DataType dataType) {
+        ParameterLayout layout = ParameterLayout.of(config, scaling.dim());
+        double[] p = new double[Math.toIntExact(layout.size())];
+        SplittableRandom random = new SplittableRandom(config.seed());
+        double hiddenGain = config.activation() == Activation.RELU || config.activation() == Activation.ELU ? 2 : 1;
+        for (ParameterLayout.Block b : layout.encoder()) {
+            fillWeights(p, b, hiddenGain, random);
+        }
+        fillWeights(p, layout.meanHead(), 1, random);
+        fillWeights(p, layout.logVarianceHead(), 0.01, random);
+        for (ParameterLayout.Block b : layout.decoder()) {
+            fillWeights(p, b, hiddenGain, random);
+        }
+        fillWeights(p, layout.output(), 1, random);
+        if (config.likelihood() == Likelihood.BERNOULLI && featureMeans != null) {
+            for (int j = 0; j < featureMeans.length; j++) {
+                double m = Math.min(1 - 1e-3, Math.max(1e-3, featureMeans[j]));
+                p[(int) layout.output().biasOffset() + j] = Math.log(m / (1 - m));
+            }
+        }
+        return new Vae(config, scaling, dataType, p, dataName, imageShape);
+    }
+
+    public static Vae fromSnapshot(VaeSnapshot snapshot, DataType dataType) {
+        return new Vae(snapshot.config(), snapshot.scaling(), dataType, snapshot.parameters(), snapshot.dataName(),
+                snapshot.imageShape());
+    }
+
+    /** An immutable copy of the current parameters. */
+    public VaeSnapshot snapshot() {
+        return new VaeSnapshot(config, scaling, parameters.toDoubleVector(), dataName, imageShape);
+    }
+
+    public VaeConfig config() {
+        return config;
+    }
+
+    public FeatureScaling scaling() {
+        return scaling;
+    }
+
+    public int inputDim() {
+        return scaling.dim();
+    }
+
+    public int latentDim() {
+        return config.latentDim();
+    }
+
+    public long parameterCount() {
+        return layout.size();
+    }
+
+    DataType dataType() {
+        return dataType;
+    }
+
+    INDArray parameters() {
+        return parameters;
+    }
+
+    INDArray gradients() {
+        return gradients;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Training: one minibatch, in model units.
+
+    /** Everything one stochastic forward pass computes, kept for the backward pass. */
+    private record Forward(List<DenseLayer.Pass> encoderPasses, INDArray hidden, INDArray mean, INDArray logVariance,
+            INDArray std, INDArray noise, INDArray z, List<DenseLayer.Pass> decoderPasses, INDArray decoderHidden,
+            INDArray outputPre) {
+    }
+
+    private Forward forward(INDArray x, INDArray noise) {
+        List<DenseLayer.Pass> encoderPasses = new ArrayList<>(encoder.size());
+        INDArray h = x;
+        for (DenseLayer layer : encoder) {
+            DenseLayer.Pass pass = layer.forward(h);
+            encoderPasses.add(pass);
+            h = pass.output();
+        }
+        INDArray mean = meanHead.forward(h).output();
+        INDArray logVariance = logVarianceHead.forward(h).output();
+        INDArray std = Transforms.exp(logVariance.mul(0.5), false);
+        INDArray z = std.mul(noise).addi(mean);
+        List<DenseLayer.Pass> decoderPasses = new ArrayList<>(decoder.size());
+        INDArray g = z;
+        for (DenseLayer layer : decoder) {
+            DenseLayer.Pass pass = layer.forward(g);
+            decoderPasses.add(pass);
+            g = pass.output();
+        }
+        INDArray outputPre = output.forward(g).output();
+        return new Forward(encoderPasses, h, mean, logVariance, std, noise, z, decoderPasses, g, outputPre);
+    }
+
+    /**
+     * Computes the batch's statistics and stores in {@link #gradients()} the gradient of the mean training loss
+     * (reconstruction + beta · KL per example) with respect to every parameter.
+     *
+     * @param x     a minibatch in model units, {@code rows × inputDim}
+     * @param noise standard normal draws, {@code rows × latentDim}: the reparameterisation's ε
+     */
+    BatchStatistics lossAndGradient(INDArray x, INDArray noise, double beta) {
+        Forward f = forward(x, noise);
+        int rows = (int) x.rows();
+        double perRow = 1.0 / rows;
+        Reconstruction rec = reconstruction(x, f.outputPre(), true, perRow);
+        INDArray variance = f.std().mul(f.std());
+        BatchStatistics stats = statistics(rows, rec.rowNegLogLikelihood(), f.mean(), variance, f.logVariance());
+
+        // Decoder.
+        INDArray grad = output.backward(new DenseLayer.Pass(f.decoderHidden(), f.outputPre(), f.outputPre()),
+                rec.outputGradient(), true);
+        for (int i = decoder.size() - 1; i >= 0; i--) {
+            grad = decoder.get(i).backward(f.decoderPasses().get(i), grad, true);
+        }
+        if (learnedLogVarianceGradient != null) {
+            INDArray perFeature = rec.logVarianceRowGradient();
+            learnedLogVarianceGradient.assign(layout.logVarianceCount() == 1 ? perFeature.sum(true, 1) : perFeature);
+        }
+        // Reparameterisation z = μ + σ ε, with σ = exp(½ log σ²), and the closed-form KL's own gradient.
+        INDArray meanGradient = grad.add(f.mean().mul(beta * perRow));
+        INDArray logVarianceGradient = grad.mul(f.noise()).muli(f.std()).muli(0.5)
+                .addi(variance.sub(1.0).muli(0.5 * beta * perRow));
+        // Encoder.
+        boolean hasHidden = !encoder.isEmpty();
+        INDArray hidden = f.hidden();
+        INDArray hGrad = meanHead.backward(new DenseLayer.Pass(hidden, f.mean(), f.mean()), meanGradient, hasHidden);
+        INDArray hGrad2 = logVarianceHead.backward(
+                new DenseLayer.Pass(hidden, f.logVariance(), f.logVariance()), logVarianceGradient, hasHidden);
+        if (hasHidden) {
+            INDArray g = hGrad.addi(hGrad2);
+            for (int i = encoder.size() - 1; i >= 0; i--) {
+                g = encoder.get(i).backward(f.encoderPasses().get(i), g, i > 0);
+            }
+        }
+        return stats;
+    }
+
+    /** The batch's statistics, one z sampled per example with the given ε; no gradients. */
+    BatchStatistics evaluate(INDArray x, INDArray noise) {
+        Forward f = forward(x, noise);
+        Reconstruction rec = reconstruction(x, f.outputPre(), false, 0);
+        return statistics((int) x.rows(), rec.rowNegLogLikelihood(), f.mean(), f.std().mul(f.std()),
+                f.logVariance());
+    }
+
+    private BatchStatistics statistics(int rows, INDArray rowNll, INDArray mean, INDArray variance,
+            INDArray logVariance) {
+        INDArray klTerms = mean.mul(mean).addi(variance).subi(1.0).subi(logVariance).muli(0.5);
+        double[] klPerDim = klTerms.sum(0).toDoubleVector();
+        double kl = 0;
+        for (double v : klPerDim) {
+            kl += v;
+        }
+        double rec = rowNll.sumNumber().doubleValue() + rows * scaling.logScaleSum();
+        return new BatchStatistics(rows, rec, kl, klPerDim);
+    }
+
+    /**
+     * −log p(x|z) per row in model units, and optionally its gradients (already divided by the batch size).
+     */
+    private record Reconstruction(INDArray rowNegLogLikelihood, INDArray outputGradient,
+            INDArray logVarianceRowGradient) {
+    }
+
+    private Reconstruction reconstruction(INDArray x, INDArray outputPre, boolean withGradient, double perRow) {
+        if (config.likelihood() == Likelihood.BERNOULLI) {
+            // −log p = softplus(l) − x·l, with softplus(l) = max(l, 0) + log(1 + exp(−|l|)) to stay finite.
+            INDArray softplus = Transforms.relu(outputPre, true).addi(
+                    Transforms.log(Transforms.exp(Transforms.abs(outputPre, true).negi(), false).addi(1.0), false));
+            INDArray rowNll = softplus.subi(x.mul(outputPre)).sum(1);
+            INDArray outputGradient = withGradient
+                    ? Transforms.sigmoid(outputPre, true).subi(x).muli(perRow) : null;
+            return new Reconstruction(rowNll, outputGradient, null);
+        }
+        INDArray logVarianceRow = logVarianceRow();
+        INDArray inverseVariance = Transforms.exp(logVarianceRow.neg(), false);
+        INDArray diff = outputPre.sub(x);
+        INDArray scaledSquares = diff.mul(diff).muliRowVector(inverseVariance);
+        double constant = 0.5 * (inputDim() * LOG_2PI + logVarianceRow.sumNumber().doubleValue());
+        INDArray rowNll = scaledSquares.sum(1).muli(0.5).addi(constant);
+        if (!withGradient) {
+            return new Reconstruction(rowNll, null, null);
+        }
+        INDArray outputGradient = diff.muliRowVector(inverseVariance).muli(perRow);
+        INDArray logVarianceGradient = scaledSquares.mean(true, 0).rsubi(1.0).muli(0.5);
+        return new Reconstruction(rowNll, outputGradient, logVarianceGradient);
+    }
+
+    /** The decoder's log σ² per feature in model units, {@code 1 × inputDim}. */
+    private INDArray logVarianceRow() {
+        return switch (config.likelihood()) {
+            case GAUSSIAN_FIXED -> Nd4j.valueArrayOf(new long[] {1, inputDim()}, Math.log(config.fixedVariance()),
+                    dataType);
+            case GAUSSIAN_SHARED -> Nd4j.valueArrayOf(new long[] {1, inputDim()}, learnedLogVariance.getDouble(0),
+                    dataType);
+            case GAUSSIAN_DIAGONAL -> learnedLogVariance;
+            case BERNOULLI -> throw new IllegalStateException("a Bernoulli decoder has no variance");
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Inference, in the user's units.
+
+    /** Posterior mean and standard deviation of each row of {@code x} (row-major, {@code rows × inputDim}). */
+    public Encoding encode(float[] x, int rows) {
+        checkLength(x, rows, inputDim(), "x");
+        int l = latentDim();
+        float[] mean = new float[rows * l];
+        float[] sigma = new float[rows * l];
+        float[] model = scaling.toModel(x);
+        for (int from = 0; from < rows; from += CHUNK_ROWS) {
+            int to = Math.min(rows, from + CHUNK_ROWS);
+            INDArray h = matrix(model, from, to, inputDim());
+            for (DenseLayer layer : encoder) {
+                h = layer.forward(h).output();
+            }
+            float[] m = floats(meanHead.forward(h).output());
+            INDArray logVariance = logVarianceHead.forward(h).output();
+            float[] s = floats(Transforms.exp(logVariance.muli(0.5), false));
+            System.arraycopy(m, 0, mean, from * l, (to - from) * l);
+            System.arraycopy(s, 0, sigma, from * l, (to - from) * l);
+        }
+        return new Encoding(rows, l, mean, sigma);
+    }
+
+    /** The mean of p(x|z) for each row of {@code z} ({@code rows × latentDim}), in the user's units. */
+    public float[] decode(float[] z, int rows) {
+        checkLength(z, rows, latentDim(), "z");
+        float[] out = new float[rows * inputDim()];
+        for (int from = 0; from < rows; from += CHUNK_ROWS) {
+            int to = Math.min(rows, from + CHUNK_ROWS);
+            INDArray pre = decodeToOutput(matrix(z, from, to, latentDim()));
+            INDArray mean = config.likelihood() == Likelihood.BERNOULLI ? Transforms.sigmoid(pre, false) : pre;
+            float[] chunk = floats(mean);
+            System.arraycopy(chunk, 0, out, from * inputDim(), chunk.length);
+        }
+        if (config.likelihood().isGaussian()) {
+            scaling.toUserInPlace(out);
+        }
+        return out;
+    }
+
+    /** Decodes the posterior mean of each row: the model's reconstruction of its input. */
+    public float[] reconstruct(float[] x, int rows) {
+        return decode(encode(x, rows).mean(), rows);
+    }
+
+    /** {@code count} draws z ~ N(0, I) and the mean of p(x|z) for each. */
+    public PriorSamples samplePrior(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] z = new float[count * latentDim()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) random.nextGaussian();
+        }
+        return new PriorSamples(count, z, decode(z, count));
+    }
+
+    /**
+     * The standard deviation of p(x|z) per feature in the user's units, or {@code null} for a Bernoulli decoder
+     * (whose spread depends on the mean).
+     */
+    public double[] observationStdDev() {
+        if (!config.likelihood().isGaussian()) {
+            return null;
+        }
+        double[] logVar = logVarianceRow().toDoubleVector();
+        double[] std = new double[logVar.length];
+        for (int j = 0; j < std.length; j++) {
+            std[j] = Math.exp(0.5 * logVar[j]) * scaling.scaleOf(j);
+        }
+        return std;
+    }
+
+    /**
+     * The importance-weighted estimate (Burda et al., 2015) of log p(x) for each row, with {@code samples} draws
+     * from q(z|x): log (1/k) Σ p(x, z_k) / q(z_k|x). With one sample it is a one-sample ELBO; it tightens towards
+     * log p(x) as the number of samples grows.
+     */
+    public double[] importanceWeightedLogLikelihood(float[] x, int rows, int samples, long seed) {
+        checkLength(x, rows, inputDim(), "x");
+        if (samples < 1) {
+            throw new IllegalArgumentException("need at least one importance sample, not " + samples);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] model = scaling.toModel(x);
+        double[] result = new double[rows];
+        int chunk = Math.max(1, Math.min(CHUNK_ROWS, 1_000_000 / Math.max(1, inputDim())));
+        for (int from = 0; from < rows; from += chunk) {
+            int to = Math.min(rows, from + chunk);
+            int n = to - from;
+            INDArray xs = matrix(model, from, to, inputDim());
+            INDArray h = xs;
+            for (DenseLayer layer : encoder) {
+                h = layer.forward(h).output();
+            }
+            INDArray mean = meanHead.forward(h).output();
+            INDArray logVariance = logVarianceHead.forward(h).output();
+            INDArray std = Transforms.exp(logVariance.mul(0.5), false);
+            double[] logVarianceRows = logVariance.sum(1).toDoubleVector();
+            double[][] logWeights = new double[n][samples];
+            for (int s = 0; s < samples; s++) {
+                INDArray noise = gaussian(random, n, latentDim());
+                INDArray z = std.mul(noise).addi(mean);
+                double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
+                double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
+                INDArray rowNll = reconstruction(xs, decodeToOutput(z), false, 0).rowNegLogLikelihood();
+                double[] nll = rowNll.toDoubleVector();
+                for (int i = 0; i < n; i++) {
+                    double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
+                    double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
+                    logWeights[i][s] = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                result[from + i] = logSumExp(logWeights[i]) - Math.log(samples);
+            }
+        }
+        return result;
+    }
+
+    private INDArray decodeToOutput(INDArray z) {
+        INDArray g = z;
+        for (DenseLayer layer : decoder) {
+            g = layer.forward(g).output();
+        }
+        return output.forward(g).output();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Helpers.
+
+    INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
+        INDArray flat = Nd4j.createFromArray(rowMajor);
+        INDArray rows = flat.get(NDArrayIndex.interval((long) fromRow * cols, (long) toRow * cols));
+        return rows.reshape('c', toRow - fromRow, cols).castTo(dataType).dup('c');
+    }
+
+    INDArray gaussian(SplittableRandom random, int rows, int cols) {
+        double[] values = new double[rows * cols];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
+        return Nd4j.createFromArray(values).reshape('c', rows, cols).castTo(dataType);
+    }
+
+    /** The values of an array, row-major, as floats. */
+    private static float[] floats(INDArray a) {
+        return a.castTo(DataType.FLOAT).reshape(a.length()).toFloatVector();
+    }
+
+    static double logSumExp(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        if (!Double.isFinite(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private DenseLayer layer(ParameterLayout.Block b, Activation activation) {
+        return new DenseLayer(view(parameters, b.offset(), b.fanIn(), b.fanOut()),
+                view(parameters, b.biasOffset(), 1, b.fanOut()),
+                view(gradients, b.offset(), b.fanIn(), b.fanOut()),
+                view(gradients, b.biasOffset(), 1, b.fanOut()), activation);
+    }
+
+    private static INDArray view(INDArray flat, long offset, int rows, int cols) {
+        INDArray slice = flat.get(NDArrayIndex.interval(offset, offset + (long) rows * cols));
+        return slice.reshape('c', rows, cols);
+    }
+
+    private static void fillWeights(double[] p, ParameterLayout.Block b, double gain, SplittableRandom random) {
+        double std = Math.sqrt(gain / b.fanIn());
+        for (long i = b.offset(); i < b.biasOffset(); i++) {
+            p[(int) i] = random.nextGaussian() * std;
+        }
+    }
+
+    private static void checkLength(float[] values, int rows, int cols, String what) {
+        if (rows < 0 || values.length != (long) rows * cols) {
+            throw new IllegalArgumentException(what + " must hold " + rows + " rows of " + cols + " values, not "
+                    + values.length + " values");
+        }
+    }
+}
