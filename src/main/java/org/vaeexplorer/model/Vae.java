@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -292,15 +293,17 @@ public final class Vae {
         float[] model = scaling.toModel(x);
         for (int from = 0; from < rows; from += CHUNK_ROWS) {
             int to = Math.min(rows, from + CHUNK_ROWS);
-            INDArray h = matrix(model, from, to, inputDim());
-            for (DenseLayer layer : encoder) {
-                h = layer.forward(h).output();
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                INDArray h = matrix(model, from, to, inputDim());
+                for (DenseLayer layer : encoder) {
+                    h = layer.forward(h).output();
+                }
+                float[] m = floats(meanHead.forward(h).output());
+                INDArray logVariance = logVarianceHead.forward(h).output();
+                float[] s = floats(Transforms.exp(logVariance.muli(0.5), false));
+                System.arraycopy(m, 0, mean, from * l, (to - from) * l);
+                System.arraycopy(s, 0, sigma, from * l, (to - from) * l);
             }
-            float[] m = floats(meanHead.forward(h).output());
-            INDArray logVariance = logVarianceHead.forward(h).output();
-            float[] s = floats(Transforms.exp(logVariance.muli(0.5), false));
-            System.arraycopy(m, 0, mean, from * l, (to - from) * l);
-            System.arraycopy(s, 0, sigma, from * l, (to - from) * l);
         }
         return new Encoding(rows, l, mean, sigma);
     }
@@ -311,15 +314,38 @@ public final class Vae {
         float[] out = new float[rows * inputDim()];
         for (int from = 0; from < rows; from += CHUNK_ROWS) {
             int to = Math.min(rows, from + CHUNK_ROWS);
-            INDArray pre = decodeToOutput(matrix(z, from, to, latentDim()));
-            INDArray mean = config.likelihood() == Likelihood.BERNOULLI ? Transforms.sigmoid(pre, false) : pre;
-            float[] chunk = floats(mean);
-            System.arraycopy(chunk, 0, out, from * inputDim(), chunk.length);
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                INDArray pre = decodeToOutput(matrix(z, from, to, latentDim()));
+                INDArray mean = config.likelihood() == Likelihood.BERNOULLI ? Transforms.sigmoid(pre, false) : pre;
+                float[] chunk = floats(mean);
+                System.arraycopy(chunk, 0, out, from * inputDim(), chunk.length);
+            }
         }
         if (config.likelihood().isGaussian()) {
             scaling.toUserInPlace(out);
         }
         return out;
+    }
+
+    /**
+     * The negative ELBO's two terms per example on the given rows, one z sampled per example from the seed.
+     */
+    public ElboTerms elbo(float[] x, int rows, long seed) {
+        checkLength(x, rows, inputDim(), "x");
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] model = scaling.toModel(x);
+        double reconstruction = 0;
+        double kl = 0;
+        for (int from = 0; from < rows; from += CHUNK_ROWS) {
+            int to = Math.min(rows, from + CHUNK_ROWS);
+            BatchStatistics stats;
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                stats = evaluate(matrix(model, from, to, inputDim()), gaussian(random, to - from, latentDim()));
+            }
+            reconstruction += stats.reconstructionSum();
+            kl += stats.klSum();
+        }
+        return ElboTerms.perExample(reconstruction, kl, rows);
     }
 
     /** Decodes the posterior mean of each row: the model's reconstruction of its input. */
@@ -345,7 +371,10 @@ public final class Vae {
         if (!config.likelihood().isGaussian()) {
             return null;
         }
-        double[] logVar = logVarianceRow().toDoubleVector();
+        double[] logVar;
+        try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+            logVar = logVarianceRow().toDoubleVector();
+        }
         double[] std = new double[logVar.length];
         for (int j = 0; j < std.length; j++) {
             std[j] = Math.exp(0.5 * logVar[j]) * scaling.scaleOf(j);
@@ -370,27 +399,31 @@ public final class Vae {
         for (int from = 0; from < rows; from += chunk) {
             int to = Math.min(rows, from + chunk);
             int n = to - from;
-            INDArray xs = matrix(model, from, to, inputDim());
-            INDArray h = xs;
-            for (DenseLayer layer : encoder) {
-                h = layer.forward(h).output();
-            }
-            INDArray mean = meanHead.forward(h).output();
-            INDArray logVariance = logVarianceHead.forward(h).output();
-            INDArray std = Transforms.exp(logVariance.mul(0.5), false);
-            double[] logVarianceRows = logVariance.sum(1).toDoubleVector();
             double[][] logWeights = new double[n][samples];
-            for (int s = 0; s < samples; s++) {
-                INDArray noise = gaussian(random, n, latentDim());
-                INDArray z = std.mul(noise).addi(mean);
-                double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
-                double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
-                INDArray rowNll = reconstruction(xs, decodeToOutput(z), false, 0).rowNegLogLikelihood();
-                double[] nll = rowNll.toDoubleVector();
-                for (int i = 0; i < n; i++) {
-                    double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
-                    double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
-                    logWeights[i][s] = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                INDArray xs = matrix(model, from, to, inputDim());
+                INDArray h = xs;
+                for (DenseLayer layer : encoder) {
+                    h = layer.forward(h).output();
+                }
+                INDArray mean = meanHead.forward(h).output();
+                INDArray logVariance = logVarianceHead.forward(h).output();
+                INDArray std = Transforms.exp(logVariance.mul(0.5), false);
+                double[] logVarianceRows = logVariance.sum(1).toDoubleVector();
+                for (int s = 0; s < samples; s++) {
+                    try (MemoryWorkspace sampleScope = Scratch.open(Scratch.SAMPLE)) {
+                        INDArray noise = gaussian(random, n, latentDim());
+                        INDArray z = std.mul(noise).addi(mean);
+                        double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
+                        double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
+                        double[] nll = reconstruction(xs, decodeToOutput(z), false, 0).rowNegLogLikelihood()
+                                .toDoubleVector();
+                        for (int i = 0; i < n; i++) {
+                            double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
+                            double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
+                            logWeights[i][s] = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
+                        }
+                    }
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -412,9 +445,8 @@ public final class Vae {
     // Helpers.
 
     INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
-        INDArray flat = Nd4j.createFromArray(rowMajor);
-        INDArray rows = flat.get(NDArrayIndex.interval((long) fromRow * cols, (long) toRow * cols));
-        return rows.reshape('c', toRow - fromRow, cols).castTo(dataType).dup('c');
+        float[] slice = java.util.Arrays.copyOfRange(rowMajor, fromRow * cols, toRow * cols);
+        return Nd4j.createFromArray(slice).reshape('c', toRow - fromRow, cols).castTo(dataType);
     }
 
     INDArray gaussian(SplittableRandom random, int rows, int cols) {

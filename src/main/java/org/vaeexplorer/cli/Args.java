@@ -1,0 +1,130 @@
+package org.vaeexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Options of the form {@code --name value} or {@code --name=value}, each checked against what a command accepts. */
+final class Args {
+    private final String command;
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    private Args(String command) {
+        this.command = command;
+    }
+
+    static Args parse(String command, String[] argv, int from, Set<String> allowed) throws UsageException {
+        Args args = new Args(command);
+        for (int i = from; i < argv.length; i++) {
+            String token = argv[i];
+            if (!token.startsWith("--") || token.length() == 2) {
+                throw new UsageException("unexpected argument '" + token + "' (options look like --name value)");
+            }
+            String name;
+            String value;
+            int eq = token.indexOf('=');
+            if (eq > 0) {
+                name = token.substring(2, eq);
+                value = token.substring(eq + 1);
+            } else {
+                name = token.substring(2);
+                if (i + 1 >= argv.length) {
+                    throw new UsageException("--" + name + " needs a value");
+                }
+                value = argv[++i];
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException("'" + command + "' has no option --" + name + " (it takes: --"
+                        + String.join(", --", allowed) + ")");
+            }
+            if (args.values.put(name, value) != null) {
+                throw new UsageException("--" + name + " is given twice");
+            }
+        }
+        return args;
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    String string(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    String required(String name) throws UsageException {
+        String v = values.get(name);
+        if (v == null || v.isBlank()) {
+            throw new UsageException("'" + command + "' needs --" + name);
+        }
+        return v;
+    }
+
+    Path path(String name) throws UsageException {
+        return Path.of(required(name));
+    }
+
+    int integer(String name, int fallback) throws UsageException {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + ": '" + v + "' is not a whole number");
+        }
+    }
+
+    long longInteger(String name, long fallback) throws UsageException {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + ": '" + v + "' is not a whole number");
+        }
+    }
+
+    double number(String name, double fallback) throws UsageException {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (!Double.isFinite(d)) {
+                throw new UsageException("--" + name + ": '" + v + "' is not a finite number");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + ": '" + v + "' is not a number");
+        }
+    }
+
+    /** A comma-separated list of whole numbers; an empty value is an empty list. */
+    List<Integer> integers(String name, List<Integer> fallback) throws UsageException {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        List<Integer> out = new ArrayList<>();
+        if (v.isBlank()) {
+            return out;
+        }
+        for (String part : v.split(",")) {
+            try {
+                out.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + ": '" + part.trim() + "' is not a whole number (expected a "
+                        + "comma-separated list such as 512,256)");
+            }
+        }
+        return out;
+    }
+}

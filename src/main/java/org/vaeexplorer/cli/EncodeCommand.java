@@ -1,0 +1,59 @@
+package org.vaeexplorer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.Encoding;
+import org.vaeexplorer.model.Vae;
+
+/** {@code encode}: the posterior mean and σ of every row, as CSV. */
+final class EncodeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "encode";
+    }
+
+    @Override
+    public String usage() {
+        return "encode --model model.vae --data NAME|FILE [--out z.csv]\n"
+                + "        columns mu1..muL, sigma1..sigmaL (and label); standard output without --out";
+    }
+
+    @Override
+    public Set<String> options() {
+        Set<String> options = new HashSet<>(Inputs.DATA_OPTIONS);
+        options.addAll(List.of("model", "out", "threads"));
+        return options;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
+            IOException {
+        Vae model = Inputs.model(args);
+        Dataset data = Inputs.data(args);
+        Inputs.checkWidth(model, data);
+        Encoding q = model.encode(data.copyRows(0, data.rows()), data.rows());
+        int l = q.latentDim();
+        float[] table = new float[data.rows() * 2 * l];
+        List<String> header = new ArrayList<>();
+        for (int k = 0; k < l; k++) {
+            header.add("mu" + (k + 1));
+        }
+        for (int k = 0; k < l; k++) {
+            header.add("sigma" + (k + 1));
+        }
+        for (int r = 0; r < data.rows(); r++) {
+            System.arraycopy(q.mean(), r * l, table, r * 2 * l, l);
+            System.arraycopy(q.sigma(), r * l, table, r * 2 * l + l, l);
+        }
+        CsvOutput.TextColumn label = data.hasLabels() ? r -> data.classNames().get(data.label(r)) : null;
+        CsvOutput.write(args.has("out") ? args.path("out") : null, out, header, table, data.rows(), label, "label");
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.vaeexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.ElboTerms;
+import org.vaeexplorer.model.Vae;
+
+/** {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model. */
+final class EvalCommand implements Command {
+
+    @Override
+    public String name() {
+        return "eval";
+    }
+
+    @Override
+    public String usage() {
+        return "eval --model model.vae --data NAME|FILE [--holdout N] [--samples 100] [--seed 1]\n"
+                + "        −ELBO and IWAE estimate on the last N rows (default: the model's own held-out count,\n"
+                + "        all rows when that is 0)";
+    }
+
+    @Override
+    public Set<String> options() {
+        Set<String> options = new HashSet<>(Inputs.DATA_OPTIONS);
+        options.addAll(List.of("model", "holdout", "samples", "seed", "threads"));
+        return options;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
+        Vae model = Inputs.model(args);
+        Dataset data = Inputs.data(args);
+        Inputs.checkWidth(model, data);
+        int holdout = args.integer("holdout", model.config().holdoutRows());
+        if (holdout < 0 || holdout > data.rows()) {
+            throw new UsageException("--holdout must be 0 to " + data.rows() + ", not " + holdout);
+        }
+        int rows = holdout == 0 ? data.rows() : holdout;
+        int samples = args.integer("samples", 100);
+        if (samples < 1 || samples > 100_000) {
+            throw new UsageException("--samples must be 1 to 100000, not " + samples);
+        }
+        long seed = args.longInteger("seed", 1);
+        float[] x = data.copyRows(data.rows() - rows, data.rows());
+        ElboTerms elbo = model.elbo(x, rows, seed);
+        double[] logLikelihood = model.importanceWeightedLogLikelihood(x, rows, samples, seed);
+        double sum = 0;
+        for (double v : logLikelihood) {
+            sum += v;
+        }
+        out.println(new Json().put("rows", rows).put("neg_elbo", elbo.negativeElbo())
+                .put("rec", elbo.reconstruction()).put("kl", elbo.kl()).put("iwae_samples", samples)
+                .put("iwae_neg_log_likelihood", -sum / rows));
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.vaeexplorer.model;
+
+/**
+ * A file could not be read as data or as a model: says which file, where in it, and what is wrong, in words that a
+ * user can act on.
+ */
+public final class DataFormatException extends Exception {
+    private final String file;
+    private final String location;
+    private final String problem;
+
+    /**
+     * @param file     the file's name as the user knows it
+     * @param location "line 12", "byte offset 16", or {@code null} when the problem is the whole file
+     * @param problem  what is wrong
+     */
+    public DataFormatException(String file, String location, String problem) {
+        super(file + (location == null ? "" : ", " + location) + ": " + problem);
+        this.file = file;
+        this.location = location;
+        this.problem = problem;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String problem() {
+        return problem;
+    }
+}

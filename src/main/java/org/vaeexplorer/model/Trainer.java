@@ -1,0 +1,211 @@
+package org.vaeexplorer.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Trains a {@link Vae} on a dataset, one epoch at a time: minibatches reshuffled every epoch, Adam, a KL weight
+ * with optional linear warm-up, and figures on the held-out rows after every epoch.
+ *
+ * <p>All calls but {@link #requestStop()}, {@link #setLearningRate} and {@link #setBeta} belong on the one thread
+ * that owns the model. Those three may come from any thread and take effect between minibatches (stop) or at the
+ * next epoch (the others).
+ */
+public final class Trainer {
+    private final Vae vae;
+    private final INDArray training;
+    private final INDArray heldOut;
+    private final AdamOptimizer optimizer;
+    private final SplittableRandom random;
+    private final INDArray lastFiniteParameters;
+    private volatile double learningRate;
+    private volatile double beta;
+    private volatile boolean stopRequested;
+    private int epochsDone;
+
+    private Trainer(Vae vae, Dataset data, int holdoutRows) {
+        this.vae = vae;
+        VaeConfig config = vae.config();
+        int trainRows = data.rows() - holdoutRows;
+        float[] scaled = vae.scaling().toModel(data.copyRows(0, data.rows()));
+        this.training = vae.matrix(scaled, 0, trainRows, data.cols());
+        this.heldOut = holdoutRows > 0 ? vae.matrix(scaled, trainRows, data.rows(), data.cols()) : null;
+        this.optimizer = new AdamOptimizer(vae.parameters());
+        this.random = new SplittableRandom(config.seed()).split();
+        this.lastFiniteParameters = vae.parameters().dup();
+        this.learningRate = config.learningRate();
+        this.beta = config.beta();
+    }
+
+    /**
+     * A new model for the data, ready to train.
+     *
+     * @throws InvalidConfigException when the settings are invalid or do not suit the data
+     */
+    public static Trainer create(VaeConfig config, Dataset data, DataType dataType) {
+        List<ConfigProblem> problems = problemsWith(config, data);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        int trainRows = data.rows() - config.holdoutRows();
+        FeatureScaling scaling = config.likelihood().isGaussian()
+                ? FeatureScaling.standardising(data, trainRows) : FeatureScaling.identity(data.cols());
+        double[] means = FeatureScaling.standardising(data, trainRows).offset();
+        Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), dataType);
+        return new Trainer(vae, data, config.holdoutRows());
+    }
+
+    /** Continues training an existing model (for example one loaded from a file) on data of the same width. */
+    public static Trainer resume(Vae vae, Dataset data, int holdoutRows) {
+        List<ConfigProblem> problems = problemsWith(vae.config().withHoldoutRows(holdoutRows), data);
+        if (data.cols() != vae.inputDim()) {
+            problems.add(new ConfigProblem("data", "the model expects " + vae.inputDim() + " features, the data has "
+                    + data.cols()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return new Trainer(vae, data, holdoutRows);
+    }
+
+    /** Every problem with training this configuration on this data, in words for the user. */
+    public static List<ConfigProblem> problemsWith(VaeConfig config, Dataset data) {
+        List<ConfigProblem> problems = new ArrayList<>(config.problemsFor(data.rows()));
+        if (config.likelihood() == Likelihood.BERNOULLI) {
+            float[] range = data.valueRange();
+            if (range[0] < 0 || range[1] > 1) {
+                problems.add(new ConfigProblem("likelihood", "a Bernoulli likelihood needs data in [0, 1], but '"
+                        + data.name() + "' ranges from " + range[0] + " to " + range[1]
+                        + "; choose a Gaussian likelihood"));
+            }
+        }
+        return problems;
+    }
+
+    public Vae model() {
+        return vae;
+    }
+
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public int trainingRows() {
+        return (int) training.rows();
+    }
+
+    /** Asks a running epoch to stop after its current minibatch. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Adam's step size from the next epoch on. */
+    public void setLearningRate(double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, not " + value);
+        }
+        learningRate = value;
+    }
+
+    /** The KL weight (before warm-up) from the next epoch on. */
+    public void setBeta(double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("beta must be a number of at least 0, not " + value);
+        }
+        beta = value;
+    }
+
+    /** Runs epochs until {@code epochs} are done, a stop is requested or training diverges. */
+    public EpochOutcome train(int epochs, Consumer<EpochReport> listener) {
+        EpochOutcome last = EpochOutcome.stopped();
+        for (int i = 0; i < epochs; i++) {
+            last = runEpoch();
+            if (last.status() != EpochOutcome.Status.COMPLETED) {
+                return last;
+            }
+            listener.accept(last.report());
+        }
+        return last;
+    }
+
+    /** One pass over the training rows in a fresh random order, then the held-out figures. */
+    public EpochOutcome runEpoch() {
+        stopRequested = false;
+        long start = System.nanoTime();
+        int epoch = epochsDone + 1;
+        double rate = learningRate;
+        VaeConfig config = vae.config();
+        double epochBeta = config.withBeta(beta).betaAtEpoch(epoch);
+        int rows = (int) training.rows();
+        int batch = Math.min(config.batchSize(), rows);
+        int[] order = permutation(rows);
+        double reconstruction = 0;
+        double kl = 0;
+        double[] klPerDim = new double[vae.latentDim()];
+        for (int from = 0, index = 1; from < rows; from += batch, index++) {
+            if (stopRequested) {
+                return EpochOutcome.stopped();
+            }
+            int to = Math.min(rows, from + batch);
+            BatchStatistics stats;
+            try (MemoryWorkspace scope = Scratch.open(Scratch.TRAINING)) {
+                INDArray x = training.getRows(java.util.Arrays.copyOfRange(order, from, to));
+                stats = vae.lossAndGradient(x, vae.gaussian(random, to - from, vae.latentDim()), epochBeta);
+                if (stats.isFinite()) {
+                    lastFiniteParameters.assign(vae.parameters());
+                    optimizer.step(vae.parameters(), vae.gradients(), rate);
+                }
+            }
+            if (!stats.isFinite()) {
+                return divergedAt(epoch, "minibatch " + index, rate);
+            }
+            reconstruction += stats.reconstructionSum();
+            kl += stats.klSum();
+            for (int k = 0; k < klPerDim.length; k++) {
+                klPerDim[k] += stats.klPerDimensionSum()[k] / rows;
+            }
+        }
+        ElboTerms heldOutTerms = null;
+        if (heldOut != null) {
+            BatchStatistics stats;
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                stats = vae.evaluate(heldOut, vae.gaussian(new SplittableRandom(config.seed() + epoch),
+                        (int) heldOut.rows(), vae.latentDim()));
+            }
+            if (!stats.isFinite()) {
+                return divergedAt(epoch, "the held-out evaluation", rate);
+            }
+            heldOutTerms = ElboTerms.perExample(stats.reconstructionSum(), stats.klSum(), stats.rows());
+        }
+        epochsDone = epoch;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
+                ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
+    }
+
+    private EpochOutcome divergedAt(int epoch, String where, double rate) {
+        vae.parameters().assign(lastFiniteParameters);
+        return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
+                + ": the loss became NaN or infinite. The model keeps its last finite weights. "
+                + "Try a smaller learning rate than " + rate + ".");
+    }
+
+    private int[] permutation(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}

@@ -1,0 +1,54 @@
+package org.vaeexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The MVVM rooms of DEVELOPERS.md as rules that fail the build when broken. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.vaeexplorer");
+    }
+
+    @Test
+    void modelKnowsNothingOfJavaFxNorOfTheOtherRooms() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.vaeexplorer.viewmodel..",
+                        "org.vaeexplorer.view..", "org.vaeexplorer.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliUsesOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.vaeexplorer.viewmodel..",
+                        "org.vaeexplorer.view..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAreTestableWithoutAScreen() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.viewmodel..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..", "org.controlsfx..",
+                        "org.vaeexplorer.view..", "org.vaeexplorer.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.viewmodel..").should()
+                .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .check(classes);
+    }
+
+    @Test
+    void viewDoesNotReachIntoTheCommandLine() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.view..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vaeexplorer.cli..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,120 @@
+package org.vaeexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.VaeSnapshot;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void trainPrintsOneJsonLinePerEpochAndSavesAModelTheOtherCommandsUse() throws Exception {
+        Path model = dir.resolve("moons.vae");
+        Result train = run("train", "--data", "moons", "--points", "600", "--hidden", "16,16", "--latent", "2",
+                "--likelihood", "gaussian-diagonal", "--epochs", "4", "--holdout", "100", "--batch", "64",
+                "--seed", "3", "--out", model.toString(), "--threads", "1");
+        assertEquals(0, train.status(), train.err());
+        List<String> lines = train.outLines();
+        assertEquals(4, lines.size());
+        for (int i = 0; i < 4; i++) {
+            String line = lines.get(i);
+            assertTrue(line.startsWith("{\"epoch\":" + (i + 1) + ","), line);
+            for (String key : List.of("seconds", "train_neg_elbo", "test_neg_elbo", "test_rec", "test_kl")) {
+                assertTrue(line.contains("\"" + key + "\":"), key + " in " + line);
+            }
+            assertFalse(line.contains("null"), line);
+        }
+        VaeSnapshot saved = ModelFile.load(model);
+        assertEquals(List.of(16, 16), saved.config().hiddenLayers());
+
+        Result eval = run("eval", "--model", model.toString(), "--data", "moons", "--points", "600",
+                "--samples", "20");
+        assertEquals(0, eval.status(), eval.err());
+        assertTrue(eval.out().contains("\"rows\":100"), eval.out());
+        assertTrue(eval.out().contains("\"iwae_neg_log_likelihood\":"), eval.out());
+
+        Path z = dir.resolve("z.csv");
+        Result encode = run("encode", "--model", model.toString(), "--data", "moons", "--points", "600",
+                "--out", z.toString());
+        assertEquals(0, encode.status(), encode.err());
+        List<String> zLines = Files.readAllLines(z);
+        assertEquals("mu1,mu2,sigma1,sigma2,label", zLines.get(0));
+        assertEquals(601, zLines.size());
+
+        Path zIn = dir.resolve("points.csv");
+        Files.writeString(zIn, "z1,z2\n0,0\n1.5,-1\n");
+        Result decode = run("decode", "--model", model.toString(), "--in", zIn.toString());
+        assertEquals(0, decode.status(), decode.err());
+        assertEquals(List.of("x1,x2"), decode.outLines().subList(0, 1));
+        assertEquals(3, decode.outLines().size());
+
+        Result sample = run("sample", "--model", model.toString(), "--count", "5");
+        assertEquals(0, sample.status(), sample.err());
+        assertEquals(6, sample.outLines().size());
+    }
+
+    private static void assertOneLineError(Result r, String fragment) {
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains(fragment), lines.get(0));
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void badArgumentsAndFilesEndWithOneLineAndStatusTwo() throws Exception {
+        assertOneLineError(run("train", "--data", "moons", "--lr", "abc"), "--lr");
+        assertOneLineError(run("train", "--data", "moons", "--lr", "NaN"), "--lr");
+        assertOneLineError(run("train", "--data", "moons", "--latent", "0"), "latent");
+        assertOneLineError(run("train", "--data", "moons", "--likelihood", "poisson"), "poisson");
+        assertOneLineError(run("train", "--data", "moons", "--hidden", "64,x"), "--hidden");
+        assertOneLineError(run("train", "--data", "no-such-set"), "no-such-set");
+        assertOneLineError(run("train", "--data", "moons", "--frobnicate", "1"), "--frobnicate");
+        assertOneLineError(run("train", "--data"), "--data");
+        assertOneLineError(run("train", "--data", "moons", "--likelihood", "bernoulli"), "[0, 1]");
+        Path csv = dir.resolve("broken.csv");
+        Files.writeString(csv, "a,b\n1,2\n3,oops\n");
+        assertOneLineError(run("train", "--data", csv.toString()), "broken.csv, line 3");
+        Path notModel = dir.resolve("fake.vae");
+        Files.writeString(notModel, "not a model");
+        assertOneLineError(run("sample", "--model", notModel.toString()), "fake.vae");
+        assertOneLineError(run("sample", "--model", dir.resolve("missing.vae").toString()), "no such file");
+        assertOneLineError(run("frobnicate"), "Usage");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result help = run("help");
+        assertEquals(0, help.status());
+        for (String command : List.of("train", "eval", "encode", "sample", "decode", "bench")) {
+            assertTrue(help.out().contains("  " + command + " "), command);
+        }
+    }
+}

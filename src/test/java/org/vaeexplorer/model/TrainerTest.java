@@ -1,0 +1,134 @@
+package org.vaeexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+
+class TrainerTest {
+
+    @BeforeAll
+    static void oneThread() {
+        ComputeThreads.use(1);
+    }
+
+    private static VaeConfig toyConfig() {
+        return VaeConfig.defaults().withHiddenLayers(List.of(32, 32)).withBatchSize(100).withEpochs(25)
+                .withHoldoutRows(200).withLearningRate(3e-3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ToyDataset.class)
+    void trainingLowersTheHeldOutNegativeElbo(ToyDataset toy) {
+        Dataset data = toy.generate(1200, toy.defaultNoise(), 3);
+        VaeConfig config = toyConfig();
+        Trainer trainer = Trainer.create(config, data, DataType.FLOAT);
+        float[] heldOut = data.copyRows(1000, 1200);
+        double before = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
+        EpochOutcome outcome = trainer.train(config.epochs(), r -> { });
+        assertEquals(EpochOutcome.Status.COMPLETED, outcome.status());
+        double after = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
+        assertTrue(after < before - 0.1, toy + ": −ELBO " + before + " → " + after);
+        assertEquals(after, outcome.report().heldOut().negativeElbo(), 0.5,
+                "the epoch report's held-out figure is an estimate of the same quantity");
+    }
+
+    @Test
+    void sameSeedOnOneThreadReproducesTheSameLosses() {
+        Dataset data = ToyDataset.MOONS.generate(600, 0.1, 1);
+        List<Double> first = losses(data, 5);
+        List<Double> again = losses(data, 5);
+        assertEquals(first, again);
+        VaeConfig other = toyConfig().withSeed(6);
+        Trainer trainer = Trainer.create(other, data, DataType.FLOAT);
+        assertNotEquals(first.get(0), trainer.runEpoch().report().train().negativeElbo());
+    }
+
+    private static List<Double> losses(Dataset data, long seed) {
+        Trainer trainer = Trainer.create(toyConfig().withSeed(seed), data, DataType.FLOAT);
+        List<Double> out = new ArrayList<>();
+        trainer.train(3, r -> {
+            out.add(r.train().negativeElbo());
+            out.add(r.heldOut().negativeElbo());
+        });
+        return out;
+    }
+
+    @Test
+    void warmUpRaisesBetaLinearlyAndLearningRateCanChangeBetweenEpochs() {
+        Dataset data = ToyDataset.RINGS.generate(400, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withWarmupEpochs(4).withBeta(2), data, DataType.FLOAT);
+        List<EpochReport> reports = new ArrayList<>();
+        trainer.train(2, reports::add);
+        trainer.setLearningRate(1e-4);
+        trainer.setBeta(1);
+        trainer.train(4, reports::add);
+        double[] expectedBeta = {0, 0.5, 0.5, 0.75, 1, 1};
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(expectedBeta[i], reports.get(i).beta(), 1e-12, "epoch " + (i + 1));
+        }
+        assertEquals(3e-3, reports.get(1).learningRate());
+        assertEquals(1e-4, reports.get(2).learningRate());
+        assertThrows(IllegalArgumentException.class, () -> trainer.setLearningRate(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> trainer.setBeta(-1));
+    }
+
+    @Test
+    void stopRequestEndsTheEpochBetweenMinibatches() {
+        Dataset data = ToyDataset.SPIRAL.generate(2000, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10), data, DataType.FLOAT);
+        trainer.requestStop();
+        // A stop requested before an epoch starts is forgotten: requests apply to the running epoch.
+        assertEquals(EpochOutcome.Status.COMPLETED, trainer.runEpoch().status());
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            trainer.requestStop();
+        });
+        stopper.start();
+        EpochOutcome outcome = trainer.train(1000, r -> { });
+        assertEquals(EpochOutcome.Status.STOPPED, outcome.status());
+        assertTrue(trainer.epochsDone() < 1000);
+    }
+
+    @Test
+    void divergenceStopsWithAMessageAndKeepsFiniteWeights() {
+        Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig(), data, DataType.FLOAT);
+        trainer.runEpoch();
+        double[] good = trainer.model().snapshot().parameters();
+        trainer.model().parameters().muli(1e30);
+        EpochOutcome outcome = trainer.runEpoch();
+        assertEquals(EpochOutcome.Status.DIVERGED, outcome.status());
+        assertNotNull(outcome.message());
+        assertTrue(outcome.message().contains("learning rate"), outcome.message());
+        double[] kept = trainer.model().snapshot().parameters();
+        for (double v : kept) {
+            assertTrue(Double.isFinite(v));
+        }
+        assertEquals(good.length, kept.length);
+    }
+
+    @Test
+    void refusesSettingsThatDoNotSuitTheData() {
+        Dataset data = ToyDataset.MOONS.generate(100, 0.1, 1);
+        InvalidConfigException bernoulli = assertThrows(InvalidConfigException.class,
+                () -> Trainer.create(toyConfig().withLikelihood(Likelihood.BERNOULLI), data, DataType.FLOAT));
+        assertEquals("likelihood", bernoulli.problems().get(0).field());
+        InvalidConfigException holdout = assertThrows(InvalidConfigException.class,
+                () -> Trainer.create(toyConfig().withHoldoutRows(100), data, DataType.FLOAT));
+        assertEquals("holdout", holdout.problems().get(0).field());
+    }
+}
