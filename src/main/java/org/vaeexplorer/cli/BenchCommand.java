@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.vaeexplorer.model.Activation;
 import org.vaeexplorer.model.DataFormatException;
 import org.vaeexplorer.model.Dataset;
@@ -61,7 +60,7 @@ final class BenchCommand implements Command {
     }
 
     private static Vae trainAndReport(String name, Dataset data, VaeConfig config, PrintStream out) {
-        Trainer trainer = Trainer.create(config, data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(config, data);
         double[] seconds = new double[config.epochs()];
         EpochReport[] last = new EpochReport[1];
         EpochOutcome outcome = trainer.train(config.epochs(), r -> {

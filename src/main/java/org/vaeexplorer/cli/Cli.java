@@ -30,15 +30,20 @@ public final class Cli {
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err) {
-        if (argv.length == 0 || !isCommand(argv[0]) || !COMMANDS.stream().anyMatch(c -> c.name().equals(argv[0]))) {
-            boolean asked = argv.length > 0 && isCommand(argv[0]);
-            (asked ? out : err).print(help());
-            return asked ? OK : BAD_INPUT;
+        if (argv.length > 0 && isCommand(argv[0]) && COMMANDS.stream().noneMatch(c -> c.name().equals(argv[0]))) {
+            out.print(help());
+            return OK;
+        }
+        if (argv.length == 0 || COMMANDS.stream().noneMatch(c -> c.name().equals(argv[0]))) {
+            err.println("error: unknown command '" + (argv.length == 0 ? "" : argv[0]) + "' (commands: "
+                    + String.join(", ", COMMANDS.stream().map(Command::name).toList())
+                    + "; 'help' lists their options)");
+            return BAD_INPUT;
         }
         Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElseThrow();
         try {
             Args args = Args.parse(command.name(), argv, 1, command.options());
-            ComputeThreads.use(args.integer("threads", ComputeThreads.defaultFor(false)));
+            ComputeThreads.use(args.integer("threads", ComputeThreads.defaultThreads()));
             return command.run(args, out, err);
         } catch (UsageException | DataFormatException e) {
             err.println("error: " + e.getMessage());

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.vaeexplorer.model.Activation;
 import org.vaeexplorer.model.DataFormatException;
 import org.vaeexplorer.model.Dataset;
@@ -50,7 +49,7 @@ final class TrainCommand implements Command {
         Path target = args.has("out") ? args.path("out") : null;
         Trainer trainer;
         try {
-            trainer = Trainer.create(config, data, DataType.FLOAT);
+            trainer = Trainer.create(config, data);
         } catch (InvalidConfigException e) {
             throw new UsageException(e.problems().get(0).toString().replaceFirst("^", "--"));
         }

@@ -1,31 +1,62 @@
 package org.vaeexplorer.model;
 
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Adam (Kingma &amp; Ba, 2014) over one flat parameter vector, with the usual bias correction. */
+/**
+ * Adam (Kingma &amp; Ba, 2014) over one flat float parameter vector, in the form of their Algorithm 1's closing
+ * remark: θ ← θ − α_t · m / (√v + ε) with α_t = α · √(1 − β₂ᵗ) / (1 − β₁ᵗ).
+ *
+ * <p>Written as one plain Java loop over the vectors' memory: measured on the MNIST preset's 806,000 parameters,
+ * 0.7 ms per step against 5.6–9.5 ms for ND4J's fused {@code adam_updater} op and 7–10 ms for the same formula in
+ * ND4J element-wise operations.
+ */
 final class AdamOptimizer {
-    private static final double BETA1 = 0.9;
-    private static final double BETA2 = 0.999;
-    private static final double EPSILON = 1e-8;
+    static final double BETA1 = 0.9;
+    static final double BETA2 = 0.999;
+    static final double EPSILON = 1e-8;
 
-    private final INDArray firstMoment;
-    private final INDArray secondMoment;
-    private long steps;
+    private final float[] firstMoment;
+    private final float[] secondMoment;
+    private final float[] parameterCopy;
+    private final float[] gradientCopy;
+    private int steps;
 
     AdamOptimizer(INDArray parameters) {
-        firstMoment = parameters.like().assign(0);
-        secondMoment = parameters.like().assign(0);
+        if (parameters.dataType() != DataType.FLOAT || parameters.isView() || parameters.length() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Adam works on a whole float vector");
+        }
+        int n = (int) parameters.length();
+        firstMoment = new float[n];
+        secondMoment = new float[n];
+        parameterCopy = new float[n];
+        gradientCopy = new float[n];
     }
 
-    /** θ ← θ − lr · m̂ / (√v̂ + ε). */
+    /** Applies one step to {@code parameters} given their {@code gradients} (both whole float vectors). */
     void step(INDArray parameters, INDArray gradients, double learningRate) {
         steps++;
-        firstMoment.muli(BETA1).addi(gradients.mul(1 - BETA1));
-        secondMoment.muli(BETA2).addi(gradients.mul(gradients).muli(1 - BETA2));
-        double firstCorrection = 1 - Math.pow(BETA1, steps);
-        double secondCorrection = 1 - Math.pow(BETA2, steps);
-        INDArray denominator = Transforms.sqrt(secondMoment, true).divi(Math.sqrt(secondCorrection)).addi(EPSILON);
-        parameters.subi(firstMoment.div(denominator).muli(learningRate / firstCorrection));
+        FloatBuffer params = floats(parameters);
+        floats(gradients).get(0, gradientCopy);
+        params.get(0, parameterCopy);
+        float beta1 = (float) BETA1;
+        float beta2 = (float) BETA2;
+        float epsilon = (float) EPSILON;
+        float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
+        for (int i = 0; i < parameterCopy.length; i++) {
+            float g = gradientCopy[i];
+            float m = beta1 * firstMoment[i] + (1 - beta1) * g;
+            float v = beta2 * secondMoment[i] + (1 - beta2) * g * g;
+            firstMoment[i] = m;
+            secondMoment[i] = v;
+            parameterCopy[i] -= alpha * m / ((float) Math.sqrt(v) + epsilon);
+        }
+        params.put(0, parameterCopy);
+    }
+
+    private static FloatBuffer floats(INDArray array) {
+        return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 }

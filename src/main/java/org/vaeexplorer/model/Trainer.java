@@ -18,7 +18,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Trainer {
     private final Vae vae;
-    private final INDArray training;
+    /** Training rows in model units, row-major: minibatches are gathered here, since ND4J's row gather is slow. */
+    private final float[] training;
+    private final int trainingRows;
     private final INDArray heldOut;
     private final AdamOptimizer optimizer;
     private final SplittableRandom random;
@@ -33,7 +35,8 @@ public final class Trainer {
         VaeConfig config = vae.config();
         int trainRows = data.rows() - holdoutRows;
         float[] scaled = vae.scaling().toModel(data.copyRows(0, data.rows()));
-        this.training = vae.matrix(scaled, 0, trainRows, data.cols());
+        this.trainingRows = trainRows;
+        this.training = java.util.Arrays.copyOf(scaled, trainRows * data.cols());
         this.heldOut = holdoutRows > 0 ? vae.matrix(scaled, trainRows, data.rows(), data.cols()) : null;
         this.optimizer = new AdamOptimizer(vae.parameters());
         this.random = new SplittableRandom(config.seed()).split();
@@ -47,7 +50,7 @@ public final class Trainer {
      *
      * @throws InvalidConfigException when the settings are invalid or do not suit the data
      */
-    public static Trainer create(VaeConfig config, Dataset data, DataType dataType) {
+    public static Trainer create(VaeConfig config, Dataset data) {
         List<ConfigProblem> problems = problemsWith(config, data);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
@@ -56,11 +59,13 @@ public final class Trainer {
         FeatureScaling scaling = config.likelihood().isGaussian()
                 ? FeatureScaling.standardising(data, trainRows) : FeatureScaling.identity(data.cols());
         double[] means = FeatureScaling.standardising(data, trainRows).offset();
-        Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), dataType);
+        Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
         return new Trainer(vae, data, config.holdoutRows());
     }
 
-    /** Continues training an existing model (for example one loaded from a file) on data of the same width. */
+    /**
+     * Continues training an existing float model (for example one loaded from a file) on data of the same width.
+     */
     public static Trainer resume(Vae vae, Dataset data, int holdoutRows) {
         List<ConfigProblem> problems = problemsWith(vae.config().withHoldoutRows(holdoutRows), data);
         if (data.cols() != vae.inputDim()) {
@@ -96,7 +101,7 @@ public final class Trainer {
     }
 
     public int trainingRows() {
-        return (int) training.rows();
+        return trainingRows;
     }
 
     /** Asks a running epoch to stop after its current minibatch. */
@@ -141,7 +146,7 @@ public final class Trainer {
         double rate = learningRate;
         VaeConfig config = vae.config();
         double epochBeta = config.withBeta(beta).betaAtEpoch(epoch);
-        int rows = (int) training.rows();
+        int rows = trainingRows;
         int batch = Math.min(config.batchSize(), rows);
         int[] order = permutation(rows);
         double reconstruction = 0;
@@ -154,7 +159,7 @@ public final class Trainer {
             int to = Math.min(rows, from + batch);
             BatchStatistics stats;
             try (MemoryWorkspace scope = Scratch.open(Scratch.TRAINING)) {
-                INDArray x = training.getRows(java.util.Arrays.copyOfRange(order, from, to));
+                INDArray x = batch(order, from, to);
                 stats = vae.lossAndGradient(x, vae.gaussian(random, to - from, vae.latentDim()), epochBeta);
                 if (stats.isFinite()) {
                     lastFiniteParameters.assign(vae.parameters());
@@ -193,6 +198,15 @@ public final class Trainer {
         return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
                 + ": the loss became NaN or infinite. The model keeps its last finite weights. "
                 + "Try a smaller learning rate than " + rate + ".");
+    }
+
+    private INDArray batch(int[] order, int from, int to) {
+        int cols = vae.inputDim();
+        float[] rows = new float[(to - from) * cols];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(training, order[i] * cols, rows, (i - from) * cols, cols);
+        }
+        return vae.matrix(rows, 0, to - from, cols);
     }
 
     private int[] permutation(int n) {

@@ -14,7 +14,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A variational autoencoder (Kingma &amp; Welling, 2013) with Gaussian posterior q(z|x) = N(μ(x), diag σ²(x)),
  * prior N(0, I) and a Bernoulli or Gaussian decoder.
  *
- * <p>Gradients are written by hand (see {@code docs/design.md} for why not SameDiff) and checked against finite
+ * <p>Gradients are written by hand (README, "Design notes", says why not SameDiff, with figures) and checked against finite
  * differences in the tests. All ND4J work on one instance must stay on one thread.
  *
  * <p>Data passed to the public methods is in the user's units; the model applies its {@link FeatureScaling} itself

@@ -106,7 +106,7 @@ class CliTest {
         Files.writeString(notModel, "not a model");
         assertOneLineError(run("sample", "--model", notModel.toString()), "fake.vae");
         assertOneLineError(run("sample", "--model", dir.resolve("missing.vae").toString()), "no such file");
-        assertOneLineError(run("frobnicate"), "Usage");
+        assertOneLineError(run("frobnicate"), "unknown command 'frobnicate'");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The reference preset: MNIST-10k, first 9,000 rows to train, last 1,000 held out, hidden 512, latent 2,
@@ -15,11 +14,11 @@ class MnistPresetTest {
 
     @Test
     void reachesHeldOutNegativeElboBelow175Nats() throws Exception {
-        ComputeThreads.use(ComputeThreads.defaultFor(false));
+        ComputeThreads.use(ComputeThreads.defaultThreads());
         Dataset mnist = DatasetCatalog.ImageSet.MNIST_10K.load();
         VaeConfig config = new VaeConfig(List.of(512), Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0, 1e-3,
                 128, 10, 1000, 1);
-        Trainer trainer = Trainer.create(config, mnist, DataType.FLOAT);
+        Trainer trainer = Trainer.create(config, mnist);
         EpochOutcome last = trainer.train(config.epochs(), r -> { });
         assertEquals(EpochOutcome.Status.COMPLETED, last.status());
         double heldOut = trainer.model().elbo(mnist.copyRows(9000, 10_000), 1000, 1).negativeElbo();

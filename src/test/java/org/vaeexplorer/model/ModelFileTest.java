@@ -28,7 +28,7 @@ class ModelFileTest {
     static void train() {
         Dataset data = ToyDataset.PINWHEEL.generate(500, 0.3, 2);
         Trainer trainer = Trainer.create(VaeConfig.defaults().withHiddenLayers(List.of(16, 8)).withLatentDim(3)
-                .withActivation(Activation.TANH).withHoldoutRows(50), data, DataType.FLOAT);
+                .withActivation(Activation.TANH).withHoldoutRows(50), data);
         trainer.train(3, r -> { });
         trained = trainer.model();
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 class TrainerTest {
 
@@ -31,7 +30,7 @@ class TrainerTest {
     void trainingLowersTheHeldOutNegativeElbo(ToyDataset toy) {
         Dataset data = toy.generate(1200, toy.defaultNoise(), 3);
         VaeConfig config = toyConfig();
-        Trainer trainer = Trainer.create(config, data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(config, data);
         float[] heldOut = data.copyRows(1000, 1200);
         double before = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
         EpochOutcome outcome = trainer.train(config.epochs(), r -> { });
@@ -49,12 +48,12 @@ class TrainerTest {
         List<Double> again = losses(data, 5);
         assertEquals(first, again);
         VaeConfig other = toyConfig().withSeed(6);
-        Trainer trainer = Trainer.create(other, data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(other, data);
         assertNotEquals(first.get(0), trainer.runEpoch().report().train().negativeElbo());
     }
 
     private static List<Double> losses(Dataset data, long seed) {
-        Trainer trainer = Trainer.create(toyConfig().withSeed(seed), data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(toyConfig().withSeed(seed), data);
         List<Double> out = new ArrayList<>();
         trainer.train(3, r -> {
             out.add(r.train().negativeElbo());
@@ -66,7 +65,7 @@ class TrainerTest {
     @Test
     void warmUpRaisesBetaLinearlyAndLearningRateCanChangeBetweenEpochs() {
         Dataset data = ToyDataset.RINGS.generate(400, 0.1, 1);
-        Trainer trainer = Trainer.create(toyConfig().withWarmupEpochs(4).withBeta(2), data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(toyConfig().withWarmupEpochs(4).withBeta(2), data);
         List<EpochReport> reports = new ArrayList<>();
         trainer.train(2, reports::add);
         trainer.setLearningRate(1e-4);
@@ -85,7 +84,7 @@ class TrainerTest {
     @Test
     void stopRequestEndsTheEpochBetweenMinibatches() {
         Dataset data = ToyDataset.SPIRAL.generate(2000, 0.1, 1);
-        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10), data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10), data);
         trainer.requestStop();
         // A stop requested before an epoch starts is forgotten: requests apply to the running epoch.
         assertEquals(EpochOutcome.Status.COMPLETED, trainer.runEpoch().status());
@@ -106,7 +105,7 @@ class TrainerTest {
     @Test
     void divergenceStopsWithAMessageAndKeepsFiniteWeights() {
         Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
-        Trainer trainer = Trainer.create(toyConfig(), data, DataType.FLOAT);
+        Trainer trainer = Trainer.create(toyConfig(), data);
         trainer.runEpoch();
         double[] good = trainer.model().snapshot().parameters();
         trainer.model().parameters().muli(1e30);
@@ -123,12 +122,12 @@ class TrainerTest {
 
     @Test
     void refusesSettingsThatDoNotSuitTheData() {
-        Dataset data = ToyDataset.MOONS.generate(100, 0.1, 1);
+        Dataset data = ToyDataset.MOONS.generate(300, 0.1, 1);
         InvalidConfigException bernoulli = assertThrows(InvalidConfigException.class,
-                () -> Trainer.create(toyConfig().withLikelihood(Likelihood.BERNOULLI), data, DataType.FLOAT));
+                () -> Trainer.create(toyConfig().withLikelihood(Likelihood.BERNOULLI), data));
         assertEquals("likelihood", bernoulli.problems().get(0).field());
         InvalidConfigException holdout = assertThrows(InvalidConfigException.class,
-                () -> Trainer.create(toyConfig().withHoldoutRows(100), data, DataType.FLOAT));
+                () -> Trainer.create(toyConfig().withHoldoutRows(300), data));
         assertEquals("holdout", holdout.problems().get(0).field());
     }
 }
