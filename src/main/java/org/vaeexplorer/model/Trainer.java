@@ -28,6 +28,7 @@ public final class Trainer {
     private volatile double learningRate;
     private volatile double beta;
     private volatile boolean stopRequested;
+    private Runnable betweenMinibatches = () -> { };
     private int epochsDone;
 
     private Trainer(Vae vae, Dataset data, int holdoutRows) {
@@ -104,6 +105,14 @@ public final class Trainer {
         return trainingRows;
     }
 
+    /**
+     * Work to run on the training thread between minibatches, such as decoding a point the user drags: it then
+     * waits for one minibatch at most, not for a whole epoch.
+     */
+    public void setBetweenMinibatches(Runnable work) {
+        betweenMinibatches = work;
+    }
+
     /** Asks a running epoch to stop after its current minibatch. */
     public void requestStop() {
         stopRequested = true;
@@ -153,6 +162,7 @@ public final class Trainer {
         double kl = 0;
         double[] klPerDim = new double[vae.latentDim()];
         for (int from = 0, index = 1; from < rows; from += batch, index++) {
+            betweenMinibatches.run();
             if (stopRequested) {
                 return EpochOutcome.stopped();
             }

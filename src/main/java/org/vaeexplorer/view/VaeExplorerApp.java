@@ -1,24 +1,110 @@
 package org.vaeexplorer.view;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.vaeexplorer.model.ComputeThreads;
+import org.vaeexplorer.viewmodel.MainViewModel;
 
 /** The JavaFX application: the main window titled "VAE Explorer". */
 public final class VaeExplorerApp extends Application {
     public static final String TITLE = "VAE Explorer";
+    private ExecutorService modelThread;
+    private MainViewModel viewModel;
+    private WindowMemory memory;
 
     public static void launchWith(String[] args) {
         Application.launch(VaeExplorerApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        StackPane root = new StackPane(new Label("VAE Explorer"));
+    public void start(Stage stage) throws IOException {
+        modelThread = Executors.newSingleThreadExecutor(job -> {
+            Thread t = new Thread(job, "vae-model");
+            t.setDaemon(true);
+            return t;
+        });
+        modelThread.execute(() -> ComputeThreads.use(ComputeThreads.defaultThreads()));
+        viewModel = new MainViewModel(Platform::runLater, modelThread);
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        Parent root = loader.load();
+        MainView view = loader.getController();
+        view.bind(viewModel, chooser -> chooser.showOpenDialog(stage));
+
+        memory = new WindowMemory();
+        Scene scene = new Scene(root, 1280, 800);
+        installKeys(scene, view);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 1280, 800));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        memory.restore(stage, viewModel);
+        stage.setOnCloseRequest(e -> memory.save(stage, viewModel));
         stage.show();
+        openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+
+    /** The launcher's argument, a data file to open (the remembered dataset is loaded as the window opens). */
+    private void openArgument(List<String> args) {
+        if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
+            viewModel.openFile(Path.of(args.get(0)));
+        }
+    }
+
+    private void installKeys(Scene scene, MainView view) {
+        KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination quit = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            if (open.match(e)) {
+                view.onOpen();
+            } else if (quit.match(e)) {
+                memory.save((Stage) scene.getWindow(), viewModel);
+                Platform.exit();
+            } else if (e.getCode() == KeyCode.SPACE && !typing) {
+                viewModel.toggleTraining();
+            } else if (!typing && e.getCode().isArrowKey()) {
+                double step = e.isShiftDown() ? 0.5 : 0.1;
+                switch (e.getCode()) {
+                    case LEFT -> viewModel.nudgeProbe(-step, 0);
+                    case RIGHT -> viewModel.nudgeProbe(step, 0);
+                    case UP -> viewModel.nudgeProbe(0, step);
+                    default -> viewModel.nudgeProbe(0, -step);
+                }
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** Stops training, lets the model thread finish its minibatch, and ends the process with status 0. */
+    @Override
+    public void stop() throws InterruptedException {
+        if (viewModel != null) {
+            viewModel.shutdown();
+        }
+        if (modelThread != null) {
+            modelThread.shutdownNow();
+            modelThread.awaitTermination(3, TimeUnit.SECONDS);
+        }
+        if (!Boolean.getBoolean("vaeexplorer.noExit")) {
+            System.exit(0);
+        }
     }
 }

@@ -15,7 +15,7 @@ class MainWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
         new VaeExplorerApp().start(stage);
     }

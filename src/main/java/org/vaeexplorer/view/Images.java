@@ -1,0 +1,40 @@
+package org.vaeexplorer.view;
+
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import org.vaeexplorer.model.ImageShape;
+
+/** Turns rows of grey intensities in [0, 1] into pictures: dark strokes on white, as the digits are drawn. */
+final class Images {
+    private Images() {
+    }
+
+    static WritableImage single(float[] values, int offset, ImageShape shape) {
+        WritableImage image = new WritableImage(shape.width(), shape.height());
+        write(image.getPixelWriter(), values, offset, shape, 0, 0);
+        return image;
+    }
+
+    /** An {@code n × n} sheet of images, row 0 of the grid at the bottom (latent y rises upwards). */
+    static WritableImage mosaic(float[] values, int n, ImageShape shape) {
+        WritableImage image = new WritableImage(n * shape.width(), n * shape.height());
+        PixelWriter writer = image.getPixelWriter();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                write(writer, values, (i * n + j) * shape.pixels(), shape, j * shape.width(),
+                        (n - 1 - i) * shape.height());
+            }
+        }
+        return image;
+    }
+
+    private static void write(PixelWriter writer, float[] values, int offset, ImageShape shape, int x0, int y0) {
+        for (int y = 0; y < shape.height(); y++) {
+            for (int x = 0; x < shape.width(); x++) {
+                float v = Math.max(0, Math.min(1, values[offset + y * shape.width() + x]));
+                int grey = Math.round(255 * (1 - v));
+                writer.setArgb(x0 + x, y0 + y, 0xff000000 | grey << 16 | grey << 8 | grey);
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.vaeexplorer.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.ImageShape;
+import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.LatentSnapshot;
+import org.vaeexplorer.viewmodel.MainViewModel;
+import org.vaeexplorer.viewmodel.ManifoldSnapshot;
+
+/**
+ * The latent space: encoded means of a sample of the data coloured by class, the prior's 1σ–3σ circles, the
+ * draggable probe, the selected point's posterior, and (for images) a mosaic of decodings behind the points.
+ * Drag the probe to move it, drag elsewhere to pan, scroll to zoom, click a point to select it.
+ */
+public final class LatentCanvas extends CanvasPane {
+    private static final double PROBE_RADIUS = 9;
+    private final Viewport viewport = new Viewport();
+    private MainViewModel vm;
+    private boolean draggingProbe;
+    private double lastX;
+    private double lastY;
+    private boolean fitPending = true;
+    private ManifoldSnapshot mosaicSource;
+    private WritableImage mosaic;
+
+    public LatentCanvas() {
+        setFocusTraversable(true);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingProbe = false);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** Connects the canvas to its view model; every change it shows marks it for redrawing. */
+    public void bind(MainViewModel viewModel) {
+        vm = viewModel;
+        vm.latentProperty().addListener((obs, was, now) -> {
+            if (now != null && (was == null || was.epoch() == 0)) {
+                fitPending = true;
+            }
+            markDirty();
+        });
+        vm.dataProperty().addListener((obs, was, now) -> markDirty());
+        vm.probeXProperty().addListener((obs, was, now) -> markDirty());
+        vm.probeYProperty().addListener((obs, was, now) -> markDirty());
+        vm.dimensionXProperty().addListener((obs, was, now) -> markDirty());
+        vm.dimensionYProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectedRowProperty().addListener((obs, was, now) -> markDirty());
+        vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
+        vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
+    }
+
+    /** Frames the encoded points and the prior's 2σ circle. */
+    public void fitToData() {
+        fitPending = true;
+        markDirty();
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        lastX = e.getX();
+        lastY = e.getY();
+        if (vm == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double px = viewport.screenX(vm.probeXProperty().get());
+        double py = viewport.screenY(vm.probeYProperty().get());
+        if (Math.hypot(e.getX() - px, e.getY() - py) <= PROBE_RADIUS + 4) {
+            draggingProbe = true;
+            return;
+        }
+        int row = pointAt(e.getX(), e.getY());
+        if (row >= 0) {
+            vm.selectedRowProperty().set(row);
+        } else if (e.getClickCount() == 2) {
+            vm.probeXProperty().set(viewport.worldX(e.getX()));
+            vm.probeYProperty().set(viewport.worldY(e.getY()));
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (vm == null) {
+            return;
+        }
+        if (draggingProbe) {
+            vm.probeXProperty().set(viewport.worldX(e.getX()));
+            vm.probeYProperty().set(viewport.worldY(e.getY()));
+        } else {
+            viewport.panByPixels(e.getX() - lastX, e.getY() - lastY);
+            publishArea();
+            markDirty();
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+        publishArea();
+        markDirty();
+    }
+
+    private void publishArea() {
+        if (vm != null) {
+            vm.setVisibleLatentArea(viewport.minX(), viewport.maxX(), viewport.minY(), viewport.maxY());
+        }
+    }
+
+    /** The data row drawn nearest to a pixel, within 6 pixels, or −1. */
+    private int pointAt(double sx, double sy) {
+        LatentSnapshot latent = vm.latentProperty().get();
+        if (latent == null) {
+            return -1;
+        }
+        int dx = vm.dimensionXProperty().get();
+        int dy = vm.dimensionYProperty().get();
+        int l = latent.latentDim();
+        int best = -1;
+        double bestDistance = 6;
+        for (int i = 0; i < latent.rows().length; i++) {
+            double x = viewport.screenX(latent.mean()[i * l + dx]);
+            double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
+            double d = Math.hypot(x - sx, y - sy);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = latent.rows()[i];
+            }
+        }
+        return best;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        viewport.resize(width, height);
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        if (vm == null) {
+            return;
+        }
+        LatentSnapshot latent = vm.latentProperty().get();
+        DataSnapshot data = vm.dataProperty().get();
+        int dx = vm.dimensionXProperty().get();
+        int dy = vm.dimensionYProperty().get();
+        if (fitPending) {
+            fit(latent, dx, dy);
+            fitPending = false;
+            publishArea();
+        }
+        drawMosaic(g, data);
+        Axes.draw(g, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
+                : "z" + (dy + 1), font);
+        g.setStroke(Palette.PRIOR);
+        g.setLineDashes(6, 5);
+        for (int k = 1; k <= 3; k++) {
+            double r = k * viewport.scale();
+            g.strokeOval(viewport.screenX(0) - r, viewport.screenY(0) - r, 2 * r, 2 * r);
+            g.setFill(Palette.PRIOR);
+            g.fillText(k + "σ", viewport.screenX(0) + r * 0.71 + 3, viewport.screenY(0) - r * 0.71 - 3);
+        }
+        g.setLineDashes();
+        if (latent == null || data == null) {
+            g.setFill(Palette.AXIS);
+            g.setFont(Font.font(font * 1.2));
+            g.fillText(data == null ? "Choose a dataset, then press Train." : "Press Train to see the latent space.",
+                    20, 3 * font);
+            drawProbe(g);
+            return;
+        }
+        drawPoints(g, latent, data.data(), dx, dy);
+        drawSelection(g, latent, dx, dy);
+        drawProbe(g);
+        Legend.draw(g, data.data(), width, font);
+    }
+
+    private void fit(LatentSnapshot latent, int dx, int dy) {
+        double minX = -2.5;
+        double maxX = 2.5;
+        double minY = -2.5;
+        double maxY = 2.5;
+        if (latent != null) {
+            int l = latent.latentDim();
+            for (int i = 0; i < latent.rows().length; i++) {
+                double x = latent.mean()[i * l + dx];
+                double y = l > 1 ? latent.mean()[i * l + dy] : 0;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+        }
+        viewport.fit(minX, maxX, minY, maxY);
+    }
+
+    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy) {
+        int l = latent.latentDim();
+        int classes = data.classNames().size();
+        float[] range = data.hasLabels() ? null : featureRange(data);
+        g.setGlobalAlpha(0.75);
+        for (int i = 0; i < latent.rows().length; i++) {
+            int row = latent.rows()[i];
+            g.setFill(data.hasLabels() ? Palette.classColor(data.label(row), classes)
+                    : Palette.ramp((data.value(row, 0) - range[0]) / Math.max(1e-9, range[1] - range[0])));
+            double x = viewport.screenX(latent.mean()[i * l + dx]);
+            double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
+            g.fillOval(x - 3, y - 3, 6, 6);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    static float[] featureRange(Dataset data) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int r = 0; r < data.rows(); r++) {
+            min = Math.min(min, data.value(r, 0));
+            max = Math.max(max, data.value(r, 0));
+        }
+        return new float[] {min, max};
+    }
+
+    private void drawSelection(GraphicsContext g, LatentSnapshot latent, int dx, int dy) {
+        int row = vm.selectedRowProperty().get();
+        int index = java.util.Arrays.binarySearch(latent.rows(), row);
+        if (row < 0 || index < 0) {
+            return;
+        }
+        int l = latent.latentDim();
+        double mx = latent.mean()[index * l + dx];
+        double my = l > 1 ? latent.mean()[index * l + dy] : 0;
+        double sx = latent.sigma()[index * l + dx] * viewport.scale();
+        double sy = (l > 1 ? latent.sigma()[index * l + dy] : 0) * viewport.scale();
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2);
+        g.strokeOval(viewport.screenX(mx) - sx, viewport.screenY(my) - sy, 2 * sx, 2 * sy);
+        g.strokeLine(viewport.screenX(mx) - 5, viewport.screenY(my), viewport.screenX(mx) + 5, viewport.screenY(my));
+        g.strokeLine(viewport.screenX(mx), viewport.screenY(my) - 5, viewport.screenX(mx), viewport.screenY(my) + 5);
+        g.setLineWidth(1);
+    }
+
+    private void drawProbe(GraphicsContext g) {
+        double x = viewport.screenX(vm.probeXProperty().get());
+        double y = viewport.screenY(vm.probeYProperty().get());
+        g.setFill(Palette.PROBE.deriveColor(0, 1, 1, 0.25));
+        g.fillOval(x - PROBE_RADIUS, y - PROBE_RADIUS, 2 * PROBE_RADIUS, 2 * PROBE_RADIUS);
+        g.setStroke(Palette.PROBE);
+        g.setLineWidth(2.5);
+        g.strokeOval(x - PROBE_RADIUS, y - PROBE_RADIUS, 2 * PROBE_RADIUS, 2 * PROBE_RADIUS);
+        g.strokeLine(x - PROBE_RADIUS - 5, y, x - PROBE_RADIUS + 3, y);
+        g.strokeLine(x + PROBE_RADIUS - 3, y, x + PROBE_RADIUS + 5, y);
+        g.setLineWidth(1);
+    }
+
+    /** For images: the decoded grid as one picture behind the points, rebuilt only when the grid changes. */
+    private void drawMosaic(GraphicsContext g, DataSnapshot data) {
+        ManifoldSnapshot grid = vm.manifoldProperty().get();
+        if (grid == null || data == null || data.data().imageShape() == null) {
+            return;
+        }
+        ImageShape shape = data.data().imageShape();
+        if (grid != mosaicSource) {
+            mosaic = Images.mosaic(grid.decoded(), grid.n(), shape);
+            mosaicSource = grid;
+        }
+        double x0 = viewport.screenX(grid.xMin());
+        double y0 = viewport.screenY(grid.yMax());
+        g.setGlobalAlpha(0.55);
+        g.drawImage(mosaic, x0, y0, viewport.screenX(grid.xMax()) - x0, viewport.screenY(grid.yMin()) - y0);
+        g.setGlobalAlpha(1);
+    }
+
+}

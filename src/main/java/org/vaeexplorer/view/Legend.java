@@ -1,0 +1,57 @@
+package org.vaeexplorer.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.vaeexplorer.model.Dataset;
+
+/** The class colours, in a box at the top right of a canvas. */
+final class Legend {
+    private static final int MAX_ENTRIES = 12;
+
+    private Legend() {
+    }
+
+    static void draw(GraphicsContext g, Dataset data, double width, double font) {
+        g.setFont(Font.font(font));
+        String[] lines;
+        Color[] colors;
+        if (data.hasLabels()) {
+            int classes = data.classNames().size();
+            int shown = Math.min(classes, MAX_ENTRIES);
+            lines = new String[shown + (classes > shown ? 1 : 0)];
+            colors = new Color[lines.length];
+            for (int c = 0; c < shown; c++) {
+                lines[c] = data.classNames().get(c);
+                colors[c] = Palette.classColor(c, classes);
+            }
+            if (classes > shown) {
+                lines[shown] = "… " + (classes - shown) + " more";
+            }
+        } else {
+            lines = new String[] {"colour: " + data.featureNames().get(0)};
+            colors = new Color[] {Palette.ramp(0.8)};
+        }
+        double lineHeight = font * 1.35;
+        double boxWidth = 0;
+        for (String line : lines) {
+            boxWidth = Math.max(boxWidth, line.length() * font * 0.6);
+        }
+        boxWidth += font * 2.2;
+        double x = width - boxWidth - 8;
+        double y = 8;
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(x, y, boxWidth, lines.length * lineHeight + 6);
+        g.setStroke(Palette.GRID.darker());
+        g.strokeRect(x, y, boxWidth, lines.length * lineHeight + 6);
+        for (int i = 0; i < lines.length; i++) {
+            double ly = y + 3 + (i + 0.5) * lineHeight;
+            if (colors[i] != null) {
+                g.setFill(colors[i]);
+                g.fillOval(x + 6, ly - font * 0.35, font * 0.7, font * 0.7);
+            }
+            g.setFill(Color.BLACK);
+            g.fillText(lines[i], x + font * 1.6, ly + font * 0.35);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.vaeexplorer.view;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.collections.ListChangeListener;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.vaeexplorer.model.EpochReport;
+import org.vaeexplorer.viewmodel.LossChartViewModel;
+import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
+
+/**
+ * Loss per epoch: −ELBO, reconstruction and KL on the training and held-out sets, each shown or hidden, on a linear
+ * or log scale. Long runs are thinned to about two points per pixel column, so thousands of epochs draw fast.
+ * Hovering shows the epoch's figures.
+ */
+public final class LossChartCanvas extends CanvasPane {
+    private static final double LEFT = 64;
+    private static final double BOTTOM = 26;
+    private LossChartViewModel chart;
+    private double hoverX = -1;
+
+    public LossChartCanvas() {
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            hoverX = e.getX();
+            markDirty();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hoverX = -1;
+            markDirty();
+        });
+    }
+
+    public void bind(LossChartViewModel viewModel) {
+        chart = viewModel;
+        chart.reports().addListener((ListChangeListener<EpochReport>) c -> markDirty());
+        chart.logScaleProperty().addListener((obs, was, now) -> markDirty());
+        for (Series s : Series.values()) {
+            chart.shownProperty(s).addListener((obs, was, now) -> markDirty());
+        }
+    }
+
+    static Color color(Series s) {
+        return switch (s.term()) {
+            case TOTAL -> Color.web("#1f77b4");
+            case RECONSTRUCTION -> Color.web("#ff7f0e");
+            case KL -> Color.web("#2ca02c");
+        };
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.setFont(Font.font(font));
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        if (chart == null) {
+            return;
+        }
+        List<EpochReport> reports = chart.reports();
+        double plotW = width - LEFT - 10;
+        double plotH = height - BOTTOM - 10;
+        if (reports.isEmpty() || plotW < 20 || plotH < 20) {
+            g.setFill(Palette.AXIS);
+            g.fillText("Loss per epoch appears here while training (nats per example).", LEFT, height / 2);
+            return;
+        }
+        boolean log = chart.logScaleProperty().get();
+        double[] range = chart.valueRange();
+        double lo = transform(range[0], log);
+        double hi = transform(range[1], log);
+        if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        int last = reports.get(reports.size() - 1).epoch();
+        int first = reports.get(0).epoch();
+        double span = Math.max(1, last - first);
+        double loF = lo;
+        double hiF = hi;
+        ToDoubleFunction<Double> sy = v -> 10 + plotH * (1 - (transform(v, log) - loF) / (hiF - loF));
+        ToDoubleFunction<Integer> sx = e -> LEFT + plotW * (e - first) / span;
+
+        g.setStroke(Palette.GRID);
+        g.setFill(Palette.AXIS);
+        double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / 40));
+        for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
+            double y = 10 + plotH * (1 - (t - lo) / (hi - lo));
+            g.strokeLine(LEFT, y, LEFT + plotW, y);
+            String label = log ? String.format(Locale.ROOT, "%.3g", inverse(t)) : Axes.format(t, step);
+            g.fillText(label, 4, y + font * 0.35);
+        }
+        double epochStep = Math.max(1, Math.round(Axes.niceStep(span, (int) Math.max(2, plotW / 80))));
+        for (double e = Math.ceil(first / epochStep) * epochStep; e <= last; e += epochStep) {
+            double x = sx.applyAsDouble((int) e);
+            g.strokeLine(x, 10, x, 10 + plotH);
+            g.fillText(Integer.toString((int) e), x - 6, height - 6);
+        }
+        g.fillText("epoch", 4, height - 6);
+        g.setStroke(Palette.AXIS);
+        g.strokeRect(LEFT, 10, plotW, plotH);
+
+        int stride = Math.max(1, (int) (reports.size() / (2 * plotW)));
+        for (Series s : Series.values()) {
+            if (!chart.shownProperty(s).get()) {
+                continue;
+            }
+            g.setStroke(color(s));
+            g.setLineWidth(s.heldOut() ? 2 : 1.6);
+            g.setLineDashes(s.heldOut() ? new double[] {7, 4} : null);
+            g.beginPath();
+            boolean started = false;
+            for (int i = 0; i < reports.size(); i += stride) {
+                started = plotPoint(g, reports.get(i), s, sx, sy, started);
+            }
+            plotPoint(g, reports.get(reports.size() - 1), s, sx, sy, started);
+            g.stroke();
+            g.setLineDashes();
+        }
+        g.setLineWidth(1);
+        drawHover(g, reports, sx, first, span, plotW, font);
+    }
+
+    private static boolean plotPoint(GraphicsContext g, EpochReport r, Series s, ToDoubleFunction<Integer> sx,
+            ToDoubleFunction<Double> sy, boolean started) {
+        double v = LossChartViewModel.value(r, s);
+        if (!Double.isFinite(v)) {
+            return started;
+        }
+        double x = sx.applyAsDouble(r.epoch());
+        double y = sy.applyAsDouble(v);
+        if (started) {
+            g.lineTo(x, y);
+        } else {
+            g.moveTo(x, y);
+        }
+        return true;
+    }
+
+    private void drawHover(GraphicsContext g, List<EpochReport> reports, ToDoubleFunction<Integer> sx, int first,
+            double span, double plotW, double font) {
+        if (hoverX < LEFT || hoverX > LEFT + plotW) {
+            return;
+        }
+        int epoch = (int) Math.round(first + (hoverX - LEFT) / plotW * span);
+        int index = Math.max(0, Math.min(reports.size() - 1, epoch - first));
+        EpochReport r = reports.get(index);
+        double x = sx.applyAsDouble(r.epoch());
+        g.setStroke(Color.GRAY);
+        g.strokeLine(x, 10, x, canvas.getHeight() - BOTTOM);
+        StringBuilder text = new StringBuilder("epoch " + r.epoch());
+        for (Series s : Series.values()) {
+            double v = LossChartViewModel.value(r, s);
+            if (chart.shownProperty(s).get() && Double.isFinite(v)) {
+                text.append('\n').append(s.label()).append(String.format(Locale.ROOT, ": %.3f", v));
+            }
+        }
+        String[] lines = text.toString().split("\n");
+        double boxW = 0;
+        for (String line : lines) {
+            boxW = Math.max(boxW, line.length() * font * 0.58);
+        }
+        boxW += 12;
+        double boxH = lines.length * font * 1.3 + 8;
+        double bx = x + 10 + boxW > canvas.getWidth() ? x - 10 - boxW : x + 10;
+        g.setFill(Color.rgb(255, 255, 255, 0.92));
+        g.fillRect(bx, 14, boxW, boxH);
+        g.setStroke(Color.GRAY);
+        g.strokeRect(bx, 14, boxW, boxH);
+        g.setFill(Color.BLACK);
+        for (int i = 0; i < lines.length; i++) {
+            g.fillText(lines[i], bx + 6, 14 + font * 1.1 + i * font * 1.3);
+        }
+    }
+
+    private static double transform(double v, boolean log) {
+        return log ? Math.log10(Math.max(1e-6, v)) : v;
+    }
+
+    private static double inverse(double t) {
+        return Math.pow(10, t);
+    }
+}

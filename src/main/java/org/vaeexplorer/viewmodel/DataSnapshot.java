@@ -1,0 +1,10 @@
+package org.vaeexplorer.viewmodel;
+
+import org.vaeexplorer.model.Dataset;
+
+/**
+ * The current data, as drawn: the dataset itself (immutable) and each row's position on the data view's plane,
+ * {@code rows × 2} (the data itself when it has two features, its first two principal components otherwise).
+ */
+public record DataSnapshot(Dataset data, float[] plane, boolean principalComponents) {
+}

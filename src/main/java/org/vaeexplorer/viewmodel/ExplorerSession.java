@@ -1,0 +1,158 @@
+package org.vaeexplorer.viewmodel;
+
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.Encoding;
+import org.vaeexplorer.model.Pca;
+import org.vaeexplorer.model.PriorSamples;
+import org.vaeexplorer.model.Trainer;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
+
+/**
+ * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
+ * the one model thread; what leaves is an immutable snapshot of plain arrays.
+ */
+final class ExplorerSession {
+    /** At most this many rows are encoded and drawn on the latent canvas. */
+    static final int LATENT_SAMPLE = 3000;
+    private static final int NEAREST = 6;
+
+    private Dataset data;
+    private Pca pca;
+    private DataSnapshot dataSnapshot;
+    private int[] sampleRows = new int[0];
+    /** Read from the UI thread only to request a stop, which the trainer allows from any thread. */
+    private volatile Trainer trainer;
+    private LatentSnapshot lastEncoding;
+
+    DataSnapshot setData(Dataset newData) {
+        data = newData;
+        pca = Pca.fit(newData, 1);
+        float[] plane = new float[newData.rows() * 2];
+        float[] row = new float[newData.cols()];
+        for (int r = 0; r < newData.rows(); r++) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = newData.value(r, c);
+            }
+            double[] p = pca.project(row, 0);
+            plane[2 * r] = (float) p[0];
+            plane[2 * r + 1] = (float) p[1];
+        }
+        sampleRows = Pca.sample(newData.rows(), LATENT_SAMPLE, 2);
+        trainer = null;
+        lastEncoding = null;
+        dataSnapshot = new DataSnapshot(newData, plane, newData.cols() > 2);
+        return dataSnapshot;
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    boolean hasModel() {
+        return trainer != null;
+    }
+
+    Trainer trainer() {
+        return trainer;
+    }
+
+    /** A new model for the current data. */
+    Trainer startModel(VaeConfig config) {
+        trainer = Trainer.create(config, data);
+        lastEncoding = null;
+        return trainer;
+    }
+
+    void dropModel() {
+        trainer = null;
+        lastEncoding = null;
+    }
+
+    LatentSnapshot encodeSample() {
+        Vae vae = trainer.model();
+        Encoding q = vae.encode(data.copyRows(sampleRows), sampleRows.length);
+        lastEncoding = new LatentSnapshot(trainer.epochsDone(), vae.latentDim(), sampleRows, q.mean(), q.sigma());
+        return lastEncoding;
+    }
+
+    ProbeSnapshot decode(float[] z) {
+        Vae vae = trainer.model();
+        float[] decoded = vae.decode(z, 1);
+        double[] p = pca.project(decoded, 0);
+        double[] std = vae.observationStdDev();
+        double[] covariance = std == null ? null : pca.projectDiagonalCovariance(std);
+        return new ProbeSnapshot(z, decoded, p[0], p[1], covariance, nearestRows(z));
+    }
+
+    ManifoldSnapshot manifold(int n, double xMin, double xMax, double yMin, double yMax, int dimX, int dimY,
+            float[] base) {
+        Vae vae = trainer.model();
+        int l = vae.latentDim();
+        float[] z = new float[n * n * l];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = (i * n + j) * l;
+                System.arraycopy(base, 0, z, k, l);
+                z[k + dimX] = (float) (xMin + (xMax - xMin) * (j + 0.5) / n);
+                if (l > 1) {
+                    z[k + dimY] = (float) (yMin + (yMax - yMin) * (i + 0.5) / n);
+                }
+            }
+        }
+        float[] decoded = vae.decode(z, n * n);
+        return new ManifoldSnapshot(n, xMin, xMax, yMin, yMax, decoded, project(decoded, n * n));
+    }
+
+    PriorSampleSnapshot samplePrior(int count, long seed) {
+        PriorSamples samples = trainer.model().samplePrior(count, seed);
+        return new PriorSampleSnapshot(count, samples.x(), project(samples.x(), count));
+    }
+
+    /** The model's reconstruction of one row, as a probe-like snapshot at its posterior mean. */
+    ProbeSnapshot reconstruct(int row) {
+        float[] x = data.copyRows(row, row + 1);
+        float[] mean = trainer.model().encode(x, 1).mean();
+        return decode(mean);
+    }
+
+    private float[] project(float[] rows, int count) {
+        float[] plane = new float[count * 2];
+        int d = data.cols();
+        for (int i = 0; i < count; i++) {
+            double[] p = pca.project(rows, i * d);
+            plane[2 * i] = (float) p[0];
+            plane[2 * i + 1] = (float) p[1];
+        }
+        return plane;
+    }
+
+    private int[] nearestRows(float[] z) {
+        if (lastEncoding == null) {
+            return new int[0];
+        }
+        int l = lastEncoding.latentDim();
+        int n = lastEncoding.rows().length;
+        int k = Math.min(NEAREST, n);
+        int[] best = new int[k];
+        double[] bestDistance = new double[k];
+        java.util.Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            double d = 0;
+            for (int c = 0; c < l; c++) {
+                double diff = lastEncoding.mean()[i * l + c] - z[c];
+                d += diff * diff;
+            }
+            for (int slot = 0; slot < k; slot++) {
+                if (d < bestDistance[slot]) {
+                    System.arraycopy(bestDistance, slot, bestDistance, slot + 1, k - slot - 1);
+                    System.arraycopy(best, slot, best, slot + 1, k - slot - 1);
+                    bestDistance[slot] = d;
+                    best[slot] = lastEncoding.rows()[i];
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}

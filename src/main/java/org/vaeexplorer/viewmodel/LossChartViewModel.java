@@ -1,0 +1,103 @@
+package org.vaeexplorer.viewmodel;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ObservableList;
+import org.vaeexplorer.model.ElboTerms;
+import org.vaeexplorer.model.EpochReport;
+
+/** What the loss chart shows: the epochs' figures, which series, and on which scale. */
+public final class LossChartViewModel {
+    /** Which term of the negative ELBO. */
+    public enum Term { TOTAL, RECONSTRUCTION, KL }
+
+    /** One line of the chart. */
+    public enum Series {
+        TRAIN_TOTAL(Term.TOTAL, false, "train −ELBO"),
+        TRAIN_RECONSTRUCTION(Term.RECONSTRUCTION, false, "train reconstruction"),
+        TRAIN_KL(Term.KL, false, "train KL"),
+        HELD_OUT_TOTAL(Term.TOTAL, true, "held-out −ELBO"),
+        HELD_OUT_RECONSTRUCTION(Term.RECONSTRUCTION, true, "held-out reconstruction"),
+        HELD_OUT_KL(Term.KL, true, "held-out KL");
+
+        private final Term term;
+        private final boolean heldOut;
+        private final String label;
+
+        Series(Term term, boolean heldOut, String label) {
+            this.term = term;
+            this.heldOut = heldOut;
+            this.label = label;
+        }
+
+        public Term term() {
+            return term;
+        }
+
+        public boolean heldOut() {
+            return heldOut;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final ObservableList<EpochReport> reports;
+    private final Map<Series, BooleanProperty> shown = new EnumMap<>(Series.class);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(false);
+
+    LossChartViewModel(ObservableList<EpochReport> reports) {
+        this.reports = reports;
+        for (Series s : Series.values()) {
+            shown.put(s, new SimpleBooleanProperty(s.term() != Term.RECONSTRUCTION));
+        }
+    }
+
+    public ObservableList<EpochReport> reports() {
+        return reports;
+    }
+
+    public BooleanProperty shownProperty(Series series) {
+        return shown.get(series);
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** A series' value at an epoch; NaN where there is none (no held-out rows). */
+    public static double value(EpochReport report, Series series) {
+        ElboTerms terms = series.heldOut() ? report.heldOut() : report.train();
+        if (terms == null) {
+            return Double.NaN;
+        }
+        return switch (series.term()) {
+            case TOTAL -> terms.negativeElbo();
+            case RECONSTRUCTION -> terms.reconstruction();
+            case KL -> terms.kl();
+        };
+    }
+
+    /** Smallest and largest value of the shown series (positive values only on a log scale). */
+    public double[] valueRange() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (EpochReport r : reports) {
+            for (Series s : Series.values()) {
+                double v = value(r, s);
+                if (shown.get(s).get() && Double.isFinite(v) && (!logScale.get() || v > 0)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (min > max) {
+            return new double[] {0, 1};
+        }
+        double pad = (max - min) * 0.05;
+        return new double[] {logScale.get() ? min : min - pad, max + pad};
+    }
+}

@@ -1,0 +1,51 @@
+package org.vaeexplorer.viewmodel;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One typed setting: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
+public final class SettingField {
+    private final String key;
+    private final String label;
+    private final String help;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    SettingField(String key, String label, String help) {
+        this.key = key;
+        this.label = label;
+        this.help = help;
+    }
+
+    /** The name used in configuration problems ({@code lr}, {@code latent}, …). */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the setting does to the model, for a tooltip. */
+    public String help() {
+        return help;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    void setProblem(String value) {
+        problem.set(value);
+    }
+
+    String text() {
+        return text.get().trim();
+    }
+}

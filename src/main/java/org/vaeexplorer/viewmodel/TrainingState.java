@@ -1,0 +1,15 @@
+package org.vaeexplorer.viewmodel;
+
+/** Where training stands, for the buttons and the status line. */
+public enum TrainingState {
+    /** Data is loading or none is loaded. */
+    NO_DATA,
+    /** Data is loaded; no model has been trained since the last reset. */
+    READY,
+    /** Epochs are running. */
+    TRAINING,
+    /** A model exists and no epoch runs: paused, stepped or finished. */
+    PAUSED,
+    /** The last run diverged; the model keeps its last finite weights. */
+    DIVERGED
+}
