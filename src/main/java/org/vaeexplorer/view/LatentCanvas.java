@@ -63,6 +63,12 @@ public final class LatentCanvas extends CanvasPane {
         markDirty();
     }
 
+    /** Where the probe is drawn, in the canvas's coordinates. */
+    javafx.geometry.Point2D probeInCanvas() {
+        return new javafx.geometry.Point2D(viewport.screenX(vm.probeXProperty().get()),
+                viewport.screenY(vm.probeYProperty().get()));
+    }
+
     private void pressed(MouseEvent e) {
         requestFocus();
         lastX = e.getX();

@@ -93,6 +93,14 @@ public final class VaeExplorerApp extends Application {
         });
     }
 
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    boolean modelThreadTerminated() {
+        return modelThread.isTerminated();
+    }
+
     /** Stops training, lets the model thread finish its minibatch, and ends the process with status 0. */
     @Override
     public void stop() throws InterruptedException {
