@@ -35,8 +35,12 @@ final class AdamOptimizer {
         gradientCopy = new float[n];
     }
 
-    /** Applies one step to {@code parameters} given their {@code gradients} (both whole float vectors). */
-    void step(INDArray parameters, INDArray gradients, double learningRate) {
+    /**
+     * Applies one step to {@code parameters} given their {@code gradients} (both whole float vectors).
+     *
+     * @return whether every updated parameter is finite
+     */
+    boolean step(INDArray parameters, INDArray gradients, double learningRate) {
         steps++;
         FloatBuffer params = floats(parameters);
         floats(gradients).get(0, gradientCopy);
@@ -44,6 +48,7 @@ final class AdamOptimizer {
         float beta1 = (float) BETA1;
         float beta2 = (float) BETA2;
         float epsilon = (float) EPSILON;
+        boolean finite = true;
         float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
         for (int i = 0; i < parameterCopy.length; i++) {
             float g = gradientCopy[i];
@@ -52,8 +57,24 @@ final class AdamOptimizer {
             firstMoment[i] = m;
             secondMoment[i] = v;
             parameterCopy[i] -= alpha * m / ((float) Math.sqrt(v) + epsilon);
+            finite &= Float.isFinite(parameterCopy[i]);
         }
         params.put(0, parameterCopy);
+        return finite;
+    }
+
+    /** The optimiser's state, to roll back to after a divergence. */
+    record State(float[] firstMoment, float[] secondMoment, int steps) {
+    }
+
+    State save() {
+        return new State(firstMoment.clone(), secondMoment.clone(), steps);
+    }
+
+    void restore(State state) {
+        System.arraycopy(state.firstMoment(), 0, firstMoment, 0, firstMoment.length);
+        System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
+        steps = state.steps();
     }
 
     private static FloatBuffer floats(INDArray array) {

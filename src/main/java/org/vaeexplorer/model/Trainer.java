@@ -24,7 +24,9 @@ public final class Trainer {
     private final INDArray heldOut;
     private final AdamOptimizer optimizer;
     private final SplittableRandom random;
+    /** Weights and optimiser state at the end of the last epoch whose figures were all finite. */
     private final INDArray lastFiniteParameters;
+    private AdamOptimizer.State lastFiniteOptimizer;
     private volatile double learningRate;
     private volatile double beta;
     private volatile boolean stopRequested;
@@ -42,6 +44,7 @@ public final class Trainer {
         this.optimizer = new AdamOptimizer(vae.parameters());
         this.random = new SplittableRandom(config.seed()).split();
         this.lastFiniteParameters = vae.parameters().dup();
+        this.lastFiniteOptimizer = optimizer.save();
         this.learningRate = config.learningRate();
         this.beta = config.beta();
     }
@@ -62,21 +65,6 @@ public final class Trainer {
         double[] means = FeatureScaling.standardising(data, trainRows).offset();
         Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
         return new Trainer(vae, data, config.holdoutRows());
-    }
-
-    /**
-     * Continues training an existing float model (for example one loaded from a file) on data of the same width.
-     */
-    public static Trainer resume(Vae vae, Dataset data, int holdoutRows) {
-        List<ConfigProblem> problems = problemsWith(vae.config().withHoldoutRows(holdoutRows), data);
-        if (data.cols() != vae.inputDim()) {
-            problems.add(new ConfigProblem("data", "the model expects " + vae.inputDim() + " features, the data has "
-                    + data.cols()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigException(problems);
-        }
-        return new Trainer(vae, data, holdoutRows);
     }
 
     /** Every problem with training this configuration on this data, in words for the user. */
@@ -134,8 +122,12 @@ public final class Trainer {
         beta = value;
     }
 
-    /** Runs epochs until {@code epochs} are done, a stop is requested or training diverges. */
+    /**
+     * Runs epochs until {@code epochs} are done, a stop is requested (during an epoch, or between two: by the
+     * listener, for instance) or training diverges.
+     */
     public EpochOutcome train(int epochs, Consumer<EpochReport> listener) {
+        stopRequested = false;
         EpochOutcome last = EpochOutcome.stopped();
         for (int i = 0; i < epochs; i++) {
             last = runEpoch();
@@ -143,13 +135,16 @@ public final class Trainer {
                 return last;
             }
             listener.accept(last.report());
+            if (stopRequested) {
+                stopRequested = false;
+                return EpochOutcome.stopped();
+            }
         }
         return last;
     }
 
     /** One pass over the training rows in a fresh random order, then the held-out figures. */
     public EpochOutcome runEpoch() {
-        stopRequested = false;
         long start = System.nanoTime();
         int epoch = epochsDone + 1;
         double rate = learningRate;
@@ -164,6 +159,7 @@ public final class Trainer {
         for (int from = 0, index = 1; from < rows; from += batch, index++) {
             betweenMinibatches.run();
             if (stopRequested) {
+                stopRequested = false;
                 return EpochOutcome.stopped();
             }
             int to = Math.min(rows, from + batch);
@@ -171,12 +167,8 @@ public final class Trainer {
             try (MemoryWorkspace scope = Scratch.open(Scratch.TRAINING)) {
                 INDArray x = batch(order, from, to);
                 stats = vae.lossAndGradient(x, vae.gaussian(random, to - from, vae.latentDim()), epochBeta);
-                if (stats.isFinite()) {
-                    lastFiniteParameters.assign(vae.parameters());
-                    optimizer.step(vae.parameters(), vae.gradients(), rate);
-                }
             }
-            if (!stats.isFinite()) {
+            if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
                 return divergedAt(epoch, "minibatch " + index, rate);
             }
             reconstruction += stats.reconstructionSum();
@@ -198,6 +190,8 @@ public final class Trainer {
             heldOutTerms = ElboTerms.perExample(stats.reconstructionSum(), stats.klSum(), stats.rows());
         }
         epochsDone = epoch;
+        lastFiniteParameters.assign(vae.parameters());
+        lastFiniteOptimizer = optimizer.save();
         double seconds = (System.nanoTime() - start) / 1e9;
         return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
                 ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
@@ -205,9 +199,11 @@ public final class Trainer {
 
     private EpochOutcome divergedAt(int epoch, String where, double rate) {
         vae.parameters().assign(lastFiniteParameters);
+        optimizer.restore(lastFiniteOptimizer);
         return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
-                + ": the loss became NaN or infinite. The model keeps its last finite weights. "
-                + "Try a smaller learning rate than " + rate + ".");
+                + ": the loss or the weights became NaN or infinite. The model is back at its weights after "
+                + (epochsDone == 0 ? "initialisation" : "epoch " + epochsDone) + ". Try a smaller learning rate than "
+                + rate + ".");
     }
 
     private INDArray batch(int[] order, int from, int to) {

@@ -336,7 +336,9 @@ public final class MainViewModel {
     /** Stops after the current minibatch; Train resumes. */
     public void pause() {
         pauseRequested = true;
-        modelThreadTrainer(Trainer::requestStop);
+        if (state.get() == TrainingState.TRAINING) {
+            modelThreadTrainer(Trainer::requestStop);
+        }
     }
 
     /** Forgets the model and its chart; the next Train starts afresh with the current settings. */
@@ -396,25 +398,19 @@ public final class MainViewModel {
         }
         int startEpoch = trainer.epochsDone();
         long started = System.nanoTime();
-        EpochOutcome outcome = null;
-        while (!pauseRequested && trainer.epochsDone() < untilEpoch) {
-            outcome = trainer.runEpoch();
-            if (outcome.status() != EpochOutcome.Status.COMPLETED) {
-                break;
-            }
-            reportsOut.add(outcome.report());
+        EpochOutcome outcome = pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
+            reportsOut.add(report);
             latentOut.publish(session.encodeSample());
             republishProbe();
             publishManifold();
-            double perEpoch = (System.nanoTime() - started) / 1e9 / (trainer.epochsDone() - startEpoch);
-            progressOut.publish(new double[] {trainer.epochsDone(), untilEpoch, perEpoch * (untilEpoch
-                    - trainer.epochsDone()), outcome.report().train().negativeElbo()});
-        }
+            double perEpoch = (System.nanoTime() - started) / 1e9 / (report.epoch() - startEpoch);
+            progressOut.publish(new double[] {report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
+                    report.train().negativeElbo()});
+        });
         trainer.setBetweenMinibatches(() -> { });
-        EpochOutcome last = outcome;
         int done = trainer.epochsDone();
-        uiThread.execute(() -> trainingStopped(last, done, untilEpoch));
-        if (last != null && last.status() == EpochOutcome.Status.DIVERGED) {
+        uiThread.execute(() -> trainingStopped(outcome, done, untilEpoch));
+        if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
             latentOut.publish(session.encodeSample());
             republishProbe();
         }
