@@ -3,8 +3,8 @@ package org.vaeexplorer;
 import org.vaeexplorer.cli.Cli;
 
 /**
- * Starts VAE Explorer: a command-line command when the first argument names one, otherwise the window (with an
- * optional model or dataset file to open). Not a JavaFX {@code Application} itself, so that it can start from the
+ * Starts VAE Explorer: the window when started with no argument or with one existing data file (which it opens),
+ * otherwise a command-line command. Not a JavaFX {@code Application} itself, so that it can start from the
  * classpath, where ND4J has to live.
  */
 public final class Main {
@@ -16,7 +16,8 @@ public final class Main {
         // JavaCPP otherwise reads the process's resident size on every native allocation: tens of microseconds
         // per ND4J operation on this kind of machine. Off-heap memory stays bounded by its maxbytes (-Xmx).
         defaultProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        boolean opensAFile = args.length == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        if (args.length > 0 && !opensAFile) {
             System.exit(Cli.run(args, System.out, System.err));
         }
         org.vaeexplorer.view.VaeExplorerApp.launchWith(args);

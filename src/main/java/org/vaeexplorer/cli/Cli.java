@@ -25,26 +25,39 @@ public final class Cli {
     /** Whether the first argument names a command (otherwise the launcher opens the window). */
     public static boolean isCommand(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.equals("help") || w.equals("--help") || w.equals("-h")
-                || COMMANDS.stream().anyMatch(c -> c.name().equals(w));
+        return isHelp(w) || COMMANDS.stream().anyMatch(c -> c.name().equals(w));
+    }
+
+    private static boolean isHelp(String word) {
+        return word.equals("help") || word.equals("--help") || word.equals("-h");
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err) {
-        if (argv.length > 0 && isCommand(argv[0]) && COMMANDS.stream().noneMatch(c -> c.name().equals(argv[0]))) {
+        String word = argv.length == 0 ? "" : argv[0].toLowerCase(Locale.ROOT);
+        if (isHelp(word)) {
             out.print(help());
             return OK;
         }
-        if (argv.length == 0 || COMMANDS.stream().noneMatch(c -> c.name().equals(argv[0]))) {
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(word)).findFirst().orElse(null);
+        if (command == null) {
             err.println("error: unknown command '" + (argv.length == 0 ? "" : argv[0]) + "' (commands: "
                     + String.join(", ", COMMANDS.stream().map(Command::name).toList())
                     + "; 'help' lists their options)");
             return BAD_INPUT;
         }
-        Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElseThrow();
+        if (java.util.Arrays.stream(argv).skip(1).anyMatch(a -> isHelp(a.toLowerCase(Locale.ROOT)))) {
+            out.println("  " + command.usage());
+            return OK;
+        }
         try {
             Args args = Args.parse(command.name(), argv, 1, command.options());
             ComputeThreads.use(args.integer("threads", ComputeThreads.defaultThreads()));
-            return command.run(args, out, err);
+            int status = command.run(args, out, err);
+            if (out.checkError()) {
+                err.println("error: could not write the output (standard output closed or disk full)");
+                return FAILED;
+            }
+            return status;
         } catch (UsageException | DataFormatException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
@@ -54,7 +67,11 @@ public final class Cli {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("error: " + command.name() + " ran out of memory; try smaller data or layers, or give Java "
+                    + "more memory (-Xmx)");
+            return FAILED;
+        } catch (RuntimeException e) {
             err.println("error: " + command.name() + " failed: " + e);
             return FAILED;
         }

@@ -32,7 +32,7 @@ final class CsvOutput {
     }
 
     private static void writeTo(OutputStream raw, List<String> header, float[] values, int rows, TextColumn extra,
-            String extraHeader) {
+            String extraHeader) throws IOException {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8));
         StringBuilder line = new StringBuilder(String.join(",", header.stream().map(CsvOutput::quote).toList()));
         if (extra != null) {
@@ -54,6 +54,9 @@ final class CsvOutput {
             out.println(line);
         }
         out.flush();
+        if (out.checkError()) {
+            throw new IOException("writing the table failed (disk full or output closed)");
+        }
     }
 
     private static String quote(String s) {

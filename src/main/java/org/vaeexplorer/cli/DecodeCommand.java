@@ -32,6 +32,9 @@ final class DecodeCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
+        if (args.has("out")) {
+            Inputs.checkWritable(args.path("out"), "out");
+        }
         Vae model = Inputs.model(args);
         Dataset z = CsvReader.read(args.path("in"), null);
         if (z.cols() != model.latentDim()) {

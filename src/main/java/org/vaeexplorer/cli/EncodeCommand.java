@@ -35,9 +35,12 @@ final class EncodeCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
+        if (args.has("out")) {
+            Inputs.checkWritable(args.path("out"), "out");
+        }
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args);
-        Inputs.checkWidth(model, data);
+        Inputs.checkCompatible(model, data);
         Encoding q = model.encode(data.copyRows(0, data.rows()), data.rows());
         int l = q.latentDim();
         float[] table = new float[data.rows() * 2 * l];

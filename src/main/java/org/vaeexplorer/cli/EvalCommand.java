@@ -35,15 +35,16 @@ final class EvalCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args);
-        Inputs.checkWidth(model, data);
-        int holdout = args.integer("holdout", model.config().holdoutRows());
+        Inputs.checkCompatible(model, data);
+        int ownHoldout = model.config().holdoutRows();
+        int holdout = args.integer("holdout", ownHoldout < data.rows() ? ownHoldout : 0);
         if (holdout < 0 || holdout > data.rows()) {
             throw new UsageException("--holdout must be 0 to " + data.rows() + ", not " + holdout);
         }
         int rows = holdout == 0 ? data.rows() : holdout;
         int samples = args.integer("samples", 100);
-        if (samples < 1 || samples > 100_000) {
-            throw new UsageException("--samples must be 1 to 100000, not " + samples);
+        if (samples < 1 || samples > 10_000) {
+            throw new UsageException("--samples must be 1 to 10000, not " + samples);
         }
         long seed = args.longInteger("seed", 1);
         float[] x = data.copyRows(data.rows() - rows, data.rows());
@@ -52,6 +53,10 @@ final class EvalCommand implements Command {
         double sum = 0;
         for (double v : logLikelihood) {
             sum += v;
+        }
+        if (!Double.isFinite(elbo.negativeElbo()) || !Double.isFinite(sum)) {
+            err.println("error: the model's figures on this data are not finite (NaN or infinite)");
+            return Cli.FAILED;
         }
         out.println(new Json().put("rows", rows).put("neg_elbo", elbo.negativeElbo())
                 .put("rec", elbo.reconstruction()).put("kl", elbo.kl()).put("iwae_samples", samples)

@@ -43,10 +43,32 @@ final class Inputs {
         return Vae.fromSnapshot(snapshot, DataType.FLOAT);
     }
 
-    static void checkWidth(Vae model, Dataset data) throws UsageException {
+    /** The data must be as wide as the model's input, and within [0, 1] for a Bernoulli model. */
+    static void checkCompatible(Vae model, Dataset data) throws UsageException {
         if (model.inputDim() != data.cols()) {
             throw new UsageException("the model expects " + model.inputDim() + " features per row, but '"
                     + data.name() + "' has " + data.cols());
+        }
+        float[] range = data.valueRange();
+        if (model.config().likelihood() == org.vaeexplorer.model.Likelihood.BERNOULLI
+                && (range[0] < 0 || range[1] > 1)) {
+            throw new UsageException("the model has a Bernoulli likelihood, which needs data in [0, 1], but '"
+                    + data.name() + "' ranges from " + range[0] + " to " + range[1]);
+        }
+    }
+
+    /** Refuses an output path that cannot be written, before any long work. */
+    static void checkWritable(java.nio.file.Path target, String option) throws UsageException {
+        java.nio.file.Path absolute = target.toAbsolutePath();
+        java.nio.file.Path folder = absolute.getParent();
+        if (absolute.getFileName() == null || java.nio.file.Files.isDirectory(absolute)) {
+            throw new UsageException("--" + option + " " + target + ": is a folder; give a file name");
+        }
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new UsageException("--" + option + " " + target + ": the folder " + folder + " does not exist");
+        }
+        if (!java.nio.file.Files.isWritable(folder)) {
+            throw new UsageException("--" + option + " " + target + ": the folder " + folder + " is not writable");
         }
     }
 }

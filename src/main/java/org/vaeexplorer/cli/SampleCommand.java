@@ -29,6 +29,9 @@ final class SampleCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
+        if (args.has("out")) {
+            Inputs.checkWritable(args.path("out"), "out");
+        }
         Vae model = Inputs.model(args);
         int count = args.integer("count", 100);
         if (count < 1 || count > 1_000_000) {

@@ -47,6 +47,9 @@ final class TrainCommand implements Command {
         Dataset data = Inputs.data(args);
         VaeConfig config = config(args, data);
         Path target = args.has("out") ? args.path("out") : null;
+        if (target != null) {
+            Inputs.checkWritable(target, "out");
+        }
         Trainer trainer;
         try {
             trainer = Trainer.create(config, data);

@@ -25,9 +25,29 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        try {
+            writeAtomically(target, writer);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot save " + target + ": its folder does not exist");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("cannot save " + target + ": permission denied");
+        } catch (IOException e) {
+            throw new IOException("cannot save " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        if (dir == null || absolute.getFileName() == null || Files.isDirectory(absolute)) {
+            throw new IOException(target + " is a folder, not a file name");
+        }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Temporary files are created readable by their owner only; the saved file should be like any other.
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 writer.writeTo(out);

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a delimited text table of numbers: comma, semicolon or tab (whichever the first line uses most), an optional
@@ -22,6 +20,7 @@ public final class CsvReader {
     /** Larger files are refused rather than read into memory. */
     static final long MAX_FILE_BYTES = 1L << 30;
     static final int MAX_COLUMNS = 100_000;
+    static final int MAX_LINE_CHARS = 16 << 20;
 
     private CsvReader() {
     }
@@ -31,16 +30,13 @@ public final class CsvReader {
      */
     public static Dataset read(Path file, String labelColumn) throws DataFormatException {
         String name = file.getFileName().toString();
-        List<String> lines;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new DataFormatException(name, null, "is larger than " + (MAX_FILE_BYTES >> 20)
                         + " MB, more than VAE Explorer will load");
             }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                lines = reader.lines().toList();
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
+                return parse(name, reader, labelColumn);
             }
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
@@ -49,58 +45,104 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
         }
-        return parse(name, lines, labelColumn);
     }
 
-    static Dataset parse(String name, List<String> lines, String labelColumn) throws DataFormatException {
-        List<Integer> lineNumbers = new ArrayList<>();
-        List<String> content = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
-            if (!line.isBlank()) {
-                content.add(line);
-                lineNumbers.add(i + 1);
+    /** Reads lines one at a time, skipping blank ones, refusing any longer than {@link #MAX_LINE_CHARS}. */
+    private static final class Lines {
+        private final BufferedReader reader;
+        private final String file;
+        private int number;
+
+        Lines(BufferedReader reader, String file) {
+            this.reader = reader;
+            this.file = file;
+        }
+
+        /** The next non-blank line, or {@code null} at the end. */
+        String next() throws IOException, DataFormatException {
+            StringBuilder line = new StringBuilder();
+            while (true) {
+                line.setLength(0);
+                int c;
+                boolean any = false;
+                while ((c = reader.read()) != -1 && c != '\n') {
+                    any = true;
+                    if (line.length() >= MAX_LINE_CHARS) {
+                        throw new DataFormatException(file, "line " + (number + 1), "is longer than "
+                                + MAX_LINE_CHARS + " characters");
+                    }
+                    line.append((char) c);
+                }
+                if (c == -1 && !any) {
+                    return null;
+                }
+                number++;
+                if (number == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+                    line.deleteCharAt(0);
+                }
+                if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+                    line.setLength(line.length() - 1);
+                }
+                if (!line.toString().isBlank()) {
+                    return line.toString();
+                }
             }
         }
-        if (content.isEmpty()) {
+
+        int number() {
+            return number;
+        }
+    }
+
+    static Dataset parse(String name, BufferedReader reader, String labelColumn) throws DataFormatException,
+            IOException {
+        Lines lines = new Lines(reader, name);
+        String firstLine = lines.next();
+        if (firstLine == null) {
             throw new DataFormatException(name, null, "is empty");
         }
-        char delimiter = detectDelimiter(content.get(0));
-        List<String> first = split(content.get(0), delimiter, name, lineNumbers.get(0));
-        int columns = first.size();
-        if (columns > MAX_COLUMNS) {
-            throw new DataFormatException(name, "line " + lineNumbers.get(0), "has " + columns
+        int firstNumber = lines.number();
+        char delimiter = detectDelimiter(firstLine);
+        long delimiters = firstLine.chars().filter(ch -> ch == delimiter).count();
+        if (delimiters + 1 > MAX_COLUMNS) {
+            throw new DataFormatException(name, "line " + firstNumber, "has " + (delimiters + 1)
                     + " columns; at most " + MAX_COLUMNS + " are supported");
         }
-        boolean header = looksLikeHeader(first, content.size() > 1
-                ? split(content.get(1), delimiter, name, lineNumbers.get(1)) : null);
+        List<String> first = split(firstLine, delimiter, name, firstNumber);
+        int columns = first.size();
+        String secondLine = lines.next();
+        int secondNumber = lines.number();
+        boolean header = looksLikeHeader(first, secondLine == null ? null
+                : split(secondLine, delimiter, name, secondNumber));
         List<String> columnNames = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            columnNames.add(header ? first.get(c).trim() : "column " + (c + 1));
+            columnNames.add(header ? abbreviate(first.get(c).trim()) : "column " + (c + 1));
         }
         int label = labelColumn == null ? -1 : resolveColumn(labelColumn, columnNames, header, name);
         int features = label >= 0 ? columns - 1 : columns;
         if (features < 1) {
             throw new DataFormatException(name, null, "has no numeric column besides the label column");
         }
-        int start = header ? 1 : 0;
-        int rows = content.size() - start;
-        if (rows < 1) {
-            throw new DataFormatException(name, null, "has a header but no data rows");
-        }
-        if ((long) rows * features > IdxReader.MAX_VALUES) {
-            throw new DataFormatException(name, null, "holds more than " + IdxReader.MAX_VALUES
-                    + " values, more than VAE Explorer will load");
-        }
-        float[] values = new float[rows * features];
-        List<String> rawLabels = label >= 0 ? new ArrayList<>(rows) : null;
-        for (int r = 0; r < rows; r++) {
-            int lineNumber = lineNumbers.get(start + r);
-            List<String> fields = split(content.get(start + r), delimiter, name, lineNumber);
+        float[] values = new float[Math.min(1 << 16, features * 1024)];
+        int rows = 0;
+        List<String> rawLabels = label >= 0 ? new ArrayList<>() : null;
+        String line = header ? secondLine : firstLine;
+        int lineNumber = header ? secondNumber : firstNumber;
+        boolean secondPending = !header;
+        while (line != null) {
+            List<String> fields = split(line, delimiter, name, lineNumber);
             if (fields.size() != columns) {
                 throw new DataFormatException(name, "line " + lineNumber, "has " + fields.size() + " fields, but "
                         + (header ? "the header has " : "the first line has ") + columns
                         + " (the delimiter is " + describe(delimiter) + ")");
+            }
+            if ((long) (rows + 1) * features > IdxReader.MAX_VALUES) {
+                throw new DataFormatException(name, null, "holds more than " + IdxReader.MAX_VALUES
+                        + " values, more than VAE Explorer will load");
+            }
+            if ((rows + 1) * features > values.length) {
+                values = java.util.Arrays.copyOf(values, (int) Math.min(IdxReader.MAX_VALUES,
+                        Math.max((long) (rows + 1) * features, 2L * values.length)));
             }
             int f = 0;
             for (int c = 0; c < columns; c++) {
@@ -110,12 +152,25 @@ public final class CsvReader {
                         throw new DataFormatException(name, "line " + lineNumber, "the label in column "
                                 + (c + 1) + " ('" + columnNames.get(c) + "') is empty");
                     }
-                    rawLabels.add(field);
+                    rawLabels.add(abbreviate(field));
                     continue;
                 }
-                values[r * features + f++] = number(field, name, lineNumber, c, columnNames.get(c));
+                values[rows * features + f++] = number(field, name, lineNumber, c, columnNames.get(c));
+            }
+            rows++;
+            if (secondPending) {
+                secondPending = false;
+                line = secondLine;
+                lineNumber = secondNumber;
+            } else {
+                line = lines.next();
+                lineNumber = lines.number();
             }
         }
+        if (rows < 1) {
+            throw new DataFormatException(name, null, "has a header but no data rows");
+        }
+        values = java.util.Arrays.copyOf(values, rows * features);
         List<String> featureNames = new ArrayList<>(columnNames);
         if (label >= 0) {
             featureNames.remove(label);
@@ -135,16 +190,17 @@ public final class CsvReader {
         if (field.isEmpty()) {
             throw new DataFormatException(file, where, "the value is empty; missing values are not supported");
         }
-        double v;
-        try {
-            v = Double.parseDouble(field);
-        } catch (NumberFormatException e) {
+        if (!isNumber(field)) {
+            boolean missing = field.equalsIgnoreCase("nan") || field.equalsIgnoreCase("na")
+                    || field.toLowerCase(java.util.Locale.ROOT).contains("inf");
             throw new DataFormatException(file, where, "'" + abbreviate(field) + "' is not a number"
-                    + (field.contains(",") ? " (use a point as the decimal separator)" : ""));
+                    + (field.contains(",") ? " (use a point as the decimal separator)" : "")
+                    + (missing ? "; missing and infinite values are not supported" : ""));
         }
-        if (!Double.isFinite(v) || Math.abs(v) > Float.MAX_VALUE) {
-            throw new DataFormatException(file, where, "'" + abbreviate(field)
-                    + "' is not a finite number; missing values are not supported");
+        double v = Double.parseDouble(field);
+        if (Math.abs(v) > Float.MAX_VALUE) {
+            throw new DataFormatException(file, where, "'" + abbreviate(field) + "' is out of range (at most "
+                    + "about ±3.4e38)");
         }
         return (float) v;
     }
@@ -170,24 +226,31 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * The first line is a header when, in the columns where the next line has numbers, it has words, and none of
+     * its own fields there is a number (a data line with one mistyped number is then reported, not swallowed).
+     */
     private static boolean looksLikeHeader(List<String> first, List<String> second) {
+        boolean words = false;
         for (int c = 0; c < first.size(); c++) {
-            boolean firstNumeric = isNumber(first.get(c));
-            boolean secondNumeric = second == null || c >= second.size() || isNumber(second.get(c));
-            if (!firstNumeric && secondNumeric) {
-                return true;
+            boolean secondNumeric = second == null || c >= second.size() || isNumber(second.get(c).trim());
+            if (!secondNumeric) {
+                continue;
             }
+            if (isNumber(first.get(c).trim())) {
+                return false;
+            }
+            words = true;
         }
-        return false;
+        return words;
     }
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** Plain decimal numbers only: no hexadecimal, no 'f' or 'd' suffixes, no NaN or Infinity. */
     private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s.trim());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return NUMBER.matcher(s).matches();
     }
 
     private static char detectDelimiter(String line) {
@@ -245,11 +308,5 @@ public final class CsvReader {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
-    }
-
-    /** Whether a file name suggests delimited text. */
-    public static boolean isCsvName(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(new String[] {".csv", ".tsv", ".txt"}).anyMatch(lower::endsWith);
     }
 }

@@ -15,10 +15,19 @@ public final class DataFormatException extends Exception {
      * @param problem  what is wrong
      */
     public DataFormatException(String file, String location, String problem) {
-        super(file + (location == null ? "" : ", " + location) + ": " + problem);
-        this.file = file;
-        this.location = location;
-        this.problem = problem;
+        super(clean(file) + (location == null ? "" : ", " + clean(location)) + ": " + clean(problem));
+        this.file = clean(file);
+        this.location = location == null ? null : clean(location);
+        this.problem = clean(problem);
+    }
+
+    /**
+     * Text from an untrusted file, made safe to show: control characters (terminal escapes) become '?', and very
+     * long text is cut.
+     */
+    private static String clean(String text) {
+        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 400 ? printable.substring(0, 397) + "..." : printable;
     }
 
     public String file() {

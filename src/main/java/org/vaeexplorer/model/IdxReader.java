@@ -122,9 +122,10 @@ public final class IdxReader {
             }
             int rows = dims[0];
             int cols = (int) (count / rows);
-            float[] values = new float[(int) count];
+            // Grow as data arrives, so that a header that lies about its size costs no more than the data itself.
+            float[] values = new float[(int) Math.min(count, 1 << 16)];
             long headerBytes = counter.count();
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < count; i++) {
                 float v;
                 try {
                     v = element.read(in);
@@ -136,6 +137,9 @@ public final class IdxReader {
                 if (!Float.isFinite(v)) {
                     throw new DataFormatException(name, "value " + i + " (row " + (i / cols) + ")",
                             "is " + v + "; only finite numbers can be used");
+                }
+                if (i == values.length) {
+                    values = java.util.Arrays.copyOf(values, (int) Math.min(count, 2L * values.length));
                 }
                 values[i] = v;
             }

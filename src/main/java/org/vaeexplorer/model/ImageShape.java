@@ -3,7 +3,7 @@ package org.vaeexplorer.model;
 /** Width and height of image rows, so that a row of width × height features can be drawn as a picture. */
 public record ImageShape(int width, int height) {
     public ImageShape {
-        if (width < 1 || height < 1) {
+        if (width < 1 || height < 1 || (long) width * height > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("image shape must be positive, not " + width + "x" + height);
         }
     }

@@ -30,7 +30,6 @@ import java.util.zip.CRC32;
  * truncated, damaged or hostile file is refused with a message instead of being half-loaded. No Java serialization.
  */
 public final class ModelFile {
-    public static final String EXTENSION = ".vae";
     static final byte[] MAGIC = "VAEXMODL".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
     static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -125,6 +124,11 @@ public final class ModelFile {
             double[] offset = doubles(in, inputDim, name, "scaling offset");
             double[] scale = doubles(in, inputDim, name, "scaling scale");
             double[] params = doubles(in, (int) count, name, "parameter");
+            for (double v : scale) {
+                if (v < 1e-20 || v > 1e20) {
+                    throw new DataFormatException(name, null, "invalid data scaling: a feature scale of " + v);
+                }
+            }
             FeatureScaling scaling;
             try {
                 scaling = new FeatureScaling(offset, scale);
@@ -234,7 +238,10 @@ public final class ModelFile {
         if (text == null || text.equals("none")) {
             return null;
         }
-        String[] parts = text.split("x");
+        String[] parts = text.split("x", -1);
+        if (parts.length != 2) {
+            throw new DataFormatException(name, "header", "malformed image shape '" + text + "'");
+        }
         try {
             ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             if (shape.pixels() != inputDim) {
@@ -252,7 +259,8 @@ public final class ModelFile {
         for (int i = 0; i < count; i++) {
             int offset = in.position();
             values[i] = in.getDouble();
-            if (!Double.isFinite(values[i])) {
+            // The model computes in float: anything beyond float's range would turn into infinities there.
+            if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e30) {
                 throw new DataFormatException(name, "byte offset " + offset, what + " " + i + " is " + values[i]);
             }
         }

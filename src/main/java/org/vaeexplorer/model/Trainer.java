@@ -17,6 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * next epoch (the others).
  */
 public final class Trainer {
+    /** Weights, gradients, Adam's two moments and copies: a 50M-parameter model already needs over 1 GB. */
+    static final long MAX_PARAMETERS = 50_000_000L;
     private final Vae vae;
     /** Training rows in model units, row-major: minibatches are gathered here, since ND4J's row gather is slow. */
     private final float[] training;
@@ -70,6 +72,11 @@ public final class Trainer {
     /** Every problem with training this configuration on this data, in words for the user. */
     public static List<ConfigProblem> problemsWith(VaeConfig config, Dataset data) {
         List<ConfigProblem> problems = new ArrayList<>(config.problemsFor(data.rows()));
+        if (problems.isEmpty() && ParameterLayout.of(config, data.cols()).size() > MAX_PARAMETERS) {
+            problems.add(new ConfigProblem("hidden", "these layers make " + ParameterLayout.of(config, data.cols())
+                    .size() + " parameters for " + data.cols() + " features; at most " + MAX_PARAMETERS
+                    + " fit in memory here"));
+        }
         if (config.likelihood() == Likelihood.BERNOULLI) {
             float[] range = data.valueRange();
             if (range[0] < 0 || range[1] > 1) {

@@ -399,7 +399,10 @@ public final class Vae {
         for (int from = 0; from < rows; from += chunk) {
             int to = Math.min(rows, from + chunk);
             int n = to - from;
-            double[][] logWeights = new double[n][samples];
+            // Running log-sum-exp per row: memory O(rows), whatever the number of samples.
+            double[] maxLogWeight = new double[n];
+            double[] scaledSum = new double[n];
+            java.util.Arrays.fill(maxLogWeight, Double.NEGATIVE_INFINITY);
             try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
                 INDArray xs = matrix(model, from, to, inputDim());
                 INDArray h = xs;
@@ -421,13 +424,19 @@ public final class Vae {
                         for (int i = 0; i < n; i++) {
                             double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
                             double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
-                            logWeights[i][s] = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
+                            double w = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
+                            if (w > maxLogWeight[i]) {
+                                scaledSum[i] = scaledSum[i] * Math.exp(maxLogWeight[i] - w) + 1;
+                                maxLogWeight[i] = w;
+                            } else {
+                                scaledSum[i] += Math.exp(w - maxLogWeight[i]);
+                            }
                         }
                     }
                 }
             }
             for (int i = 0; i < n; i++) {
-                result[from + i] = logSumExp(logWeights[i]) - Math.log(samples);
+                result[from + i] = maxLogWeight[i] + Math.log(scaledSum[i]) - Math.log(samples);
             }
         }
         return result;
@@ -460,21 +469,6 @@ public final class Vae {
     /** The values of an array, row-major, as floats. */
     private static float[] floats(INDArray a) {
         return a.castTo(DataType.FLOAT).reshape(a.length()).toFloatVector();
-    }
-
-    static double logSumExp(double[] values) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            max = Math.max(max, v);
-        }
-        if (!Double.isFinite(max)) {
-            return max;
-        }
-        double sum = 0;
-        for (double v : values) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
     }
 
     private DenseLayer layer(ParameterLayout.Block b, Activation activation) {

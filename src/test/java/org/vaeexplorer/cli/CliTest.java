@@ -107,6 +107,24 @@ class CliTest {
         assertOneLineError(run("sample", "--model", notModel.toString()), "fake.vae");
         assertOneLineError(run("sample", "--model", dir.resolve("missing.vae").toString()), "no such file");
         assertOneLineError(run("frobnicate"), "unknown command 'frobnicate'");
+        assertOneLineError(run("train", "--data", "moons", "--out", dir.resolve("no/such/folder/m.vae").toString()),
+                "does not exist");
+        assertOneLineError(run("train", "--data", "moons", "--out", dir.toString()), "is a folder");
+        Path bernoulli = dir.resolve("unit.vae");
+        Path unit = dir.resolve("unit.csv");
+        Files.writeString(unit, "a,b\n0.1,0.9\n0.5,0.5\n0.2,0.3\n0.7,0.1\n");
+        assertEquals(0, run("train", "--data", unit.toString(), "--likelihood", "bernoulli", "--epochs", "1",
+                "--holdout", "0", "--out", bernoulli.toString()).status());
+        assertOneLineError(run("eval", "--model", bernoulli.toString(), "--data", "moons"), "[0, 1]");
+        assertOneLineError(run("eval", "--model", bernoulli.toString(), "--data", unit.toString(), "--samples",
+                "100000"), "--samples");
+    }
+
+    @Test
+    void commandsIgnoreCaseAndExplainThemselves() {
+        Result usage = run("TRAIN", "--help");
+        assertEquals(0, usage.status());
+        assertTrue(usage.out().contains("train --data"), usage.out());
     }
 
     @Test

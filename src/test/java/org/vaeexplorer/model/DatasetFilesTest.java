@@ -66,7 +66,7 @@ class DatasetFilesTest {
         DataFormatException word = csvError("a,b\n1,2\n3,x7\n", null);
         assertEquals("line 3, column 2 ('b')", word.location());
         assertTrue(word.getMessage().startsWith("bad.csv, line 3"));
-        assertTrue(csvError("a,b\n1,NaN\n", null).problem().contains("not a finite number"));
+        assertTrue(csvError("a,b\n1,NaN\n", null).problem().contains("missing and infinite values"));
         assertTrue(csvError("a,b\n1,\n", null).problem().contains("empty"));
         assertTrue(csvError("a;b\n1,5;2\n", null).problem().contains("decimal separator"));
         assertTrue(csvError("", null).problem().contains("empty"));
@@ -77,6 +77,17 @@ class DatasetFilesTest {
         assertTrue(csvError("a\n1\n", "a").problem().contains("no numeric column"));
         assertTrue(csvError("\"a,b\n1,2\n", null).problem().contains("quoted field"));
         assertTrue(csvError("a,b\n1,1e999\n", null).problem().contains("finite"));
+    }
+
+    @Test
+    void aMistypedFirstRowIsReportedNotTakenForAHeaderAndOnlyPlainNumbersCount() throws Exception {
+        DataFormatException typo = csvError("1,2x\n3,4\n5,6\n", null);
+        assertEquals("line 1, column 2 ('column 2')", typo.location());
+        assertTrue(csvError("a,b\n0x1p3,2\n", null).problem().contains("not a number"));
+        assertTrue(csvError("a,b\n1f,2\n", null).problem().contains("not a number"));
+        assertTrue(csvError("a,b\n1e39,2\n", null).problem().contains("out of range"));
+        assertTrue(csvError("a,b\n\u001b[31mred,2\n1,2\n", "zz").getMessage().indexOf('\u001b') < 0,
+                "terminal escapes from the file are not echoed");
     }
 
     @Test
@@ -171,6 +182,9 @@ class DatasetFilesTest {
                 file("h.idx", new byte[] {0, 0, 8, 3, 0, 0}), null)).problem().contains("header"));
         assertTrue(assertThrows(DataFormatException.class, () -> IdxReader.read(
                 file("z.idx", idx(0x08, new int[] {0, 2}, new byte[0])), null)).problem().contains("at least 1"));
+        DataFormatException liar = assertThrows(DataFormatException.class, () -> IdxReader.read(
+                file("liar.idx", idx(0x0D, new int[] {10_000, 10_000}, new byte[8])), null));
+        assertTrue(liar.problem().contains("truncated"), liar.getMessage());
         DataFormatException huge = assertThrows(DataFormatException.class, () -> IdxReader.read(
                 file("huge.idx", idx(0x08, new int[] {1_000_000, 1_000_000}, new byte[4])), null));
         assertTrue(huge.problem().contains("more than"), huge.getMessage());

@@ -105,6 +105,26 @@ class ModelFileTest {
                 .contains("declares 12 parameters"));
     }
 
+    @Test
+    void refusesValuesBeyondWhatFloatArithmeticCanUse() throws Exception {
+        VaeSnapshot good = trained.snapshot();
+        double[] params = good.parameters();
+        params[3] = 1e300;
+        Path file = dir.resolve("big.vae");
+        ModelFile.save(new VaeSnapshot(good.config(), good.scaling(), params, "x", null), file);
+        assertTrue(assertThrows(DataFormatException.class, () -> ModelFile.load(file)).problem()
+                .contains("parameter 3"));
+    }
+
+    @Test
+    void savedFilesAreReadableLikeAnyOtherFile() throws Exception {
+        Path file = saved();
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(file).contains(
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+        }
+    }
+
     private static byte[] withHeader(byte[] good, String header) {
         int oldLength = ByteBuffer.wrap(good).getInt(12);
         byte[] h = header.getBytes(StandardCharsets.UTF_8);
