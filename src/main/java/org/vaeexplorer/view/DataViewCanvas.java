@@ -20,7 +20,7 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
  * decoding, its recent trail, the decoder's spread as an ellipse, the decoded manifold as a warped mesh, prior
  * samples, and the selected point's reconstruction.
  */
-public final class DataViewCanvas extends CanvasPane {
+public final class DataViewCanvas extends LayeredCanvasPane {
     private static final int MAX_POINTS = 4000;
     private static final int TRAIL = 40;
     private final Viewport viewport = new Viewport();
@@ -31,14 +31,16 @@ public final class DataViewCanvas extends CanvasPane {
     private double lastY;
 
     public DataViewCanvas() {
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+        widthProperty().addListener((obs, was, now) -> fitPending = true);
+        heightProperty().addListener((obs, was, now) -> fitPending = true);
+        base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        base.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             viewport.panByPixels(e.getX() - lastX, e.getY() - lastY);
             lastX = e.getX();
             lastY = e.getY();
             markDirty();
         });
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+        base.addEventHandler(ScrollEvent.SCROLL, e -> {
             viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
             markDirty();
         });
@@ -59,12 +61,12 @@ public final class DataViewCanvas extends CanvasPane {
             } else {
                 trail.clear();
             }
-            markDirty();
+            markOverlayDirty();
         });
-        vm.selectionProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectionProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
-        vm.selectedRowProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
     }
 
     public void fitToData() {
@@ -100,8 +102,17 @@ public final class DataViewCanvas extends CanvasPane {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void prepare(double width, double height) {
         viewport.resize(width, height);
+        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        if (data != null && fitPending) {
+            fit(data);
+            fitPending = false;
+        }
+    }
+
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
@@ -110,19 +121,23 @@ public final class DataViewCanvas extends CanvasPane {
             return;
         }
         Dataset d = data.data();
-        if (fitPending) {
-            fit(data);
-            fitPending = false;
-        }
         String x = data.principalComponents() ? "PC1" : d.featureNames().get(0);
         String y = data.principalComponents() ? "PC2" : d.cols() > 1 ? d.featureNames().get(1) : "";
         Axes.draw(g, viewport, width, height, x, y, font);
         drawScatter(g, data);
         drawManifold(g, vm.manifoldProperty().get(), d);
         drawPriorSamples(g, vm.priorSamplesProperty().get());
+        Legend.draw(g, d, width, font);
+    }
+
+    @Override
+    protected void drawOverlay(GraphicsContext g, double width, double height) {
+        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        if (data == null) {
+            return;
+        }
         drawSelection(g, data, vm.selectionProperty().get());
         drawProbe(g, vm.probeProperty().get());
-        Legend.draw(g, d, width, font);
     }
 
     private void fit(DataSnapshot data) {

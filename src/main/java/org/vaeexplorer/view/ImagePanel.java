@@ -50,6 +50,7 @@ public final class ImagePanel extends CanvasPane {
             g.setLineWidth(2);
             g.strokeRect(8, top, big, big);
             g.setLineWidth(1);
+            g.setStroke(Palette.GRID.darker());
             double small = Math.min(big / 2 - 4, (width - big - 24) / 3 - 6);
             double x0 = big + 24;
             g.setFill(Color.BLACK);

@@ -19,7 +19,7 @@ import org.vaeexplorer.viewmodel.ManifoldSnapshot;
  * draggable probe, the selected point's posterior, and (for images) a mosaic of decodings behind the points.
  * Drag the probe to move it, drag elsewhere to pan, scroll to zoom, click a point to select it.
  */
-public final class LatentCanvas extends CanvasPane {
+public final class LatentCanvas extends LayeredCanvasPane {
     private static final double PROBE_RADIUS = 9;
     private final Viewport viewport = new Viewport();
     private MainViewModel vm;
@@ -32,10 +32,10 @@ public final class LatentCanvas extends CanvasPane {
 
     public LatentCanvas() {
         setFocusTraversable(true);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingProbe = false);
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        base.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        base.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingProbe = false);
+        base.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
     /** Connects the canvas to its view model; every change it shows marks it for redrawing. */
@@ -48,11 +48,11 @@ public final class LatentCanvas extends CanvasPane {
             markDirty();
         });
         vm.dataProperty().addListener((obs, was, now) -> markDirty());
-        vm.probeXProperty().addListener((obs, was, now) -> markDirty());
-        vm.probeYProperty().addListener((obs, was, now) -> markDirty());
+        vm.probeXProperty().addListener((obs, was, now) -> markOverlayDirty());
+        vm.probeYProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.dimensionXProperty().addListener((obs, was, now) -> markDirty());
         vm.dimensionYProperty().addListener((obs, was, now) -> markDirty());
-        vm.selectedRowProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
     }
@@ -143,8 +143,17 @@ public final class LatentCanvas extends CanvasPane {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void prepare(double width, double height) {
         viewport.resize(width, height);
+        if (vm != null && fitPending) {
+            fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+            fitPending = false;
+            publishArea();
+        }
+    }
+
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
@@ -155,11 +164,6 @@ public final class LatentCanvas extends CanvasPane {
         DataSnapshot data = vm.dataProperty().get();
         int dx = vm.dimensionXProperty().get();
         int dy = vm.dimensionYProperty().get();
-        if (fitPending) {
-            fit(latent, dx, dy);
-            fitPending = false;
-            publishArea();
-        }
         drawMosaic(g, data);
         Axes.draw(g, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
                 : "z" + (dy + 1), font);
@@ -177,13 +181,22 @@ public final class LatentCanvas extends CanvasPane {
             g.setFont(Font.font(font * 1.2));
             g.fillText(data == null ? "Choose a dataset, then press Train." : "Press Train to see the latent space.",
                     20, 3 * font);
-            drawProbe(g);
             return;
         }
         drawPoints(g, latent, data.data(), dx, dy);
-        drawSelection(g, latent, dx, dy);
-        drawProbe(g);
         Legend.draw(g, data.data(), width, font);
+    }
+
+    @Override
+    protected void drawOverlay(GraphicsContext g, double width, double height) {
+        if (vm == null) {
+            return;
+        }
+        LatentSnapshot latent = vm.latentProperty().get();
+        if (latent != null) {
+            drawSelection(g, latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+        }
+        drawProbe(g);
     }
 
     private void fit(LatentSnapshot latent, int dx, int dy) {

@@ -27,6 +27,7 @@ public final class VaeExplorerApp extends Application {
     private ExecutorService modelThread;
     private MainViewModel viewModel;
     private WindowMemory memory;
+    private FrameMonitor monitor;
 
     public static void launchWith(String[] args) {
         Application.launch(VaeExplorerApp.class, args);
@@ -56,6 +57,7 @@ public final class VaeExplorerApp extends Application {
         memory.restore(stage, viewModel);
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel));
         stage.show();
+        monitor = FrameMonitor.startIfAsked(viewModel);
         openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
@@ -104,6 +106,9 @@ public final class VaeExplorerApp extends Application {
     /** Stops training, lets the model thread finish its minibatch, and ends the process with status 0. */
     @Override
     public void stop() throws InterruptedException {
+        if (monitor != null) {
+            monitor.writeSummary();
+        }
         if (viewModel != null) {
             viewModel.shutdown();
         }

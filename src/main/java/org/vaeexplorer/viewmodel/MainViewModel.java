@@ -398,16 +398,27 @@ public final class MainViewModel {
         }
         int startEpoch = trainer.epochsDone();
         long started = System.nanoTime();
+        long[] lastPicture = {0};
         EpochOutcome outcome = pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
             reportsOut.add(report);
-            latentOut.publish(session.encodeSample());
-            republishProbe();
-            publishManifold();
+            drainProbe();
+            // Fast epochs: re-encode at most ten times a second; the screen could not show more.
+            if (System.nanoTime() - lastPicture[0] > 100_000_000L || report.epoch() == untilEpoch) {
+                lastPicture[0] = System.nanoTime();
+                latentOut.publish(session.encodeSample());
+                republishProbe();
+                drainProbe();
+                publishManifold();
+            }
             double perEpoch = (System.nanoTime() - started) / 1e9 / (report.epoch() - startEpoch);
             progressOut.publish(new double[] {report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
                     report.train().negativeElbo()});
         });
         trainer.setBetweenMinibatches(() -> { });
+        if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
+            latentOut.publish(session.encodeSample());
+            republishProbe();
+        }
         int done = trainer.epochsDone();
         uiThread.execute(() -> trainingStopped(outcome, done, untilEpoch));
         if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {

@@ -1,0 +1,103 @@
+package org.vaeexplorer.view;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import org.vaeexplorer.viewmodel.MainViewModel;
+
+/**
+ * Measures, when asked with {@code -Dvaeexplorer.frameLog=FILE}, what a user feels: the longest gaps between frames
+ * (FX-thread stalls) and the delay from a probe move to its decoding reaching the FX thread. Writes a summary to
+ * the file when the application stops. Off by default.
+ */
+final class FrameMonitor {
+    private final Path output;
+    private final long[] gaps = new long[1 << 20];
+    private int gapCount;
+    private long lastFrame;
+    private final long[] latencies = new long[1 << 16];
+    private int latencyCount;
+    private long moveTime;
+    private int epochsAtStart = -1;
+    private long trainingStart;
+    private int lastEpoch;
+    private long lastEpochTime;
+    private MainViewModel vm;
+
+    private FrameMonitor(Path output) {
+        this.output = output;
+    }
+
+    static FrameMonitor startIfAsked(MainViewModel vm) {
+        String file = System.getProperty("vaeexplorer.frameLog");
+        if (file == null) {
+            return null;
+        }
+        FrameMonitor monitor = new FrameMonitor(Path.of(file));
+        monitor.attach(vm);
+        return monitor;
+    }
+
+    private void attach(MainViewModel vm) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                boolean training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
+                if (lastFrame != 0 && training && gapCount < gaps.length) {
+                    gaps[gapCount++] = now - lastFrame;
+                }
+                lastFrame = now;
+            }
+        }.start();
+        vm.probeXProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
+        vm.probeYProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
+        vm.probeProperty().addListener((obs, was, now) -> {
+            if (moveTime != 0 && latencyCount < latencies.length) {
+                latencies[latencyCount++] = System.nanoTime() - moveTime;
+                moveTime = 0;
+            }
+        });
+        vm.reports().addListener((javafx.collections.ListChangeListener<org.vaeexplorer.model.EpochReport>) c -> {
+            if (vm.reports().isEmpty()) {
+                return;
+            }
+            int epoch = vm.reports().get(vm.reports().size() - 1).epoch();
+            if (epochsAtStart < 0) {
+                epochsAtStart = epoch;
+                trainingStart = System.nanoTime();
+            }
+            lastEpoch = epoch;
+            lastEpochTime = System.nanoTime();
+        });
+        this.vm = vm;
+    }
+
+    void writeSummary() {
+        long[] g = Arrays.copyOf(gaps, gapCount);
+        long[] l = Arrays.copyOf(latencies, latencyCount);
+        Arrays.sort(g);
+        Arrays.sort(l);
+        double seconds = (lastEpochTime - trainingStart) / 1e9;
+        int epochs = epochsAtStart < 0 ? 0 : lastEpoch - epochsAtStart;
+        String text = String.format(Locale.ROOT, "frames while training %d, frame gap p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+                + "probe moves decoded %d, move-to-decoded p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
+                + "epochs after the first %d in %.1f s: %.1f epochs/s%n",
+                g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1.0), l.length, ms(l, 0.5), ms(l, 0.99), ms(l, 1.0), epochs,
+                seconds, epochs / Math.max(1e-9, seconds));
+        try {
+            Files.writeString(output, text);
+        } catch (IOException e) {
+            System.err.println("could not write the frame log: " + e.getMessage());
+        }
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) (quantile * sorted.length))] / 1e6;
+    }
+}
