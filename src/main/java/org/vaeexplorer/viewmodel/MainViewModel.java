@@ -293,25 +293,22 @@ public final class MainViewModel {
     /** Trains (or continues) for the configured number of epochs. */
     public void train() {
         VaeConfig config = settings.configProperty().get();
-        if (config == null || data.get() == null || state.get() == TrainingState.TRAINING) {
-            return;
+        if (config != null) {
+            trainMore(config, config.epochs());
         }
-        boolean fresh = modelConfig == null || state.get() == TrainingState.READY;
-        if (fresh) {
-            modelConfig = config;
-            reports.clear();
-            targetEpoch = config.epochs();
-        } else {
-            int done = reports.isEmpty() ? 0 : reports.get(reports.size() - 1).epoch();
-            targetEpoch = done + config.epochs();
-        }
-        run(fresh ? config : null, targetEpoch);
     }
 
     /** Runs exactly one more epoch. */
     public void step() {
         VaeConfig config = settings.configProperty().get();
-        if (config == null || data.get() == null || state.get() == TrainingState.TRAINING) {
+        if (config != null) {
+            trainMore(config, 1);
+        }
+    }
+
+    /** Starts a model from the settings when there is none, then runs {@code epochs} more epochs. */
+    private void trainMore(VaeConfig config, int epochs) {
+        if (data.get() == null || state.get() == TrainingState.TRAINING) {
             return;
         }
         boolean fresh = modelConfig == null || state.get() == TrainingState.READY;
@@ -320,7 +317,7 @@ public final class MainViewModel {
             reports.clear();
         }
         int done = fresh || reports.isEmpty() ? 0 : reports.get(reports.size() - 1).epoch();
-        targetEpoch = done + 1;
+        targetEpoch = done + epochs;
         run(fresh ? config : null, targetEpoch);
     }
 
