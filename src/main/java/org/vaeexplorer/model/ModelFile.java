@@ -62,6 +62,15 @@ public final class ModelFile {
         });
     }
 
+    /** Whether a file starts like a model file (so that it is opened as a model rather than as data). */
+    public static boolean looksLikeModel(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static VaeSnapshot load(Path file) throws DataFormatException {
         String name = file.getFileName().toString();
         byte[] bytes;

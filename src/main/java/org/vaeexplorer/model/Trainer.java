@@ -69,6 +69,30 @@ public final class Trainer {
         return new Trainer(vae, data, config.holdoutRows());
     }
 
+    /**
+     * Continues training a saved model on data of its width: its weights as saved, a fresh optimiser. The model's
+     * own held-out count is used when the data has rows to spare, otherwise none are held out.
+     *
+     * @throws InvalidConfigException when the data does not suit the model
+     */
+    public static Trainer resume(VaeSnapshot snapshot, Dataset data) {
+        VaeConfig config = snapshot.config();
+        if (config.holdoutRows() >= data.rows()) {
+            config = config.withHoldoutRows(0);
+        }
+        List<ConfigProblem> problems = problemsWith(config, data);
+        if (data.cols() != snapshot.inputDim()) {
+            problems.add(0, new ConfigProblem("data", "the model expects " + snapshot.inputDim()
+                    + " features, but '" + data.name() + "' has " + data.cols()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        VaeSnapshot adjusted = new VaeSnapshot(config, snapshot.scaling(), snapshot.parameters(),
+                snapshot.dataName(), snapshot.imageShape());
+        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, config.holdoutRows());
+    }
+
     /** Every problem with training this configuration on this data, in words for the user. */
     public static List<ConfigProblem> problemsWith(VaeConfig config, Dataset data) {
         List<ConfigProblem> problems = new ArrayList<>(config.problemsFor(data.rows()));

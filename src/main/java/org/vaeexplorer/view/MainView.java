@@ -47,6 +47,7 @@ public final class MainView {
     @FXML private Button pauseButton;
     @FXML private Button stepButton;
     @FXML private Button resetButton;
+    @FXML private Button saveButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private HBox noticeBar;
@@ -70,17 +71,18 @@ public final class MainView {
 
     private final ImagePanel imagePanel = new ImagePanel();
     private MainViewModel vm;
-    private FileOpener fileOpener;
+    private FileDialogs dialogs;
 
-    /** Asks the user for a file to open; the window supplies it. */
-    @FunctionalInterface
-    public interface FileOpener {
-        File choose(FileChooser chooser);
+    /** Shows file choosers for the window. */
+    public interface FileDialogs {
+        File open(FileChooser chooser);
+
+        File save(FileChooser chooser);
     }
 
-    public void bind(MainViewModel viewModel, FileOpener opener) {
+    public void bind(MainViewModel viewModel, FileDialogs fileDialogs) {
         vm = viewModel;
-        fileOpener = opener;
+        dialogs = fileDialogs;
         bindData();
         bindSettings();
         bindTraining();
@@ -215,6 +217,8 @@ public final class MainView {
         pauseButton.disableProperty().bind(training.not());
         stepButton.disableProperty().bind(training.or(noData).or(vm.settings().validProperty().not()));
         resetButton.disableProperty().bind(noData);
+        saveButton.disableProperty().bind(vm.latentProperty().isNull());
+        tip(saveButton, "Save the model to a .vae file (Ctrl+S); open it again with Open file… or a double-click.");
         tip(trainButton, "Train for the set number of epochs, or continue (Space).");
         tip(pauseButton, "Stop after the current minibatch (Space).");
         tip(stepButton, "Train exactly one more epoch.");
@@ -323,14 +327,27 @@ public final class MainView {
     @FXML
     void onOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open data");
+        chooser.setTitle("Open data or a model");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data (CSV, IDX)", "*.csv", "*.tsv", "*.txt", "*.gz", "*.idx",
-                        "*ubyte*"),
+                new FileChooser.ExtensionFilter("Data (CSV, IDX) and models (.vae)", "*.csv", "*.tsv", "*.txt",
+                        "*.gz", "*.idx", "*ubyte*", "*.vae"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File file = fileOpener.choose(chooser);
+        File file = dialogs.open(chooser);
         if (file != null) {
             vm.openFile(file.toPath());
+        }
+    }
+
+    /** Ctrl+S. */
+    @FXML
+    void onSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the model");
+        chooser.setInitialFileName("model.vae");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer model", "*.vae"));
+        File file = dialogs.save(chooser);
+        if (file != null) {
+            vm.saveModel(file.toPath());
         }
     }
 

@@ -45,12 +45,28 @@ public final class VaeExplorerApp extends Application {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Parent root = loader.load();
         MainView view = loader.getController();
-        view.bind(viewModel, chooser -> chooser.showOpenDialog(stage));
+        view.bind(viewModel, new MainView.FileDialogs() {
+            @Override
+            public java.io.File open(javafx.stage.FileChooser chooser) {
+                return chooser.showOpenDialog(stage);
+            }
+
+            @Override
+            public java.io.File save(javafx.stage.FileChooser chooser) {
+                return chooser.showSaveDialog(stage);
+            }
+        });
 
         memory = new WindowMemory();
         Scene scene = new Scene(root, 1280, 800);
         installKeys(scene, view);
         stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = VaeExplorerApp.class.getResourceAsStream("/assets/icons/vae-explorer-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -71,10 +87,13 @@ public final class VaeExplorerApp extends Application {
     private void installKeys(Scene scene, MainView view) {
         KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
         KeyCombination quit = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             if (open.match(e)) {
                 view.onOpen();
+            } else if (save.match(e)) {
+                view.onSave();
             } else if (quit.match(e)) {
                 memory.save((Stage) scene.getWindow(), viewModel);
                 Platform.exit();

@@ -64,6 +64,13 @@ final class ExplorerSession {
         return trainer;
     }
 
+    /** A saved model on the current data; the caller has checked that the data suits it. */
+    Trainer attachModel(org.vaeexplorer.model.VaeSnapshot snapshot) {
+        trainer = Trainer.resume(snapshot, data);
+        lastEncoding = null;
+        return trainer;
+    }
+
     void dropModel() {
         trainer = null;
         lastEncoding = null;

@@ -35,9 +35,11 @@ import org.vaeexplorer.model.EpochOutcome;
 import org.vaeexplorer.model.EpochReport;
 import org.vaeexplorer.model.InvalidConfigException;
 import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ToyDataset;
 import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.VaeSnapshot;
 
 /**
  * The explorer's state and commands. Properties change on the UI thread only; every ND4J call runs on the model
@@ -203,9 +205,107 @@ public final class MainViewModel {
         loadChosenDataset();
     }
 
-    /** Opens a CSV or IDX file; a bad file leaves the current data, model and chart as they were. */
+    /**
+     * Opens a model ({@code .vae}), or a CSV or IDX data file; a bad file leaves the current data, model and chart
+     * as they were.
+     */
     public void openFile(Path file) {
-        loadData(file.getFileName().toString(), () -> DatasetCatalog.load(file, null, null));
+        if (ModelFile.looksLikeModel(file)) {
+            openModel(file);
+        } else {
+            loadData(file.getFileName().toString(), () -> DatasetCatalog.load(file, null, null));
+        }
+    }
+
+    /**
+     * Opens a saved model on the data it names when that is built in, otherwise on the current data (which must be
+     * as wide as the model's input).
+     */
+    private void openModel(Path file) {
+        pause();
+        String fileName = file.getFileName().toString();
+        DatasetChoice current = datasetChoice.get();
+        String pointsText = points.get();
+        String noiseText = noise.get();
+        modelThread.execute(() -> {
+            try {
+                VaeSnapshot snapshot = ModelFile.load(file);
+                DataSnapshot dataSnapshot = null;
+                if (DatasetCatalog.isBuiltIn(snapshot.dataName()) && (session.data() == null
+                        || !session.data().name().equals(snapshot.dataName()))) {
+                    boolean sameToy = current != null && current.id().equals(snapshot.dataName());
+                    int count = sameToy ? parseOr(pointsText, 2000) : 2000;
+                    double spread = sameToy ? parseOr(noiseText, Double.NaN) : Double.NaN;
+                    dataSnapshot = session.setData(DatasetCatalog.builtIn(snapshot.dataName(), count, spread, 0));
+                } else if (session.data() == null) {
+                    throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
+                            + snapshot.dataName() + "' it was trained on first, then the model")));
+                }
+                Trainer trainer = session.attachModel(snapshot);
+                LatentSnapshot encoded = session.encodeSample();
+                DataSnapshot newData = dataSnapshot;
+                uiThread.execute(() -> modelOpened(fileName, trainer.model().config(), newData, encoded));
+            } catch (DataFormatException e) {
+                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+            } catch (InvalidConfigException e) {
+                uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private static int parseOr(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static double parseOr(String text, double fallback) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private void modelOpened(String fileName, VaeConfig config, DataSnapshot newData, LatentSnapshot encoded) {
+        if (newData != null) {
+            dataLoaded(newData);
+        }
+        int percent = data.get() == null ? 0
+                : (int) Math.round(100.0 * config.holdoutRows() / data.get().data().rows());
+        settings.load(config, percent);
+        clearModel();
+        modelConfig = settings.configProperty().get() != null ? settings.configProperty().get() : config;
+        resetDimensions(config.latentDim());
+        latent.set(encoded);
+        state.set(TrainingState.PAUSED);
+        status.set("Opened " + fileName + ": drag the probe, or Train to go on.");
+        notice.set(new Notice("Opened the model " + fileName + " on " + data.get().data().name() + ".", false));
+        requestProbe();
+    }
+
+    /** Saves the current model (atomically: an existing file stays whole until the new one is complete). */
+    public void saveModel(Path file) {
+        if (modelConfig == null) {
+            return;
+        }
+        modelThread.execute(() -> {
+            try {
+                if (session.hasModel()) {
+                    ModelFile.save(session.trainer().model().snapshot(), file);
+                    uiThread.execute(() -> notice.set(new Notice("Saved " + file.getFileName() + ".", false)));
+                }
+            } catch (java.io.IOException e) {
+                uiThread.execute(() -> notice.set(new Notice("Could not save: " + e.getMessage(), true)));
+            }
+        });
+    }
+
+    /** Whether there is a model to save. */
+    public boolean hasModel() {
+        return modelConfig != null;
     }
 
     private interface DataSource {

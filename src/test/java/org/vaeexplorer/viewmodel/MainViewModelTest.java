@@ -160,4 +160,26 @@ class MainViewModelTest {
         vm.selectedRowProperty().set(-1);
         assertNull(vm.selectionProperty().get());
     }
+
+    @Test
+    void aSavedModelOpensAgainOnItsDataAndDecodesAlike() throws Exception {
+        vm.settings().field("latent").textProperty().set("3");
+        vm.train();
+        vm.probeXProperty().set(0.7);
+        float[] decodedBefore = vm.probeProperty().get().decoded();
+        Path file = dir.resolve("moons.vae");
+        vm.saveModel(file);
+        assertTrue(Files.size(file) > 0);
+        vm.reset();
+        vm.settings().field("latent").textProperty().set("2");
+        vm.openFile(file);
+        assertEquals(TrainingState.PAUSED, vm.stateProperty().get());
+        assertEquals("3", vm.settings().field("latent").textProperty().get());
+        assertNotNull(vm.latentProperty().get());
+        vm.probeXProperty().set(0.0);
+        vm.probeXProperty().set(0.7);
+        assertEquals(decodedBefore[0], vm.probeProperty().get().decoded()[0], 0f);
+        vm.train();
+        assertEquals(3, vm.reports().size(), "training goes on from the opened model");
+    }
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds VAE Explorer's app-image and the host system's installer (.deb on Linux, .msi on Windows with WiX 3 on
+# PATH, .dmg on macOS) from the same Maven build, with JDK 17+'s jpackage.
+#   packaging/build-installers.sh            app-image and installer
+#   packaging/build-installers.sh app-image  app-image only
+# Output: target/installer/ (the app-image folder "VAE Explorer" and the installer file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)
+
+./mvnw -B -q package -DskipTests
+
+case "$(uname -s)" in
+  Linux*) os=linux; fx=linux; natives='*.so*'; installer=deb; icon=assets/icons/vae-explorer-256.png ;;
+  Darwin*) os=mac; fx=mac; natives='*.dylib'; installer=dmg; icon=assets/icons/vae-explorer.icns ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows; fx=win; natives='*.dll'; installer=msi; icon=assets/icons/vae-explorer.ico ;;
+  *) echo "unsupported system $(uname -s)" >&2; exit 2 ;;
+esac
+
+work=target/jpackage
+out=target/installer
+rm -rf "$work" "$out"
+mkdir -p "$work/input/natives" "$work/fxmods" "$out"
+cp target/vae-explorer.jar "$work/input/"
+for jar in target/lib/*.jar; do
+  name=$(basename "$jar")
+  case "$name" in
+    javafx-*-"$fx"*.jar) cp "$jar" "$work/fxmods/" ;;   # JavaFX goes into the runtime as modules
+    javafx-*) ;;                                         # the empty platform-neutral JavaFX jars
+    *) cp "$jar" "$work/input/" ;;
+  esac
+done
+# Ship ND4J's and OpenBLAS's native libraries unpacked, so that the first start does not extract hundreds of
+# megabytes into the user's home (JavaCPP's cache); the jars that held them are then not needed.
+for jar in "$work"/input/*-"$os"-*.jar "$work"/input/*-macosx-*.jar "$work"/input/*-windows-*.jar; do
+  [ -f "$jar" ] || continue
+  case "$(basename "$jar")" in
+    nd4j-native-*|openblas-*|javacpp-*)
+      unzip -q -o -j "$jar" "$natives" -d "$work/input/natives" 2>/dev/null || true
+      rm "$jar" ;;
+  esac
+done
+if [ "$os" = linux ] && [ -f "$work/input/natives/libopenblas.so.0" ]; then
+  ln -sf libopenblas.so.0 "$work/input/natives/libopenblas_nolapack.so.0"
+fi
+
+common=(
+  --name "VAE Explorer" --app-version "$version" --vendor "VAE Explorer developers"
+  --description "Train a variational autoencoder and explore its latent space by hand, live."
+  --copyright "VAE Explorer developers; bundled datasets under their own licences"
+)
+jpackage --type app-image "${common[@]}" \
+  --input "$work/input" --main-jar vae-explorer.jar --main-class org.vaeexplorer.Main \
+  --module-path "$work/fxmods" \
+  --add-modules javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.naming,java.sql,java.scripting,java.xml,java.compiler,java.prefs,jdk.unsupported,jdk.management,jdk.jfr,jdk.crypto.ec,jdk.zipfs \
+  --java-options '-Xmx4g' \
+  --java-options '-Djava.library.path=$APPDIR/natives' \
+  --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
+  --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=0' \
+  --java-options '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn' \
+  --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED' \
+  --java-options '--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED' \
+  --java-options '--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED' \
+  --icon "$icon" --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
+  --dest "$out"
+echo "app-image: $out/VAE Explorer ($(du -sh "$out/VAE Explorer" 2>/dev/null | cut -f1))"
+[ "$what" = app-image ] && exit 0
+
+extra=()
+case "$os" in
+  linux) extra=(--linux-package-name vae-explorer --linux-shortcut --linux-menu-group Education
+                --linux-app-category science --linux-package-deps "libgtk-3-0, libgl1") ;;
+  windows) extra=(--win-menu --win-shortcut --win-dir-chooser --win-menu-group "VAE Explorer") ;;
+  mac) extra=(--mac-package-identifier org.vaeexplorer) ;;
+esac
+jpackage --type "$installer" "${common[@]}" --app-image "$out/VAE Explorer" \
+  --file-associations packaging/vae-model.properties "${extra[@]}" --dest "$out"
+ls -la "$out"
