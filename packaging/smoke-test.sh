@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Starts the app-image's launcher as a user would (a real X window, under Xvfb), waits for the main window, asks
+# it to quit with Ctrl+Q, and checks that it exits with status 0, within seconds, without unpacking natives into
+# the user's home. Build the app-image first: packaging/build-installers.sh app-image
+set -uo pipefail
+cd "$(dirname "$0")/.."
+launcher="target/installer/VAE Explorer/bin/VAE Explorer"
+[ -x "$launcher" ] || { echo "smoke test: no app-image at $launcher" >&2; exit 2; }
+display=":$((200 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT
+sleep 1
+home=$(mktemp -d)
+log=target/installer/smoke-test.log
+start=$(date +%s%N)
+DISPLAY="$display" HOME="$home" "$launcher" >"$log" 2>&1 &
+app=$!
+window=$(DISPLAY="$display" timeout 90 xdotool search --sync --onlyvisible --name "^VAE Explorer$" | head -1)
+if [ -z "$window" ]; then
+  echo "smoke test: no window titled 'VAE Explorer' within 90 s; launcher output:" >&2
+  cat "$log" >&2
+  kill "$app" 2>/dev/null
+  exit 1
+fi
+shown=$(date +%s%N)
+sleep 3
+DISPLAY="$display" xdotool windowfocus --sync "$window" key --window "$window" ctrl+q
+for _ in $(seq 1 300); do
+  kill -0 "$app" 2>/dev/null || break
+  sleep 0.1
+done
+if kill -0 "$app" 2>/dev/null; then
+  echo "smoke test: the app did not exit within 30 s of Ctrl+Q" >&2
+  kill -9 "$app"
+  exit 1
+fi
+wait "$app"
+status=$?
+cache=$(du -sh "$home/.javacpp" 2>/dev/null | cut -f1)
+echo "smoke test: window after $(awk "BEGIN { printf \"%.1f\", ($shown - $start) / 1e9 }") s; exit status $status after Ctrl+Q;" \
+  "JavaCPP cache in the user's home: ${cache:-none}"
+rm -rf "$home"
+[ "$status" -eq 0 ] || { echo "launcher output:" >&2; cat "$log" >&2; exit 1; }
