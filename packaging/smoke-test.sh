@@ -2,9 +2,10 @@
 # Starts the app-image's launcher as a user would (a real X window, under Xvfb), waits for the main window, asks
 # it to quit with Ctrl+Q, and checks that it exits with status 0, within seconds, without unpacking natives into
 # the user's home. Build the app-image first: packaging/build-installers.sh app-image
+#   packaging/smoke-test.sh [LAUNCHER]   (default: the app-image's; e.g. "/opt/vae-explorer/bin/VAE Explorer")
 set -uo pipefail
 cd "$(dirname "$0")/.."
-launcher="target/installer/VAE Explorer/bin/VAE Explorer"
+launcher=${1:-"target/installer/VAE Explorer/bin/VAE Explorer"}
 [ -x "$launcher" ] || { echo "smoke test: no app-image at $launcher" >&2; exit 2; }
 display=":$((200 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
