@@ -66,6 +66,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         vm.selectionProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
+        vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
     }
 
@@ -127,7 +128,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         drawScatter(g, data);
         drawManifold(g, vm.manifoldProperty().get(), d);
         drawPriorSamples(g, vm.priorSamplesProperty().get());
-        Legend.draw(g, d, width, font);
+        Legend.draw(g, d, vm.colourFeatureProperty().get(), width, font);
     }
 
     @Override
@@ -158,11 +159,12 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private void drawScatter(GraphicsContext g, DataSnapshot data) {
         Dataset d = data.data();
         int classes = d.classNames().size();
-        float[] range = d.hasLabels() ? null : LatentCanvas.featureRange(d);
+        int feature = vm.colourFeatureProperty().get();
+        float[] range = d.hasLabels() ? null : LatentCanvas.featureRange(d, feature);
         g.setGlobalAlpha(0.6);
         for (int r = 0; r < d.rows(); r += stride(d.rows())) {
             g.setFill(d.hasLabels() ? Palette.classColor(d.label(r), classes)
-                    : Palette.ramp((d.value(r, 0) - range[0]) / Math.max(1e-9, range[1] - range[0])));
+                    : Palette.ramp((d.value(r, feature) - range[0]) / Math.max(1e-9, range[1] - range[0])));
             g.fillOval(viewport.screenX(data.plane()[2 * r]) - 2.5, viewport.screenY(data.plane()[2 * r + 1]) - 2.5,
                     5, 5);
         }

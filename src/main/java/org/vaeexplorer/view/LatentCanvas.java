@@ -54,6 +54,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         vm.dimensionYProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
+        vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
     }
 
@@ -183,8 +184,9 @@ public final class LatentCanvas extends LayeredCanvasPane {
                     20, 3 * font);
             return;
         }
-        drawPoints(g, latent, data.data(), dx, dy);
-        Legend.draw(g, data.data(), width, font);
+        int feature = vm.colourFeatureProperty().get();
+        drawPoints(g, latent, data.data(), dx, dy, feature);
+        Legend.draw(g, data.data(), feature, width, font);
     }
 
     @Override
@@ -218,15 +220,15 @@ public final class LatentCanvas extends LayeredCanvasPane {
         viewport.fit(minX, maxX, minY, maxY);
     }
 
-    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy) {
+    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature) {
         int l = latent.latentDim();
         int classes = data.classNames().size();
-        float[] range = data.hasLabels() ? null : featureRange(data);
+        float[] range = data.hasLabels() ? null : featureRange(data, feature);
         g.setGlobalAlpha(0.75);
         for (int i = 0; i < latent.rows().length; i++) {
             int row = latent.rows()[i];
             g.setFill(data.hasLabels() ? Palette.classColor(data.label(row), classes)
-                    : Palette.ramp((data.value(row, 0) - range[0]) / Math.max(1e-9, range[1] - range[0])));
+                    : Palette.ramp((data.value(row, feature) - range[0]) / Math.max(1e-9, range[1] - range[0])));
             double x = viewport.screenX(latent.mean()[i * l + dx]);
             double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
             g.fillOval(x - 3, y - 3, 6, 6);
@@ -234,12 +236,12 @@ public final class LatentCanvas extends LayeredCanvasPane {
         g.setGlobalAlpha(1);
     }
 
-    static float[] featureRange(Dataset data) {
+    static float[] featureRange(Dataset data, int feature) {
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (int r = 0; r < data.rows(); r++) {
-            min = Math.min(min, data.value(r, 0));
-            max = Math.max(max, data.value(r, 0));
+            min = Math.min(min, data.value(r, feature));
+            max = Math.max(max, data.value(r, feature));
         }
         return new float[] {min, max};
     }

@@ -12,7 +12,8 @@ final class Legend {
     private Legend() {
     }
 
-    static void draw(GraphicsContext g, Dataset data, double width, double font) {
+    /** @param feature the feature that colours unlabelled data */
+    static void draw(GraphicsContext g, Dataset data, int feature, double width, double font) {
         g.setFont(Font.font(font));
         String[] lines;
         Color[] colors;
@@ -29,8 +30,9 @@ final class Legend {
                 lines[shown] = "… " + (classes - shown) + " more";
             }
         } else {
-            lines = new String[] {"colour: " + data.featureNames().get(0)};
-            colors = new Color[] {Palette.ramp(0.8)};
+            lines = new String[] {"low " + data.featureNames().get(feature), "high " + data.featureNames()
+                    .get(feature)};
+            colors = new Color[] {Palette.ramp(0), Palette.ramp(1)};
         }
         double lineHeight = font * 1.35;
         double boxWidth = 0;

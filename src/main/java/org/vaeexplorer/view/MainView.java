@@ -59,6 +59,7 @@ public final class MainView {
     @FXML private ComboBox<Integer> dimensionXBox;
     @FXML private ComboBox<Integer> dimensionYBox;
     @FXML private ToggleButton manifoldToggle;
+    @FXML private ComboBox<String> colourBox;
     @FXML private LatentCanvas latentCanvas;
     @FXML private FlowPane sliderBox;
     @FXML private Label dataViewTitle;
@@ -108,6 +109,7 @@ public final class MainView {
         tip(pointsField, "How many points to generate.");
         tip(noiseField, "The spread of the toy set (its own default is filled in when you pick it).");
         tip(regenerateButton, "Draw the same toy set again with a new random seed.");
+        datasetBox.setPromptText("a file's data");
         dataLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.dataProperty().get()),
                 vm.dataProperty()));
         vm.noticeProperty().addListener((obs, was, now) -> {
@@ -121,10 +123,27 @@ public final class MainView {
                 }
             }
         });
-        vm.dataProperty().addListener((obs, was, now) -> showImagePanel(now));
+        vm.dataProperty().addListener((obs, was, now) -> {
+            showImagePanel(now);
+            boolean unlabelled = now != null && !now.data().hasLabels();
+            colourBox.getItems().setAll(unlabelled ? now.data().featureNames() : List.of());
+            colourBox.setVisible(unlabelled);
+            colourBox.setManaged(unlabelled);
+            if (unlabelled) {
+                colourBox.getSelectionModel().select(vm.colourFeatureProperty().get());
+            }
+        });
+        colourBox.setVisible(false);
+        colourBox.setManaged(false);
+        colourBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (now.intValue() >= 0) {
+                vm.colourFeatureProperty().set(now.intValue());
+            }
+        });
+        tip(colourBox, "The data has no labels: points are coloured by this feature's value, low to high.");
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             DataSnapshot d = vm.dataProperty().get();
-            return d == null ? "Data" : d.principalComponents() ? "Data (first two principal components)" : "Data";
+            return d == null ? "Data" : d.principalComponents() ? "Data (PCA)" : "Data";
         }, vm.dataProperty()));
     }
 

@@ -94,6 +94,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<DoubleProperty>> dimensionValues =
             new ReadOnlyObjectWrapper<>(List.of());
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final IntegerProperty colourFeature = new SimpleIntegerProperty(0);
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
     private final StringProperty priorSampleCount = new SimpleStringProperty("100");
     private double[] manifoldArea = {-3, 3, -3, 3};
@@ -217,6 +218,13 @@ public final class MainViewModel {
         }
     }
 
+    /** A file's data is none of the built-in choices: the chooser then shows none. */
+    private void showFileData(DataSnapshot snapshot) {
+        if (!DatasetCatalog.isBuiltIn(snapshot.data().name())) {
+            datasetChoice.set(null);
+        }
+    }
+
     /**
      * Opens a saved model on the data it names when that is built in, otherwise on the current data (which must be
      * as wide as the model's input).
@@ -336,6 +344,8 @@ public final class MainViewModel {
     }
 
     private void dataLoaded(DataSnapshot snapshot) {
+        colourFeature.set(0);
+        showFileData(snapshot);
         data.set(snapshot);
         Dataset d = snapshot.data();
         float[] range = d.valueRange();
@@ -629,6 +639,11 @@ public final class MainViewModel {
     /** One value per latent dimension: the probe's coordinates in the dimensions the canvas does not show. */
     public ReadOnlyObjectProperty<List<DoubleProperty>> dimensionValuesProperty() {
         return dimensionValues.getReadOnlyProperty();
+    }
+
+    /** For unlabelled data: the feature whose value colours the points. */
+    public IntegerProperty colourFeatureProperty() {
+        return colourFeature;
     }
 
     /** The selected data row, or −1. */
