@@ -68,15 +68,11 @@ final class Args {
     }
 
     int integer(String name, int fallback) throws UsageException {
-        String v = values.get(name);
-        if (v == null) {
-            return fallback;
+        long value = longInteger(name, fallback);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new UsageException("--" + name + ": " + value + " is too large");
         }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + v + "' is not a whole number");
-        }
+        return (int) value;
     }
 
     long longInteger(String name, long fallback) throws UsageException {

@@ -97,15 +97,6 @@ public record VaeConfig(
         return found;
     }
 
-    /** @throws InvalidConfigException listing every problem, if there is any */
-    public VaeConfig validated(int rows) {
-        List<ConfigProblem> found = problemsFor(rows);
-        if (!found.isEmpty()) {
-            throw new InvalidConfigException(found);
-        }
-        return this;
-    }
-
     /** The KL weight in effect during the given 1-based epoch, with the linear warm-up applied. */
     public double betaAtEpoch(int epoch) {
         if (warmupEpochs == 0) {

@@ -117,11 +117,6 @@ public final class SettingsViewModel {
         revalidate();
     }
 
-    /** Every field's text, for saving between runs. */
-    Map<String, String> texts() {
-        return fields.stream().collect(Collectors.toMap(SettingField::key, SettingField::text));
-    }
-
     void revalidate() {
         Map<String, String> problems = new java.util.HashMap<>();
         VaeConfig candidate = parse(problems);

@@ -50,6 +50,8 @@ class ModelFileTest {
         assertArrayEquals(trained.decode(z, 2), again.decode(z, 2));
         float[] x = {1f, 2f, -0.5f, 0.25f};
         assertArrayEquals(trained.encode(x, 2).mean(), again.encode(x, 2).mean());
+        assertArrayEquals(again.decode(again.encode(x, 2).mean(), 2), again.reconstruct(x, 2),
+                "a reconstruction decodes the posterior mean");
         assertArrayEquals(trained.scaling().scale(), loaded.scaling().scale());
     }
 
