@@ -505,7 +505,8 @@ public final class MainViewModel {
         }
         int startEpoch = trainer.epochsDone();
         long started = System.nanoTime();
-        long[] lastPicture = {0};
+        // When the latent picture and the progress line were last sent: fast epochs send them less often.
+        long[] lastPicture = {0, 0};
         EpochOutcome outcome = pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
             reportsOut.add(report);
             drainProbe();
@@ -517,6 +518,10 @@ public final class MainViewModel {
                 drainProbe();
                 publishManifold();
             }
+            if (System.nanoTime() - lastPicture[1] < 250_000_000L && report.epoch() != untilEpoch) {
+                return;
+            }
+            lastPicture[1] = System.nanoTime();
             double perEpoch = (System.nanoTime() - started) / 1e9 / (report.epoch() - startEpoch);
             progressOut.publish(new double[] {report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
                     report.train().negativeElbo()});
