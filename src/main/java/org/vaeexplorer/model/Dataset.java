@@ -16,6 +16,9 @@ public final class Dataset {
     private final List<String> classNames;
     private final List<String> featureNames;
     private final ImageShape imageShape;
+    /** Computed once, where the data is made (off the UI thread): settings validation asks for it on every key. */
+    private final float minValue;
+    private final float maxValue;
 
     /**
      * @param values      row-major, {@code rows * cols} finite numbers; taken over, not copied
@@ -46,6 +49,14 @@ public final class Dataset {
         this.classNames = List.copyOf(classNames);
         this.featureNames = List.copyOf(featureNames);
         this.imageShape = imageShape;
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        this.minValue = min;
+        this.maxValue = max;
     }
 
     public String name() {
@@ -104,12 +115,6 @@ public final class Dataset {
 
     /** Smallest and largest value over all rows and features. */
     public float[] valueRange() {
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return new float[] {min, max};
+        return new float[] {minValue, maxValue};
     }
 }
