@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 what=${1:-all}
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)
 
+command -v unzip >/dev/null || { echo "build-installers: unzip is needed (apt-get install unzip)" >&2; exit 2; }
+command -v jpackage >/dev/null || { echo "build-installers: jpackage (JDK 17+) is needed on PATH" >&2; exit 2; }
 ./mvnw -B -q package -DskipTests
 
 case "$(uname -s)" in
@@ -37,10 +39,14 @@ for jar in "$work"/input/*-"$os"-*.jar "$work"/input/*-macosx-*.jar "$work"/inpu
   [ -f "$jar" ] || continue
   case "$(basename "$jar")" in
     nd4j-native-*|openblas-*|javacpp-*)
-      unzip -q -o -j "$jar" "$natives" -d "$work/input/natives" 2>/dev/null || true
+      unzip -q -o -j "$jar" "$natives" -d "$work/input/natives" || [ $? -eq 11 ]  # 11: no such files in it
       rm "$jar" ;;
   esac
 done
+if ! ls "$work"/input/natives/*jnind4jcpu* >/dev/null 2>&1; then
+  echo "build-installers: ND4J's native library was not found in its jar" >&2
+  exit 1
+fi
 if [ "$os" = linux ] && [ -f "$work/input/natives/libopenblas.so.0" ]; then
   ln -sf libopenblas.so.0 "$work/input/natives/libopenblas_nolapack.so.0"
 fi
@@ -64,7 +70,7 @@ jpackage --type app-image "${common[@]}" \
   --java-options '--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED' \
   --icon "$icon" --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
   --dest "$out"
-echo "app-image: $out/VAE Explorer ($(du -sh "$out/VAE Explorer" 2>/dev/null | cut -f1))"
+echo "app-image: $(ls -d "$out"/VAE\ Explorer*) ($(du -sh "$out"/VAE\ Explorer* 2>/dev/null | cut -f1))"
 [ "$what" = app-image ] && exit 0
 
 extra=()
@@ -74,6 +80,8 @@ case "$os" in
   windows) extra=(--win-menu --win-shortcut --win-dir-chooser --win-menu-group "VAE Explorer") ;;
   mac) extra=(--mac-package-identifier org.vaeexplorer) ;;
 esac
-jpackage --type "$installer" "${common[@]}" --app-image "$out/VAE Explorer" \
+image="$out/VAE Explorer"
+[ "$os" = mac ] && image="$image.app"
+jpackage --type "$installer" "${common[@]}" --app-image "$image" \
   --file-associations packaging/vae-model.properties "${extra[@]}" --dest "$out"
 ls -la "$out"

@@ -26,7 +26,7 @@ if [ -z "$window" ]; then
 fi
 shown=$(date +%s%N)
 sleep 3
-DISPLAY="$display" xdotool windowfocus --sync "$window" key --window "$window" ctrl+q
+DISPLAY="$display" timeout 10 xdotool windowfocus --sync "$window" key --window "$window" ctrl+q
 for _ in $(seq 1 300); do
   kill -0 "$app" 2>/dev/null || break
   sleep 0.1
@@ -41,5 +41,17 @@ status=$?
 cache=$(du -sh "$home/.javacpp" 2>/dev/null | cut -f1)
 echo "smoke test: window after $(awk "BEGIN { printf \"%.1f\", ($shown - $start) / 1e9 }") s; exit status $status after Ctrl+Q;" \
   "JavaCPP cache in the user's home: ${cache:-none}"
-rm -rf "$home"
 [ "$status" -eq 0 ] || { echo "launcher output:" >&2; cat "$log" >&2; exit 1; }
+if grep -qE "UnsatisfiedLinkError|Exception in thread" "$log"; then
+  echo "smoke test: the launcher reported an error:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+# The window loads ND4J lazily; train a tiny model through the same launcher to prove the shipped natives load.
+if ! HOME="$home" "$launcher" train --data moons --points 200 --hidden 8 --epochs 2 --holdout 20 >"$log" 2>&1; then
+  echo "smoke test: training through the launcher failed:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+echo "smoke test: trained 2 epochs through the launcher ($(grep -c '"epoch"' "$log") JSON lines)"
+rm -rf "$home"

@@ -24,6 +24,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private static final int MAX_POINTS = 4000;
     private static final int TRAIL = 40;
     private final Viewport viewport = new Viewport();
+    private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private final Deque<double[]> trail = new ArrayDeque<>();
     private MainViewModel vm;
     private boolean fitPending = true;
@@ -160,7 +161,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         Dataset d = data.data();
         int classes = d.classNames().size();
         int feature = vm.colourFeatureProperty().get();
-        float[] range = d.hasLabels() ? null : LatentCanvas.featureRange(d, feature);
+        float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
         g.setGlobalAlpha(0.6);
         for (int r = 0; r < d.rows(); r += stride(d.rows())) {
             g.setFill(d.hasLabels() ? Palette.classColor(d.label(r), classes)

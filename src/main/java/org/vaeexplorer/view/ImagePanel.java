@@ -17,6 +17,9 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
  */
 public final class ImagePanel extends CanvasPane {
     private MainViewModel vm;
+    private PriorSampleSnapshot sheetSource;
+    private WritableImage sheet;
+    private int sheetColumns;
 
     public void bind(MainViewModel viewModel) {
         vm = viewModel;
@@ -100,10 +103,18 @@ public final class ImagePanel extends CanvasPane {
         int columns = (int) Math.ceil(Math.sqrt(samples.count() * (width / Math.max(1, height - top))));
         columns = Math.max(1, Math.min(samples.count(), columns));
         int rows = (samples.count() + columns - 1) / columns;
-        double cell = Math.min((width - 16) / columns, (height - top - font - 10) / rows);
-        for (int i = 0; i < samples.count(); i++) {
-            g.drawImage(Images.single(samples.decoded(), i * shape.pixels(), shape), 8 + (i % columns) * cell,
-                    top + font + 6 + (i / columns) * cell, cell - 1, cell - 1);
+        if (samples != sheetSource || columns != sheetColumns) {
+            // One picture for the whole sheet, rebuilt only when the samples or the layout change.
+            sheet = new WritableImage(columns * shape.width(), rows * shape.height());
+            for (int i = 0; i < samples.count(); i++) {
+                WritableImage one = Images.single(samples.decoded(), i * shape.pixels(), shape);
+                sheet.getPixelWriter().setPixels((i % columns) * shape.width(), (i / columns) * shape.height(),
+                        shape.width(), shape.height(), one.getPixelReader(), 0, 0);
+            }
+            sheetSource = samples;
+            sheetColumns = columns;
         }
+        double cell = Math.min((width - 16) / columns, (height - top - font - 10) / rows);
+        g.drawImage(sheet, 8, top + font + 6, cell * columns, cell * rows);
     }
 }

@@ -22,6 +22,7 @@ import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 public final class LatentCanvas extends LayeredCanvasPane {
     private static final double PROBE_RADIUS = 9;
     private final Viewport viewport = new Viewport();
+    private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private MainViewModel vm;
     private boolean draggingProbe;
     private double lastX;
@@ -223,7 +224,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature) {
         int l = latent.latentDim();
         int classes = data.classNames().size();
-        float[] range = data.hasLabels() ? null : featureRange(data, feature);
+        float[] range = data.hasLabels() ? null : featureRanges.of(data, feature);
         g.setGlobalAlpha(0.75);
         for (int i = 0; i < latent.rows().length; i++) {
             int row = latent.rows()[i];
@@ -234,16 +235,6 @@ public final class LatentCanvas extends LayeredCanvasPane {
             g.fillOval(x - 3, y - 3, 6, 6);
         }
         g.setGlobalAlpha(1);
-    }
-
-    static float[] featureRange(Dataset data, int feature) {
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (int r = 0; r < data.rows(); r++) {
-            min = Math.min(min, data.value(r, feature));
-            max = Math.max(max, data.value(r, feature));
-        }
-        return new float[] {min, max};
     }
 
     private void drawSelection(GraphicsContext g, LatentSnapshot latent, int dx, int dy) {

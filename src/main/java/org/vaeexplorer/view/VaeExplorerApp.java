@@ -36,11 +36,14 @@ public final class VaeExplorerApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         modelThread = Executors.newSingleThreadExecutor(job -> {
-            Thread t = new Thread(job, "vae-model");
+            // Set on whichever thread runs the model, also on a replacement after a crashed job.
+            Thread t = new Thread(() -> {
+                ComputeThreads.use(ComputeThreads.defaultThreads());
+                job.run();
+            }, "vae-model");
             t.setDaemon(true);
             return t;
         });
-        modelThread.execute(() -> ComputeThreads.use(ComputeThreads.defaultThreads()));
         viewModel = new MainViewModel(Platform::runLater, modelThread);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Parent root = loader.load();
@@ -132,8 +135,9 @@ public final class VaeExplorerApp extends Application {
             viewModel.shutdown();
         }
         if (modelThread != null) {
-            modelThread.shutdownNow();
-            modelThread.awaitTermination(3, TimeUnit.SECONDS);
+            // Let a save asked for just before quitting finish; training was asked to stop after its minibatch.
+            modelThread.shutdown();
+            modelThread.awaitTermination(10, TimeUnit.SECONDS);
         }
         if (!Boolean.getBoolean("vaeexplorer.noExit")) {
             System.exit(0);

@@ -21,11 +21,11 @@ final class WindowMemory {
         if (prefs.getBoolean("maximized", false)) {
             stage.setMaximized(true);
         }
+        vm.pointsProperty().set(prefs.get("points", vm.pointsProperty().get()));
         String dataset = prefs.get("dataset", "two-gaussians");
         vm.datasetChoices().stream().filter(c -> c.id().equals(dataset)).findFirst()
                 .or(() -> vm.datasetChoices().stream().findFirst())
                 .ifPresent(vm.datasetChoiceProperty()::set);
-        vm.pointsProperty().set(prefs.get("points", vm.pointsProperty().get()));
         for (SettingField f : vm.settings().fields()) {
             String saved = prefs.get("setting." + f.key(), null);
             if (saved != null) {

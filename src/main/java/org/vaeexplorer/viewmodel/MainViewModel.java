@@ -81,6 +81,9 @@ public final class MainViewModel {
     private final LossChartViewModel chart = new LossChartViewModel(FXCollections.unmodifiableObservableList(reports));
     private VaeConfig modelConfig;
     private int targetEpoch;
+    /** β and learning rate as last typed, for the model thread (which must not read JavaFX properties). */
+    private volatile double liveBeta = 1;
+    private volatile double liveLearningRate = 1e-3;
 
     private final ReadOnlyObjectWrapper<LatentSnapshot> latent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ProbeSnapshot> probe = new ReadOnlyObjectWrapper<>();
@@ -109,6 +112,8 @@ public final class MainViewModel {
     private final AtomicBoolean manifoldJobQueued = new AtomicBoolean();
     private final AtomicReference<ManifoldRequest> pendingManifold = new AtomicReference<>();
     private volatile boolean pauseRequested;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> urgentJobs =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -238,24 +243,27 @@ public final class MainViewModel {
         modelThread.execute(() -> {
             try {
                 VaeSnapshot snapshot = ModelFile.load(file);
-                DataSnapshot dataSnapshot = null;
+                Dataset needed = null;
                 if (DatasetCatalog.isBuiltIn(snapshot.dataName()) && (session.data() == null
                         || !session.data().name().equals(snapshot.dataName()))) {
                     boolean sameToy = current != null && current.id().equals(snapshot.dataName());
                     int count = sameToy ? parseOr(pointsText, 2000) : 2000;
                     double spread = sameToy ? parseOr(noiseText, Double.NaN) : Double.NaN;
-                    dataSnapshot = session.setData(DatasetCatalog.builtIn(snapshot.dataName(), count, spread, 0));
+                    needed = DatasetCatalog.builtIn(snapshot.dataName(), count, spread, 0);
                 } else if (session.data() == null) {
                     throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
                             + snapshot.dataName() + "' it was trained on first, then the model")));
                 }
+                // Check that the model suits the data before anything changes.
+                Trainer.resume(snapshot, needed != null ? needed : session.data());
+                DataSnapshot dataSnapshot = needed != null ? session.setData(needed) : null;
                 Trainer trainer = session.attachModel(snapshot);
+                VaeConfig config = trainer.model().config();
                 LatentSnapshot encoded = session.encodeSample();
-                DataSnapshot newData = dataSnapshot;
-                uiThread.execute(() -> modelOpened(fileName, trainer.model().config(), newData, encoded));
+                uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot, encoded));
             } catch (DataFormatException e) {
                 uiThread.execute(() -> failed("Could not open " + e.getMessage()));
-            } catch (InvalidConfigException e) {
+            } catch (RuntimeException e) {
                 uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
             }
         });
@@ -299,7 +307,7 @@ public final class MainViewModel {
         if (modelConfig == null) {
             return;
         }
-        modelThread.execute(() -> {
+        soon(() -> {
             try {
                 if (session.hasModel()) {
                     ModelFile.save(session.trainer().model().snapshot(), file);
@@ -443,16 +451,17 @@ public final class MainViewModel {
     /** Stops after the current minibatch; Train resumes. */
     public void pause() {
         pauseRequested = true;
-        if (state.get() == TrainingState.TRAINING) {
-            modelThreadTrainer(Trainer::requestStop);
-        }
+        modelThreadTrainer(Trainer::requestStop);
     }
 
     /** Forgets the model and its chart; the next Train starts afresh with the current settings. */
     public void reset() {
         pause();
-        modelThread.execute(session::dropModel);
-        clearModel();
+        // After any running epoch has stopped and posted its last results, so that none lands in the cleared view.
+        modelThread.execute(() -> {
+            session.dropModel();
+            uiThread.execute(this::clearModel);
+        });
     }
 
     private void clearModel() {
@@ -473,6 +482,9 @@ public final class MainViewModel {
 
     private void run(VaeConfig freshConfig, int untilEpoch) {
         pauseRequested = false;
+        VaeConfig live = settings.configProperty().get();
+        liveBeta = live.beta();
+        liveLearningRate = live.learningRate();
         state.set(TrainingState.TRAINING);
         status.set("Training…");
         if (freshConfig != null) {
@@ -494,20 +506,50 @@ public final class MainViewModel {
             });
             return;
         }
-        VaeConfig live = settings.configProperty().get();
-        if (live != null) {
-            trainer.setBeta(live.beta());
-            trainer.setLearningRate(live.learningRate());
-        }
-        trainer.setBetweenMinibatches(this::drainProbe);
+        trainer.setBeta(liveBeta);
+        trainer.setLearningRate(liveLearningRate);
+        trainer.setBetweenMinibatches(() -> {
+            if (pauseRequested) {
+                trainer.requestStop();
+            }
+            drainProbe();
+            runUrgentJobs();
+        });
         if (freshConfig != null) {
             latentOut.publish(session.encodeSample());
         }
         int startEpoch = trainer.epochsDone();
         long started = System.nanoTime();
+        EpochOutcome outcome;
+        try {
+            outcome = trainEpochs(trainer, startEpoch, untilEpoch, started);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            trainer.setBetweenMinibatches(() -> { });
+            int done = trainer.epochsDone();
+            uiThread.execute(() -> {
+                failed("Training stopped: " + (e instanceof OutOfMemoryError ? "out of memory" : e.toString()));
+                trainingStopped(null, done, untilEpoch);
+            });
+            return;
+        }
+        trainer.setBetweenMinibatches(() -> { });
+        if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
+            latentOut.publish(session.encodeSample());
+            republishProbe();
+        }
+        int done = trainer.epochsDone();
+        uiThread.execute(() -> trainingStopped(outcome, done, untilEpoch));
+        if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
+            latentOut.publish(session.encodeSample());
+            republishProbe();
+        }
+    }
+
+    /** On the model thread: the epochs of one run, publishing each epoch's figures and pictures. */
+    private EpochOutcome trainEpochs(Trainer trainer, int startEpoch, int untilEpoch, long started) {
         // When the latent picture and the progress line were last sent: fast epochs send them less often.
         long[] lastPicture = {0, 0};
-        EpochOutcome outcome = pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
+        return pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
             reportsOut.add(report);
             drainProbe();
             // Fast epochs: re-encode at most ten times a second; the screen could not show more.
@@ -526,17 +568,6 @@ public final class MainViewModel {
             progressOut.publish(new double[] {report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
                     report.train().negativeElbo()});
         });
-        trainer.setBetweenMinibatches(() -> { });
-        if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
-            latentOut.publish(session.encodeSample());
-            republishProbe();
-        }
-        int done = trainer.epochsDone();
-        uiThread.execute(() -> trainingStopped(outcome, done, untilEpoch));
-        if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
-            latentOut.publish(session.encodeSample());
-            republishProbe();
-        }
     }
 
     private void trainingStopped(EpochOutcome last, int done, int untilEpoch) {
@@ -561,6 +592,10 @@ public final class MainViewModel {
     }
 
     private void applyLiveSettings(VaeConfig now) {
+        if (now != null) {
+            liveBeta = now.beta();
+            liveLearningRate = now.learningRate();
+        }
         if (now == null || modelConfig == null) {
             settingsChanged.set(false);
             return;
@@ -690,7 +725,7 @@ public final class MainViewModel {
             return;
         }
         long seed = System.nanoTime();
-        modelThread.execute(() -> {
+        soon(() -> {
             if (session.hasModel()) {
                 PriorSampleSnapshot s = session.samplePrior(count, seed);
                 uiThread.execute(() -> priorSamples.set(s));
@@ -742,21 +777,45 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Runs a short model job (save, selection, prior samples) on the model thread as soon as possible: between two
+     * minibatches when training, otherwise next; whichever comes first runs it, once.
+     */
+    private void soon(Runnable job) {
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                job.run();
+            }
+        };
+        urgentJobs.add(once);
+        modelThread.execute(() -> {
+            urgentJobs.remove(once);
+            once.run();
+        });
+    }
+
+    private void runUrgentJobs() {
+        for (Runnable job = urgentJobs.poll(); job != null; job = urgentJobs.poll()) {
+            job.run();
+        }
+    }
+
     /** On the model thread: decodes the newest probe request, if any. */
     private void drainProbe() {
         float[] z = pendingProbe.getAndSet(null);
         if (z != null && session.hasModel() && z.length == session.trainer().model().latentDim()) {
+            lastDecodedProbe = z;
             probeOut.publish(session.decode(z));
         }
     }
 
+    /** The latent point last decoded; only the model thread uses it. */
+    private float[] lastDecodedProbe;
+
     /** On the model thread, after an epoch: the weights moved, so the probe's decoding did too. */
     private void republishProbe() {
-        float[] z = pendingProbe.get();
-        if (z == null) {
-            ProbeSnapshot shown = probe.get();
-            z = shown != null ? shown.z() : null;
-        }
+        float[] z = pendingProbe.get() != null ? pendingProbe.get() : lastDecodedProbe;
         if (z != null && z.length == session.trainer().model().latentDim()) {
             probeOut.publish(session.decode(z));
         }
@@ -768,7 +827,7 @@ public final class MainViewModel {
             selection.set(null);
             return;
         }
-        modelThread.execute(() -> {
+        soon(() -> {
             if (session.hasModel() && row < session.data().rows()) {
                 ProbeSnapshot s = session.reconstruct(row);
                 uiThread.execute(() -> {
