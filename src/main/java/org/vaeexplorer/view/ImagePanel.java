@@ -42,11 +42,14 @@ public final class ImagePanel extends CanvasPane {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFont(Font.font(font));
         g.setImageSmoothing(false);
-        double big = Math.min(height - 2 * font - 10, width * 0.32);
+        // With prior samples to show, the probe's picture leaves the lower half of the panel to their sheet.
+        boolean sheetShown = vm.priorSamplesProperty().get() != null;
+        double big = Math.min((sheetShown ? height * 0.45 : height) - 2 * font - 10, width * 0.32);
         ProbeSnapshot probe = vm.probeProperty().get();
         g.setFill(Color.BLACK);
         g.fillText("Decoded at the probe", 8, font + 2);
         double top = font + 8;
+        double blockBottom = top + big;
         if (probe != null) {
             g.drawImage(Images.single(probe.decoded(), 0, shape), 8, top, big, big);
             g.setStroke(Palette.PROBE);
@@ -54,8 +57,9 @@ public final class ImagePanel extends CanvasPane {
             g.strokeRect(8, top, big, big);
             g.setLineWidth(1);
             g.setStroke(Palette.GRID.darker());
-            double small = Math.min(big / 2 - 4, (width - big - 24) / 3 - 6);
-            double x0 = big + 24;
+            // Beside the probe's picture, and never over its title.
+            double x0 = Math.max(big + 24, 8 + 12.5 * font);
+            double small = Math.min(big / 2 - 4, (width - x0) / 3 - 6);
             g.setFill(Color.BLACK);
             g.fillText("Nearest real examples", x0, font + 2);
             for (int i = 0; i < probe.nearestRows().length; i++) {
@@ -67,16 +71,17 @@ public final class ImagePanel extends CanvasPane {
                 if (d.hasLabels()) {
                     g.fillText(d.classNames().get(d.label(row)), x, y + small + font);
                 }
+                blockBottom = Math.max(blockBottom, y + small + font + 4);
             }
         } else {
             g.setFill(Palette.AXIS);
             g.fillText("Train, then drag the red probe on the latent canvas.", 8, top + font);
         }
-        double y = top + big + 10;
+        double y = blockBottom + 10;
         ProbeSnapshot selection = vm.selectionProperty().get();
         int row = vm.selectedRowProperty().get();
         double small = Math.min(height - y - font - 8, big / 2);
-        if (row >= 0 && small > 16) {
+        if (row >= 0 && small > 16 && !sheetShown) {
             g.setFill(Color.BLACK);
             g.fillText("Selected", 8, y + font);
             g.drawImage(image(d, row), 8, y + font + 4, small, small);
