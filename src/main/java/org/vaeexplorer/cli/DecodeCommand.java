@@ -2,6 +2,7 @@ package org.vaeexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +33,7 @@ final class DecodeCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
-        if (args.has("out")) {
-            Inputs.checkWritable(args.path("out"), "out");
-        }
+        Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
         Dataset z = CsvReader.read(args.path("in"), null);
         if (z.cols() != model.latentDim()) {
@@ -42,7 +41,7 @@ final class DecodeCommand implements Command {
                     + " columns, but the model's latent dimension is " + model.latentDim());
         }
         float[] x = model.decode(z.copyRows(0, z.rows()), z.rows());
-        CsvOutput.write(args.has("out") ? args.path("out") : null, out, featureHeader(model), x, z.rows(), null,
+        CsvOutput.write(target, out, featureHeader(model), x, z.rows(), null,
                 null);
         return 0;
     }

@@ -2,6 +2,7 @@ package org.vaeexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +36,7 @@ final class EncodeCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
-        if (args.has("out")) {
-            Inputs.checkWritable(args.path("out"), "out");
-        }
+        Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args);
         Inputs.checkCompatible(model, data);
@@ -56,7 +55,7 @@ final class EncodeCommand implements Command {
             System.arraycopy(q.sigma(), r * l, table, r * 2 * l + l, l);
         }
         CsvOutput.TextColumn label = data.hasLabels() ? r -> data.classNames().get(data.label(r)) : null;
-        CsvOutput.write(args.has("out") ? args.path("out") : null, out, header, table, data.rows(), label, "label");
+        CsvOutput.write(target, out, header, table, data.rows(), label, "label");
         return 0;
     }
 }

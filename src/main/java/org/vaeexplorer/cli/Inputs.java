@@ -49,16 +49,23 @@ final class Inputs {
             throw new UsageException("the model expects " + model.inputDim() + " features per row, but '"
                     + data.name() + "' has " + data.cols());
         }
-        float[] range = data.valueRange();
-        if (model.config().likelihood() == org.vaeexplorer.model.Likelihood.BERNOULLI
-                && (range[0] < 0 || range[1] > 1)) {
-            throw new UsageException("the model has a Bernoulli likelihood, which needs data in [0, 1], but '"
-                    + data.name() + "' ranges from " + range[0] + " to " + range[1]);
+        String unsuitable = model.config().likelihood().problemWith(data);
+        if (unsuitable != null) {
+            throw new UsageException("the model's likelihood does not fit the data: " + unsuitable);
         }
     }
 
-    /** Refuses an output path that cannot be written, before any long work. */
-    static void checkWritable(java.nio.file.Path target, String option) throws UsageException {
+    /** The {@code --out} file, checked to be writable before any long work, or {@code null} for standard output. */
+    static java.nio.file.Path outputFile(Args args) throws UsageException {
+        if (!args.has("out")) {
+            return null;
+        }
+        java.nio.file.Path target = args.path("out");
+        checkWritable(target, "out");
+        return target;
+    }
+
+    private static void checkWritable(java.nio.file.Path target, String option) throws UsageException {
         java.nio.file.Path absolute = target.toAbsolutePath();
         java.nio.file.Path folder = absolute.getParent();
         if (absolute.getFileName() == null || java.nio.file.Files.isDirectory(absolute)) {

@@ -2,6 +2,7 @@ package org.vaeexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Set;
 import org.vaeexplorer.model.DataFormatException;
 import org.vaeexplorer.model.PriorSamples;
@@ -29,16 +30,14 @@ final class SampleCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
-        if (args.has("out")) {
-            Inputs.checkWritable(args.path("out"), "out");
-        }
+        Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
         int count = args.integer("count", 100);
         if (count < 1 || count > 1_000_000) {
             throw new UsageException("--count must be 1 to 1000000, not " + count);
         }
         PriorSamples samples = model.samplePrior(count, args.longInteger("seed", 1));
-        CsvOutput.write(args.has("out") ? args.path("out") : null, out, DecodeCommand.featureHeader(model),
+        CsvOutput.write(target, out, DecodeCommand.featureHeader(model),
                 samples.x(), count, null, null);
         return 0;
     }

@@ -46,10 +46,7 @@ final class TrainCommand implements Command {
             IOException {
         Dataset data = Inputs.data(args);
         VaeConfig config = config(args, data);
-        Path target = args.has("out") ? args.path("out") : null;
-        if (target != null) {
-            Inputs.checkWritable(target, "out");
-        }
+        Path target = Inputs.outputFile(args);
         Trainer trainer;
         try {
             trainer = Trainer.create(config, data);

@@ -33,6 +33,16 @@ public enum Likelihood {
         return this != BERNOULLI;
     }
 
+    /** What makes this likelihood unfit for the data, in words for the user, or {@code null} when it fits. */
+    public String problemWith(Dataset data) {
+        float[] range = data.valueRange();
+        if (this == BERNOULLI && (range[0] < 0 || range[1] > 1)) {
+            return "a Bernoulli likelihood needs data in [0, 1], but '" + data.name() + "' ranges from " + range[0]
+                    + " to " + range[1] + "; choose a Gaussian likelihood";
+        }
+        return null;
+    }
+
     /** How many learned log-variance parameters this likelihood adds for data of the given dimension. */
     int learnedLogVarianceCount(int inputDim) {
         return switch (this) {

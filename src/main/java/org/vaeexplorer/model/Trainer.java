@@ -39,10 +39,10 @@ public final class Trainer {
         this.vae = vae;
         VaeConfig config = vae.config();
         int trainRows = data.rows() - holdoutRows;
-        float[] scaled = vae.scaling().toModel(data.copyRows(0, data.rows()));
         this.trainingRows = trainRows;
-        this.training = java.util.Arrays.copyOf(scaled, trainRows * data.cols());
-        this.heldOut = holdoutRows > 0 ? vae.matrix(scaled, trainRows, data.rows(), data.cols()) : null;
+        this.training = vae.scaling().toModel(data.copyRows(0, trainRows));
+        this.heldOut = holdoutRows > 0 ? vae.matrix(vae.scaling().toModel(data.copyRows(trainRows, data.rows())),
+                0, holdoutRows, data.cols()) : null;
         this.optimizer = new AdamOptimizer(vae.parameters());
         this.random = new SplittableRandom(config.seed()).split();
         this.lastFiniteParameters = vae.parameters().dup();
@@ -101,13 +101,9 @@ public final class Trainer {
                     .size() + " parameters for " + data.cols() + " features; at most " + MAX_PARAMETERS
                     + " fit in memory here"));
         }
-        if (config.likelihood() == Likelihood.BERNOULLI) {
-            float[] range = data.valueRange();
-            if (range[0] < 0 || range[1] > 1) {
-                problems.add(new ConfigProblem("likelihood", "a Bernoulli likelihood needs data in [0, 1], but '"
-                        + data.name() + "' ranges from " + range[0] + " to " + range[1]
-                        + "; choose a Gaussian likelihood"));
-            }
+        String unsuitable = config.likelihood().problemWith(data);
+        if (unsuitable != null) {
+            problems.add(new ConfigProblem("likelihood", unsuitable));
         }
         return problems;
     }

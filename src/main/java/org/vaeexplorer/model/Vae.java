@@ -454,7 +454,9 @@ public final class Vae {
     // Helpers.
 
     INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
-        float[] slice = java.util.Arrays.copyOfRange(rowMajor, fromRow * cols, toRow * cols);
+        // createFromArray copies into native memory anyway: no Java copy when the whole array is wanted.
+        float[] slice = fromRow == 0 && toRow * cols == rowMajor.length ? rowMajor
+                : java.util.Arrays.copyOfRange(rowMajor, fromRow * cols, toRow * cols);
         return Nd4j.createFromArray(slice).reshape('c', toRow - fromRow, cols).castTo(dataType);
     }
 

@@ -15,7 +15,7 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
  * For image data: the probe's decoding shown large beside the real examples whose codes lie nearest, the selected
  * example beside its reconstruction, and a sheet of prior samples.
  */
-public final class ImagePanel extends CanvasPane {
+public final class ImagePanel extends LayeredCanvasPane {
     private MainViewModel vm;
     private PriorSampleSnapshot sheetSource;
     private WritableImage sheet;
@@ -30,7 +30,17 @@ public final class ImagePanel extends CanvasPane {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void prepare(double width, double height) {
+        // Nothing to size: the panel lays itself out as it draws.
+    }
+
+    @Override
+    protected void drawOverlay(GraphicsContext g, double width, double height) {
+        // One layer is enough: everything here changes with the probe.
+    }
+
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();

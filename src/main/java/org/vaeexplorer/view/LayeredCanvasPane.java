@@ -6,8 +6,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * Two stacked canvases redrawn at most once per pulse each: a base layer for what changes once per epoch (points,
- * axes) and an overlay for what follows the mouse (the probe), so that dragging redraws only a few shapes.
+ * Two stacked canvases that fill the region, each redrawn at most once per pulse: a base layer for what changes
+ * per epoch (points, axes, loss curves) and an overlay for what follows the mouse (the probe, a hover box), so that
+ * moving the mouse redraws only a few shapes. Changes only mark a layer dirty; a timer draws it on a later frame,
+ * however many changes came between.
  */
 abstract class LayeredCanvasPane extends Region {
     protected final Canvas base = new Canvas();

@@ -17,20 +17,24 @@ import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
  * or log scale. Long runs are thinned to about two points per pixel column, so thousands of epochs draw fast.
  * Hovering shows the epoch's figures.
  */
-public final class LossChartCanvas extends CanvasPane {
+public final class LossChartCanvas extends LayeredCanvasPane {
     private static final double LEFT = 64;
     private static final double BOTTOM = 26;
     private LossChartViewModel chart;
     private double hoverX = -1;
+    /** The plot's geometry as last drawn, for the hover layer. */
+    private int plotFirst;
+    private double plotSpan;
+    private double plotWidth;
 
     public LossChartCanvas() {
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+        base.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hoverX = e.getX();
-            markDirty();
+            markOverlayDirty();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        base.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hoverX = -1;
-            markDirty();
+            markOverlayDirty();
         });
     }
 
@@ -52,7 +56,12 @@ public final class LossChartCanvas extends CanvasPane {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void prepare(double width, double height) {
+        plotWidth = 0;
+    }
+
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFont(Font.font(font));
         g.setFill(Color.WHITE);
@@ -78,6 +87,9 @@ public final class LossChartCanvas extends CanvasPane {
         int last = reports.get(reports.size() - 1).epoch();
         int first = reports.get(0).epoch();
         double span = Math.max(1, last - first);
+        plotFirst = first;
+        plotSpan = span;
+        plotWidth = plotW;
         double loF = lo;
         double hiF = hi;
         ToDoubleFunction<Double> sy = v -> 10 + plotH * (1 - (transform(v, log) - loF) / (hiF - loF));
@@ -120,7 +132,6 @@ public final class LossChartCanvas extends CanvasPane {
             g.setLineDashes();
         }
         g.setLineWidth(1);
-        drawHover(g, reports, sx, first, span, plotW, font);
     }
 
     private static boolean plotPoint(GraphicsContext g, EpochReport r, Series s, ToDoubleFunction<Integer> sx,
@@ -139,17 +150,22 @@ public final class LossChartCanvas extends CanvasPane {
         return true;
     }
 
-    private void drawHover(GraphicsContext g, List<EpochReport> reports, ToDoubleFunction<Integer> sx, int first,
-            double span, double plotW, double font) {
-        if (hoverX < LEFT || hoverX > LEFT + plotW) {
+    /** The hovered epoch's figures: a line and a box, on the overlay so that moving the mouse redraws only them. */
+    @Override
+    protected void drawOverlay(GraphicsContext g, double width, double height) {
+        if (chart == null || chart.reports().isEmpty() || plotWidth <= 0 || hoverX < LEFT
+                || hoverX > LEFT + plotWidth) {
             return;
         }
-        int epoch = (int) Math.round(first + (hoverX - LEFT) / plotW * span);
-        int index = Math.max(0, Math.min(reports.size() - 1, epoch - first));
+        List<EpochReport> reports = chart.reports();
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.setFont(Font.font(font));
+        int epoch = (int) Math.round(plotFirst + (hoverX - LEFT) / plotWidth * plotSpan);
+        int index = Math.max(0, Math.min(reports.size() - 1, epoch - plotFirst));
         EpochReport r = reports.get(index);
-        double x = sx.applyAsDouble(r.epoch());
+        double x = LEFT + plotWidth * (r.epoch() - plotFirst) / plotSpan;
         g.setStroke(Color.GRAY);
-        g.strokeLine(x, 10, x, canvas.getHeight() - BOTTOM);
+        g.strokeLine(x, 10, x, height - BOTTOM);
         StringBuilder text = new StringBuilder("epoch " + r.epoch());
         for (Series s : Series.values()) {
             double v = LossChartViewModel.value(r, s);
@@ -164,7 +180,7 @@ public final class LossChartCanvas extends CanvasPane {
         }
         boxW += 12;
         double boxH = lines.length * font * 1.3 + 8;
-        double bx = x + 10 + boxW > canvas.getWidth() ? x - 10 - boxW : x + 10;
+        double bx = x + 10 + boxW > width ? x - 10 - boxW : x + 10;
         g.setFill(Color.rgb(255, 255, 255, 0.92));
         g.fillRect(bx, 14, boxW, boxH);
         g.setStroke(Color.GRAY);

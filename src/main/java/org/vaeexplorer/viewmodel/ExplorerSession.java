@@ -64,11 +64,19 @@ final class ExplorerSession {
         return trainer;
     }
 
-    /** A saved model on the current data; the caller has checked that the data suits it. */
-    Trainer attachModel(org.vaeexplorer.model.VaeSnapshot snapshot) {
-        trainer = Trainer.resume(snapshot, data);
+    /**
+     * A saved model on {@code newData} (which then replaces the current data) or, when that is {@code null}, on the
+     * current data. Nothing changes when the data does not suit the model.
+     *
+     * @return the new data's snapshot, or {@code null} when the data stayed
+     * @throws org.vaeexplorer.model.InvalidConfigException when the data does not suit the model
+     */
+    DataSnapshot openModel(org.vaeexplorer.model.VaeSnapshot snapshot, Dataset newData) {
+        Trainer resumed = Trainer.resume(snapshot, newData != null ? newData : data);
+        DataSnapshot changed = newData != null ? setData(newData) : null;
+        trainer = resumed;
         lastEncoding = null;
-        return trainer;
+        return changed;
     }
 
     void dropModel() {

@@ -254,11 +254,8 @@ public final class MainViewModel {
                     throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
                             + snapshot.dataName() + "' it was trained on first, then the model")));
                 }
-                // Check that the model suits the data before anything changes.
-                Trainer.resume(snapshot, needed != null ? needed : session.data());
-                DataSnapshot dataSnapshot = needed != null ? session.setData(needed) : null;
-                Trainer trainer = session.attachModel(snapshot);
-                VaeConfig config = trainer.model().config();
+                DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
+                VaeConfig config = session.trainer().model().config();
                 LatentSnapshot encoded = session.encodeSample();
                 uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot, encoded));
             } catch (DataFormatException e) {
@@ -317,11 +314,6 @@ public final class MainViewModel {
                 uiThread.execute(() -> notice.set(new Notice("Could not save: " + e.getMessage(), true)));
             }
         });
-    }
-
-    /** Whether there is a model to save. */
-    public boolean hasModel() {
-        return modelConfig != null;
     }
 
     private interface DataSource {
@@ -451,7 +443,7 @@ public final class MainViewModel {
     /** Stops after the current minibatch; Train resumes. */
     public void pause() {
         pauseRequested = true;
-        modelThreadTrainer(Trainer::requestStop);
+        withTrainer(Trainer::requestStop);
     }
 
     /** Forgets the model and its chart; the next Train starts afresh with the current settings. */
@@ -600,7 +592,7 @@ public final class MainViewModel {
             settingsChanged.set(false);
             return;
         }
-        modelThreadTrainer(trainer -> {
+        withTrainer(trainer -> {
             trainer.setBeta(now.beta());
             trainer.setLearningRate(now.learningRate());
         });
@@ -609,8 +601,8 @@ public final class MainViewModel {
         settingsChanged.set(!structural.equals(modelConfig));
     }
 
-    /** Runs on the calling thread, since the three trainer setters are thread-safe by design. */
-    private void modelThreadTrainer(java.util.function.Consumer<Trainer> action) {
+    /** Runs on the calling thread: the trainer's stop request and rate setters are thread-safe by design. */
+    private void withTrainer(java.util.function.Consumer<Trainer> action) {
         Trainer trainer = session.trainer();
         if (trainer != null) {
             action.accept(trainer);

@@ -47,6 +47,10 @@ class TrainingRaceTest {
         return ui.submit(work).get(30, TimeUnit.SECONDS);
     }
 
+    private void run(Runnable command) throws Exception {
+        ui.submit(command).get(30, TimeUnit.SECONDS);
+    }
+
     private void waitFor(Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!onUi(condition)) {
@@ -57,15 +61,9 @@ class TrainingRaceTest {
 
     @Test
     void resetWhileTrainingEndsCleared() throws Exception {
-        onUi(() -> {
-            vm.train();
-            return null;
-        });
+        run(vm::train);
         waitFor(() -> vm.reports().size() >= 3);
-        onUi(() -> {
-            vm.reset();
-            return null;
-        });
+        run(vm::reset);
         waitFor(() -> vm.stateProperty().get() == TrainingState.READY);
         Thread.sleep(300);
         assertEquals(TrainingState.READY, onUi(() -> vm.stateProperty().get()));
@@ -75,25 +73,13 @@ class TrainingRaceTest {
 
     @Test
     void pauseRightAfterResetAndTrainStillStops() throws Exception {
-        onUi(() -> {
-            vm.train();
-            return null;
-        });
+        run(vm::train);
         waitFor(() -> vm.reports().size() >= 2);
-        onUi(() -> {
-            vm.reset();
-            return null;
-        });
+        run(vm::reset);
         waitFor(() -> vm.stateProperty().get() == TrainingState.READY);
-        onUi(() -> {
-            vm.train();
-            return null;
-        });
+        run(vm::train);
         waitFor(() -> vm.reports().size() >= 2);
-        onUi(() -> {
-            vm.pause();
-            return null;
-        });
+        run(vm::pause);
         waitFor(() -> vm.stateProperty().get() == TrainingState.PAUSED);
         int epochs = onUi(() -> vm.reports().size());
         Thread.sleep(500);
