@@ -8,9 +8,11 @@ cd "$(dirname "$0")/.."
 preset=${1:-2d}
 profile=measure-$preset
 if [ "$preset" = mnist ]; then
+  probe_x=711; probe_y=411
   settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
-  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","400"); p.put("setting.holdout","0"); p.put("likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
+  probe_x=679; probe_y=418
+  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
 fi
 cat > /tmp/vae-prefs.jsh <<JSH
 var p = java.util.prefs.Preferences.userRoot().node("org/vaeexplorer/$profile");
@@ -19,11 +21,12 @@ p.putDouble("width",1500); p.putDouble("height",950); p.flush();
 /exit
 JSH
 jshell -q /tmp/vae-prefs.jsh
-# The probe starts at z = 0, drawn near (711, 411) on the 1600×1000 screen; drag around it while training.
+# The probe starts at z = 0, drawn at (probe_x, probe_y) on the 1600×1000 screen (read off a screenshot); drag
+# around it while training.
 moves=""
-for i in $(seq 1 30); do moves="$moves; mousemove $((671 + (i % 6) * 15)) $((391 + (i % 4) * 12))"; done
+for i in $(seq 1 30); do moves="$moves; mousemove $((probe_x - 40 + (i % 6) * 15)) $((probe_y - 20 + (i % 4) * 12))"; done
 log=$(mktemp)
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
-  --xdo "key space; sleep 2; mousemove 711 411; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
-  -- java -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >/dev/null
+  --xdo "key space; sleep 2; mousemove $probe_x $probe_y; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
+  -- java ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >/dev/null
 cat "$log"

@@ -13,8 +13,13 @@ public enum Activation {
         }
 
         @Override
-        INDArray derivative(INDArray pre, INDArray out) {
-            return pre.gt(0).castTo(pre.dataType());
+        double apply(double pre) {
+            return pre > 0 ? pre : 0;
+        }
+
+        @Override
+        double slope(double out) {
+            return out > 0 ? 1 : 0;
         }
     },
     TANH("tanh") {
@@ -24,8 +29,13 @@ public enum Activation {
         }
 
         @Override
-        INDArray derivative(INDArray pre, INDArray out) {
-            return out.mul(out).rsubi(1.0);
+        double apply(double pre) {
+            return Math.tanh(pre);
+        }
+
+        @Override
+        double slope(double out) {
+            return 1 - out * out;
         }
     },
     /** ELU with alpha = 1: x for x > 0, exp(x) - 1 otherwise. */
@@ -36,10 +46,14 @@ public enum Activation {
         }
 
         @Override
-        INDArray derivative(INDArray pre, INDArray out) {
-            // exp(x) = out + 1 where x <= 0; 1 where x > 0.
-            INDArray positive = pre.gt(0).castTo(pre.dataType());
-            return out.add(1.0).muli(positive.rsub(1.0)).addi(positive);
+        double apply(double pre) {
+            return pre > 0 ? pre : Math.exp(pre) - 1;
+        }
+
+        @Override
+        double slope(double out) {
+            // exp(x) = out + 1 where x <= 0.
+            return out > 0 ? 1 : out + 1;
         }
     },
     IDENTITY("identity") {
@@ -49,8 +63,13 @@ public enum Activation {
         }
 
         @Override
-        INDArray derivative(INDArray pre, INDArray out) {
-            return null;
+        double apply(double pre) {
+            return pre;
+        }
+
+        @Override
+        double slope(double out) {
+            return 1;
         }
     };
 
@@ -65,11 +84,14 @@ public enum Activation {
         return id;
     }
 
-    /** Returns a new array: the activation of the pre-activations. */
+    /** The activation of the pre-activations, in place where ND4J allows it. */
     abstract INDArray apply(INDArray pre);
 
-    /** d out / d pre, element-wise; {@code null} means the derivative is 1 everywhere. */
-    abstract INDArray derivative(INDArray pre, INDArray out);
+    /** The activation of one pre-activation. */
+    abstract double apply(double pre);
+
+    /** d out / d pre, written in terms of the output {@code out} (each of these functions allows that). */
+    abstract double slope(double out);
 
     public static Activation fromId(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);

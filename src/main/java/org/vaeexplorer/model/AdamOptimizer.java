@@ -22,7 +22,10 @@ final class AdamOptimizer {
     private final float[] secondMoment;
     private final float[] parameterCopy;
     private final float[] gradientCopy;
+    private final float[] savedFirstMoment;
+    private final float[] savedSecondMoment;
     private int steps;
+    private int savedSteps;
 
     AdamOptimizer(INDArray parameters) {
         if (parameters.dataType() != DataType.FLOAT || parameters.isView() || parameters.length() > Integer.MAX_VALUE) {
@@ -33,6 +36,8 @@ final class AdamOptimizer {
         secondMoment = new float[n];
         parameterCopy = new float[n];
         gradientCopy = new float[n];
+        savedFirstMoment = new float[n];
+        savedSecondMoment = new float[n];
     }
 
     /**
@@ -63,18 +68,18 @@ final class AdamOptimizer {
         return finite;
     }
 
-    /** The optimiser's state, to roll back to after a divergence. */
-    record State(float[] firstMoment, float[] secondMoment, int steps) {
+    /** Remembers the current state, to roll back to after a divergence (into memory kept for it: no garbage). */
+    void checkpoint() {
+        System.arraycopy(firstMoment, 0, savedFirstMoment, 0, firstMoment.length);
+        System.arraycopy(secondMoment, 0, savedSecondMoment, 0, secondMoment.length);
+        savedSteps = steps;
     }
 
-    State save() {
-        return new State(firstMoment.clone(), secondMoment.clone(), steps);
-    }
-
-    void restore(State state) {
-        System.arraycopy(state.firstMoment(), 0, firstMoment, 0, firstMoment.length);
-        System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
-        steps = state.steps();
+    /** Returns to the state of the last {@link #checkpoint()}. */
+    void rollback() {
+        System.arraycopy(savedFirstMoment, 0, firstMoment, 0, firstMoment.length);
+        System.arraycopy(savedSecondMoment, 0, secondMoment, 0, secondMoment.length);
+        steps = savedSteps;
     }
 
     private static FloatBuffer floats(INDArray array) {

@@ -82,13 +82,9 @@ public final class Dataset {
         return out;
     }
 
-    /** A row-major copy of the given rows, in the given order. */
-    public float[] copyRows(int[] which) {
-        float[] out = new float[which.length * cols];
-        for (int i = 0; i < which.length; i++) {
-            System.arraycopy(values, which[i] * cols, out, i * cols, cols);
-        }
-        return out;
+    /** Copies one row into {@code into}, starting at {@code at}. */
+    public void copyRow(int row, float[] into, int at) {
+        System.arraycopy(values, row * cols, into, at, cols);
     }
 
     public boolean hasLabels() {

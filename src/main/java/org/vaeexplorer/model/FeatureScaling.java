@@ -74,13 +74,18 @@ public record FeatureScaling(double[] offset, double[] scale) {
 
     /** Maps row-major user-unit values into model units, as a new array. */
     public float[] toModel(float[] values) {
+        float[] out = values.clone();
+        toModelInPlace(out);
+        return out;
+    }
+
+    /** Maps row-major user-unit values into model units, in place. */
+    public void toModelInPlace(float[] values) {
         int d = dim();
-        float[] out = new float[values.length];
         for (int i = 0; i < values.length; i++) {
             int c = i % d;
-            out[i] = (float) ((values[i] - offset[c]) / scale[c]);
+            values[i] = (float) ((values[i] - offset[c]) / scale[c]);
         }
-        return out;
     }
 
     /** Maps row-major model-unit values back into user units, in place. */

@@ -23,7 +23,6 @@ final class Scratch {
             .policySpill(SpillPolicy.REALLOCATE)
             .build();
 
-    static final String TRAINING = "vae-training";
     static final String INFERENCE = "vae-inference";
     /** Nested inside {@link #INFERENCE}, for per-sample temporaries of a many-sample estimate. */
     static final String SAMPLE = "vae-sample";

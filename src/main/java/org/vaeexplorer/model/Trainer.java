@@ -25,10 +25,12 @@ public final class Trainer {
     private final int trainingRows;
     private final INDArray heldOut;
     private final AdamOptimizer optimizer;
+    private final TrainingStep step;
+    /** The reparameterisation's ε for one minibatch, drawn afresh for each. */
+    private final double[] epsilon;
     private final SplittableRandom random;
-    /** Weights and optimiser state at the end of the last epoch whose figures were all finite. */
+    /** Weights at the end of the last epoch whose figures were all finite (the optimiser keeps its own copy). */
     private final INDArray lastFiniteParameters;
-    private AdamOptimizer.State lastFiniteOptimizer;
     private volatile double learningRate;
     private volatile double beta;
     private volatile boolean stopRequested;
@@ -44,9 +46,12 @@ public final class Trainer {
         this.heldOut = holdoutRows > 0 ? vae.matrix(vae.scaling().toModel(data.copyRows(trainRows, data.rows())),
                 0, holdoutRows, data.cols()) : null;
         this.optimizer = new AdamOptimizer(vae.parameters());
+        int batch = Math.min(config.batchSize(), trainRows);
+        this.step = new TrainingStep(vae, batch);
+        this.epsilon = new double[batch * vae.latentDim()];
         this.random = new SplittableRandom(config.seed()).split();
         this.lastFiniteParameters = vae.parameters().dup();
-        this.lastFiniteOptimizer = optimizer.save();
+        optimizer.checkpoint();
         this.learningRate = config.learningRate();
         this.beta = config.beta();
     }
@@ -190,11 +195,10 @@ public final class Trainer {
                 return EpochOutcome.stopped();
             }
             int to = Math.min(rows, from + batch);
-            BatchStatistics stats;
-            try (MemoryWorkspace scope = Scratch.open(Scratch.TRAINING)) {
-                INDArray x = batch(order, from, to);
-                stats = vae.lossAndGradient(x, vae.gaussian(random, to - from, vae.latentDim()), epochBeta);
+            for (int i = 0; i < (to - from) * vae.latentDim(); i++) {
+                epsilon[i] = random.nextGaussian();
             }
+            BatchStatistics stats = step.lossAndGradient(training, order, from, to, epsilon, epochBeta);
             if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
                 return divergedAt(epoch, "minibatch " + index, rate);
             }
@@ -218,7 +222,7 @@ public final class Trainer {
         }
         epochsDone = epoch;
         lastFiniteParameters.assign(vae.parameters());
-        lastFiniteOptimizer = optimizer.save();
+        optimizer.checkpoint();
         double seconds = (System.nanoTime() - start) / 1e9;
         return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
                 ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
@@ -226,20 +230,11 @@ public final class Trainer {
 
     private EpochOutcome divergedAt(int epoch, String where, double rate) {
         vae.parameters().assign(lastFiniteParameters);
-        optimizer.restore(lastFiniteOptimizer);
+        optimizer.rollback();
         return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
                 + ": the loss or the weights became NaN or infinite. The model is back at its weights after "
                 + (epochsDone == 0 ? "initialisation" : "epoch " + epochsDone) + ". Try a smaller learning rate than "
                 + rate + ".");
-    }
-
-    private INDArray batch(int[] order, int from, int to) {
-        int cols = vae.inputDim();
-        float[] rows = new float[(to - from) * cols];
-        for (int i = from; i < to; i++) {
-            System.arraycopy(training, order[i] * cols, rows, (i - from) * cols, cols);
-        }
-        return vae.matrix(rows, 0, to - from, cols);
     }
 
     private int[] permutation(int n) {

@@ -37,7 +37,6 @@ public final class Vae {
     private final List<DenseLayer> decoder = new ArrayList<>();
     private final DenseLayer output;
     private final INDArray learnedLogVariance;
-    private final INDArray learnedLogVarianceGradient;
     private final String dataName;
     private final ImageShape imageShape;
 
@@ -62,10 +61,8 @@ public final class Vae {
         output = layer(layout.output(), Activation.IDENTITY);
         if (layout.logVarianceCount() > 0) {
             learnedLogVariance = view(parameters, layout.logVarianceOffset(), 1, layout.logVarianceCount());
-            learnedLogVarianceGradient = view(gradients, layout.logVarianceOffset(), 1, layout.logVarianceCount());
         } else {
             learnedLogVariance = null;
-            learnedLogVarianceGradient = null;
         }
     }
 
@@ -143,86 +140,29 @@ public final class Vae {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Training: one minibatch, in model units.
+    // One stochastic pass in ND4J operations, in model units. Training uses the allocation-free TrainingStep;
+    // this path serves evaluation, and the tests check TrainingStep's gradient against it.
 
-    /** Everything one stochastic forward pass computes, kept for the backward pass. */
-    private record Forward(List<DenseLayer.Pass> encoderPasses, INDArray hidden, INDArray mean, INDArray logVariance,
-            INDArray std, INDArray noise, INDArray z, List<DenseLayer.Pass> decoderPasses, INDArray decoderHidden,
-            INDArray outputPre) {
+    /** What one stochastic forward pass computes. */
+    private record Forward(INDArray mean, INDArray logVariance, INDArray std, INDArray outputPre) {
     }
 
     private Forward forward(INDArray x, INDArray noise) {
-        List<DenseLayer.Pass> encoderPasses = new ArrayList<>(encoder.size());
         INDArray h = x;
         for (DenseLayer layer : encoder) {
-            DenseLayer.Pass pass = layer.forward(h);
-            encoderPasses.add(pass);
-            h = pass.output();
+            h = layer.forward(h);
         }
-        INDArray mean = meanHead.forward(h).output();
-        INDArray logVariance = logVarianceHead.forward(h).output();
+        INDArray mean = meanHead.forward(h);
+        INDArray logVariance = logVarianceHead.forward(h);
         INDArray std = Transforms.exp(logVariance.mul(0.5), false);
         INDArray z = std.mul(noise).addi(mean);
-        List<DenseLayer.Pass> decoderPasses = new ArrayList<>(decoder.size());
-        INDArray g = z;
-        for (DenseLayer layer : decoder) {
-            DenseLayer.Pass pass = layer.forward(g);
-            decoderPasses.add(pass);
-            g = pass.output();
-        }
-        INDArray outputPre = output.forward(g).output();
-        return new Forward(encoderPasses, h, mean, logVariance, std, noise, z, decoderPasses, g, outputPre);
-    }
-
-    /**
-     * Computes the batch's statistics and stores in {@link #gradients()} the gradient of the mean training loss
-     * (reconstruction + beta · KL per example) with respect to every parameter.
-     *
-     * @param x     a minibatch in model units, {@code rows × inputDim}
-     * @param noise standard normal draws, {@code rows × latentDim}: the reparameterisation's ε
-     */
-    BatchStatistics lossAndGradient(INDArray x, INDArray noise, double beta) {
-        Forward f = forward(x, noise);
-        int rows = (int) x.rows();
-        double perRow = 1.0 / rows;
-        Reconstruction rec = reconstruction(x, f.outputPre(), true, perRow);
-        INDArray variance = f.std().mul(f.std());
-        BatchStatistics stats = statistics(rows, rec.rowNegLogLikelihood(), f.mean(), variance, f.logVariance());
-
-        // Decoder.
-        INDArray grad = output.backward(new DenseLayer.Pass(f.decoderHidden(), f.outputPre(), f.outputPre()),
-                rec.outputGradient(), true);
-        for (int i = decoder.size() - 1; i >= 0; i--) {
-            grad = decoder.get(i).backward(f.decoderPasses().get(i), grad, true);
-        }
-        if (learnedLogVarianceGradient != null) {
-            INDArray perFeature = rec.logVarianceRowGradient();
-            learnedLogVarianceGradient.assign(layout.logVarianceCount() == 1 ? perFeature.sum(true, 1) : perFeature);
-        }
-        // Reparameterisation z = μ + σ ε, with σ = exp(½ log σ²), and the closed-form KL's own gradient.
-        INDArray meanGradient = grad.add(f.mean().mul(beta * perRow));
-        INDArray logVarianceGradient = grad.mul(f.noise()).muli(f.std()).muli(0.5)
-                .addi(variance.sub(1.0).muli(0.5 * beta * perRow));
-        // Encoder.
-        boolean hasHidden = !encoder.isEmpty();
-        INDArray hidden = f.hidden();
-        INDArray hGrad = meanHead.backward(new DenseLayer.Pass(hidden, f.mean(), f.mean()), meanGradient, hasHidden);
-        INDArray hGrad2 = logVarianceHead.backward(
-                new DenseLayer.Pass(hidden, f.logVariance(), f.logVariance()), logVarianceGradient, hasHidden);
-        if (hasHidden) {
-            INDArray g = hGrad.addi(hGrad2);
-            for (int i = encoder.size() - 1; i >= 0; i--) {
-                g = encoder.get(i).backward(f.encoderPasses().get(i), g, i > 0);
-            }
-        }
-        return stats;
+        return new Forward(mean, logVariance, std, decodeToOutput(z));
     }
 
     /** The batch's statistics, one z sampled per example with the given ε; no gradients. */
     BatchStatistics evaluate(INDArray x, INDArray noise) {
         Forward f = forward(x, noise);
-        Reconstruction rec = reconstruction(x, f.outputPre(), false, 0);
-        return statistics((int) x.rows(), rec.rowNegLogLikelihood(), f.mean(), f.std().mul(f.std()),
+        return statistics((int) x.rows(), rowNegLogLikelihood(x, f.outputPre()), f.mean(), f.std().mul(f.std()),
                 f.logVariance());
     }
 
@@ -238,35 +178,20 @@ public final class Vae {
         return new BatchStatistics(rows, rec, kl, klPerDim);
     }
 
-    /**
-     * −log p(x|z) per row in model units, and optionally its gradients (already divided by the batch size).
-     */
-    private record Reconstruction(INDArray rowNegLogLikelihood, INDArray outputGradient,
-            INDArray logVarianceRowGradient) {
-    }
-
-    private Reconstruction reconstruction(INDArray x, INDArray outputPre, boolean withGradient, double perRow) {
+    /** −log p(x|z) per row, in model units. */
+    private INDArray rowNegLogLikelihood(INDArray x, INDArray outputPre) {
         if (config.likelihood() == Likelihood.BERNOULLI) {
             // −log p = softplus(l) − x·l, with softplus(l) = max(l, 0) + log(1 + exp(−|l|)) to stay finite.
             INDArray softplus = Transforms.relu(outputPre, true).addi(
                     Transforms.log(Transforms.exp(Transforms.abs(outputPre, true).negi(), false).addi(1.0), false));
-            INDArray rowNll = softplus.subi(x.mul(outputPre)).sum(1);
-            INDArray outputGradient = withGradient
-                    ? Transforms.sigmoid(outputPre, true).subi(x).muli(perRow) : null;
-            return new Reconstruction(rowNll, outputGradient, null);
+            return softplus.subi(x.mul(outputPre)).sum(1);
         }
         INDArray logVarianceRow = logVarianceRow();
         INDArray inverseVariance = Transforms.exp(logVarianceRow.neg(), false);
         INDArray diff = outputPre.sub(x);
-        INDArray scaledSquares = diff.mul(diff).muliRowVector(inverseVariance);
+        INDArray scaledSquares = diff.muli(diff).muliRowVector(inverseVariance);
         double constant = 0.5 * (inputDim() * LOG_2PI + logVarianceRow.sumNumber().doubleValue());
-        INDArray rowNll = scaledSquares.sum(1).muli(0.5).addi(constant);
-        if (!withGradient) {
-            return new Reconstruction(rowNll, null, null);
-        }
-        INDArray outputGradient = diff.muliRowVector(inverseVariance).muli(perRow);
-        INDArray logVarianceGradient = scaledSquares.mean(true, 0).rsubi(1.0).muli(0.5);
-        return new Reconstruction(rowNll, outputGradient, logVarianceGradient);
+        return scaledSquares.sum(1).muli(0.5).addi(constant);
     }
 
     /** The decoder's log σ² per feature in model units, {@code 1 × inputDim}. */
@@ -287,22 +212,53 @@ public final class Vae {
     /** Posterior mean and standard deviation of each row of {@code x} (row-major, {@code rows × inputDim}). */
     public Encoding encode(float[] x, int rows) {
         checkLength(x, rows, inputDim(), "x");
+        int d = inputDim();
+        return encode(rows, (i, into, at) -> System.arraycopy(x, i * d, into, at, d));
+    }
+
+    /**
+     * Posterior mean and standard deviation of the given rows of a dataset of the model's width, read a few rows at a
+     * time: encoding thousands of image rows after every epoch then makes no large temporary arrays.
+     */
+    public Encoding encodeRows(Dataset data, int[] rows) {
+        if (data.cols() != inputDim()) {
+            throw new IllegalArgumentException("the model expects " + inputDim() + " features, not " + data.cols());
+        }
+        return encode(rows.length, (i, into, at) -> data.copyRow(rows[i], into, at));
+    }
+
+    /** Copies row {@code i} of some input, in user units, into {@code into} at {@code at}. */
+    @FunctionalInterface
+    private interface RowSource {
+        void copyRow(int i, float[] into, int at);
+    }
+
+    private Encoding encode(int rows, RowSource source) {
+        int d = inputDim();
         int l = latentDim();
         float[] mean = new float[rows * l];
         float[] sigma = new float[rows * l];
-        float[] model = scaling.toModel(x);
-        for (int from = 0; from < rows; from += CHUNK_ROWS) {
-            int to = Math.min(rows, from + CHUNK_ROWS);
+        // Chunks of at most ~512 KB, below the size at which the JVM's collector treats an array as "humongous".
+        int chunk = Math.max(1, Math.min(CHUNK_ROWS, 131_072 / d));
+        float[] buffer = new float[Math.min(rows, chunk) * d];
+        for (int from = 0; from < rows; from += chunk) {
+            int to = Math.min(rows, from + chunk);
+            int n = to - from;
+            float[] values = n * d == buffer.length ? buffer : new float[n * d];
+            for (int i = 0; i < n; i++) {
+                source.copyRow(from + i, values, i * d);
+            }
+            scaling.toModelInPlace(values);
             try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                INDArray h = matrix(model, from, to, inputDim());
+                INDArray h = matrix(values, 0, n, d);
                 for (DenseLayer layer : encoder) {
-                    h = layer.forward(h).output();
+                    h = layer.forward(h);
                 }
-                float[] m = floats(meanHead.forward(h).output());
-                INDArray logVariance = logVarianceHead.forward(h).output();
+                float[] m = floats(meanHead.forward(h));
+                INDArray logVariance = logVarianceHead.forward(h);
                 float[] s = floats(Transforms.exp(logVariance.muli(0.5), false));
-                System.arraycopy(m, 0, mean, from * l, (to - from) * l);
-                System.arraycopy(s, 0, sigma, from * l, (to - from) * l);
+                System.arraycopy(m, 0, mean, from * l, n * l);
+                System.arraycopy(s, 0, sigma, from * l, n * l);
             }
         }
         return new Encoding(rows, l, mean, sigma);
@@ -407,10 +363,10 @@ public final class Vae {
                 INDArray xs = matrix(model, from, to, inputDim());
                 INDArray h = xs;
                 for (DenseLayer layer : encoder) {
-                    h = layer.forward(h).output();
+                    h = layer.forward(h);
                 }
-                INDArray mean = meanHead.forward(h).output();
-                INDArray logVariance = logVarianceHead.forward(h).output();
+                INDArray mean = meanHead.forward(h);
+                INDArray logVariance = logVarianceHead.forward(h);
                 INDArray std = Transforms.exp(logVariance.mul(0.5), false);
                 double[] logVarianceRows = logVariance.sum(1).toDoubleVector();
                 for (int s = 0; s < samples; s++) {
@@ -419,8 +375,7 @@ public final class Vae {
                         INDArray z = std.mul(noise).addi(mean);
                         double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
                         double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
-                        double[] nll = reconstruction(xs, decodeToOutput(z), false, 0).rowNegLogLikelihood()
-                                .toDoubleVector();
+                        double[] nll = rowNegLogLikelihood(xs, decodeToOutput(z)).toDoubleVector();
                         for (int i = 0; i < n; i++) {
                             double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
                             double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
@@ -445,9 +400,9 @@ public final class Vae {
     private INDArray decodeToOutput(INDArray z) {
         INDArray g = z;
         for (DenseLayer layer : decoder) {
-            g = layer.forward(g).output();
+            g = layer.forward(g);
         }
-        return output.forward(g).output();
+        return output.forward(g);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -475,9 +430,7 @@ public final class Vae {
 
     private DenseLayer layer(ParameterLayout.Block b, Activation activation) {
         return new DenseLayer(view(parameters, b.offset(), b.fanIn(), b.fanOut()),
-                view(parameters, b.biasOffset(), 1, b.fanOut()),
-                view(gradients, b.offset(), b.fanIn(), b.fanOut()),
-                view(gradients, b.biasOffset(), 1, b.fanOut()), activation);
+                view(parameters, b.biasOffset(), 1, b.fanOut()), activation);
     }
 
     private static INDArray view(INDArray flat, long offset, int rows, int cols) {

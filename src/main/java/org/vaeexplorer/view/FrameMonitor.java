@@ -26,6 +26,8 @@ final class FrameMonitor {
     private int lastEpoch;
     private long lastEpochTime;
     private MainViewModel vm;
+    /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
+    private final StringBuilder longGaps = new StringBuilder();
 
     private FrameMonitor(Path output) {
         this.output = output;
@@ -48,6 +50,10 @@ final class FrameMonitor {
                 boolean training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
                 if (lastFrame != 0 && training && gapCount < gaps.length) {
                     gaps[gapCount++] = now - lastFrame;
+                    if (now - lastFrame > 30_000_000 && longGaps.length() < 10_000) {
+                        longGaps.append(String.format(Locale.ROOT, "  long gap %.1f ms ending at %s%n",
+                                (now - lastFrame) / 1e6, java.time.LocalTime.now()));
+                    }
                 }
                 lastFrame = now;
             }
@@ -86,7 +92,7 @@ final class FrameMonitor {
                 + "probe moves decoded %d, move-to-decoded p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
                 + "epochs after the first %d in %.1f s: %.1f epochs/s%n",
                 g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1.0), l.length, ms(l, 0.5), ms(l, 0.99), ms(l, 1.0), epochs,
-                seconds, epochs / Math.max(1e-9, seconds));
+                seconds, epochs / Math.max(1e-9, seconds)) + longGaps;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {

@@ -86,7 +86,7 @@ final class ExplorerSession {
 
     LatentSnapshot encodeSample() {
         Vae vae = trainer.model();
-        Encoding q = vae.encode(data.copyRows(sampleRows), sampleRows.length);
+        Encoding q = vae.encodeRows(data, sampleRows);
         lastEncoding = new LatentSnapshot(trainer.epochsDone(), vae.latentDim(), sampleRows, q.mean(), q.sigma());
         return lastEncoding;
     }

@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Finite-difference check, in double precision, of the hand-written gradient of the training loss
  * (reconstruction + β·KL, averaged over the batch) for every activation, every likelihood, with and without hidden
- * layers. Central differences with step 1e-6 have truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a
+ * layers. The gradient comes from {@link TrainingStep}; the differences come from the model's independent ND4J
+ * forward pass, which must also agree with the step's loss. Central differences with step 1e-6 have truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a
  * relative error above 1e-5 means a wrong gradient, not noise.
  */
 class VaeGradientCheckTest {
@@ -52,15 +54,30 @@ class VaeGradientCheckTest {
         Vae vae = Vae.initialise(config, new FeatureScaling(offset, scale), null, "check", null, DataType.DOUBLE);
         perturbAll(vae, random);
 
-        double[] xs = new double[rows * inputDim];
+        float[] xs = new float[rows * inputDim];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = likelihood.isGaussian() ? random.nextGaussian() : random.nextDouble();
+            xs[i] = (float) (likelihood.isGaussian() ? random.nextGaussian() : random.nextDouble());
         }
-        INDArray x = Nd4j.createFromArray(xs).reshape('c', rows, inputDim);
-        INDArray noise = vae.gaussian(random, rows, config.latentDim());
+        INDArray x = Nd4j.createFromArray(xs).reshape('c', rows, inputDim).castTo(DataType.DOUBLE);
+        double[] epsilon = new double[rows * config.latentDim()];
+        for (int i = 0; i < epsilon.length; i++) {
+            epsilon[i] = random.nextGaussian();
+        }
+        INDArray noise = Nd4j.createFromArray(epsilon).reshape('c', rows, config.latentDim());
         double beta = 0.7;
+        // Rows in a shuffled order, as in training: the step must gather them, not assume the stored order.
+        int[] order = {3, 0, 6, 1, 5, 2, 4};
+        float[] stored = new float[xs.length];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(xs, i * inputDim, stored, order[i] * inputDim, inputDim);
+        }
 
-        vae.lossAndGradient(x, noise, beta);
+        BatchStatistics fromStep = new TrainingStep(vae, rows + 2).lossAndGradient(stored, order, 0, rows, epsilon,
+                beta);
+        BatchStatistics fromNd4j = vae.evaluate(x, noise);
+        assertEquals(fromNd4j.reconstructionSum(), fromStep.reconstructionSum(),
+                1e-10 * Math.abs(fromNd4j.reconstructionSum()), "reconstruction term");
+        assertEquals(fromNd4j.klSum(), fromStep.klSum(), 1e-10 * Math.abs(fromNd4j.klSum()), "KL term");
         double[] analytic = vae.gradients().toDoubleVector();
         INDArray params = vae.parameters();
         int checked = 0;
