@@ -24,6 +24,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private static final int MAX_POINTS = 4000;
     private static final int TRAIL = 40;
     private final Viewport viewport = new Viewport();
+    private final ScatterLayer points = new ScatterLayer(5);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private final Deque<double[]> trail = new ArrayDeque<>();
     private MainViewModel vm;
@@ -126,7 +127,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         String x = data.principalComponents() ? "PC1" : d.featureNames().get(0);
         String y = data.principalComponents() ? "PC2" : d.cols() > 1 ? d.featureNames().get(1) : "";
         Axes.draw(g, viewport, width, height, x, y, font);
-        drawScatter(g, data);
+        drawScatter(g, data, width, height);
         drawManifold(g, vm.manifoldProperty().get(), d);
         drawPriorSamples(g, vm.priorSamplesProperty().get());
         Legend.draw(g, d, vm.colourFeatureProperty().get(), width, font);
@@ -157,19 +158,18 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         viewport.fit(minX, maxX, minY, maxY);
     }
 
-    private void drawScatter(GraphicsContext g, DataSnapshot data) {
+    private void drawScatter(GraphicsContext g, DataSnapshot data, double width, double height) {
         Dataset d = data.data();
         int classes = d.classNames().size();
         int feature = vm.colourFeatureProperty().get();
         float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
-        g.setGlobalAlpha(0.6);
+        points.begin(g, width, height);
         for (int r = 0; r < d.rows(); r += stride(d.rows())) {
-            g.setFill(d.hasLabels() ? Palette.classColor(d.label(r), classes)
-                    : Palette.ramp((d.value(r, feature) - range[0]) / Math.max(1e-9, range[1] - range[0])));
-            g.fillOval(viewport.screenX(data.plane()[2 * r]) - 2.5, viewport.screenY(data.plane()[2 * r + 1]) - 2.5,
-                    5, 5);
+            Color colour = d.hasLabels() ? Palette.classColor(d.label(r), classes)
+                    : Palette.ramp((d.value(r, feature) - range[0]) / Math.max(1e-9, range[1] - range[0]));
+            points.dot(viewport.screenX(data.plane()[2 * r]), viewport.screenY(data.plane()[2 * r + 1]), colour, 0.6);
         }
-        g.setGlobalAlpha(1);
+        points.drawTo(g, width, height);
     }
 
     /** For 2-D data: the decoded latent grid as a mesh, showing how the decoder warps the plane. */

@@ -28,18 +28,21 @@ final class FrameMonitor {
     private MainViewModel vm;
     /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
     private final StringBuilder longGaps = new StringBuilder();
+    /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
+    private long lastFxWork;
 
     private FrameMonitor(Path output) {
         this.output = output;
     }
 
-    static FrameMonitor startIfAsked(MainViewModel vm) {
+    static FrameMonitor startIfAsked(MainViewModel vm, javafx.scene.Scene scene) {
         String file = System.getProperty("vaeexplorer.frameLog");
         if (file == null) {
             return null;
         }
         FrameMonitor monitor = new FrameMonitor(Path.of(file));
         monitor.attach(vm);
+        scene.addPostLayoutPulseListener(() -> monitor.lastFxWork = System.nanoTime() - monitor.lastFrame);
         return monitor;
     }
 
@@ -51,8 +54,9 @@ final class FrameMonitor {
                 if (lastFrame != 0 && training && gapCount < gaps.length) {
                     gaps[gapCount++] = now - lastFrame;
                     if (now - lastFrame > 30_000_000 && longGaps.length() < 10_000) {
-                        longGaps.append(String.format(Locale.ROOT, "  long gap %.1f ms ending at %s%n",
-                                (now - lastFrame) / 1e6, java.time.LocalTime.now()));
+                        longGaps.append(String.format(Locale.ROOT,
+                                "  long gap %.1f ms ending at %s; the pulse before took %.1f ms on the FX thread%n",
+                                (now - lastFrame) / 1e6, java.time.LocalTime.now(), lastFxWork / 1e6));
                     }
                 }
                 lastFrame = now;

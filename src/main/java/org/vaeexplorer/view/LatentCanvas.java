@@ -22,6 +22,7 @@ import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 public final class LatentCanvas extends LayeredCanvasPane {
     private static final double PROBE_RADIUS = 9;
     private final Viewport viewport = new Viewport();
+    private final ScatterLayer points = new ScatterLayer(6);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private MainViewModel vm;
     private boolean draggingProbe;
@@ -32,6 +33,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private WritableImage mosaic;
 
     public LatentCanvas() {
+        super(true, DEFAULT_BASE_INTERVAL_NANOS);
         setFocusTraversable(true);
         base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         base.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -46,7 +48,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
             if (now != null && (was == null || was.epoch() == 0)) {
                 fitPending = true;
             }
-            markDirty();
+            markContentDirty();
         });
         vm.dataProperty().addListener((obs, was, now) -> markDirty());
         vm.probeXProperty().addListener((obs, was, now) -> markOverlayDirty());
@@ -151,11 +153,13 @@ public final class LatentCanvas extends LayeredCanvasPane {
             fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
             fitPending = false;
             publishArea();
+            markDirty();
         }
     }
 
+    /** The frame: background, manifold mosaic, axes and the prior's circles; it changes only when the view does. */
     @Override
-    protected void drawBase(GraphicsContext g, double width, double height) {
+    protected void drawBackdrop(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
@@ -163,10 +167,9 @@ public final class LatentCanvas extends LayeredCanvasPane {
             return;
         }
         LatentSnapshot latent = vm.latentProperty().get();
-        DataSnapshot data = vm.dataProperty().get();
         int dx = vm.dimensionXProperty().get();
         int dy = vm.dimensionYProperty().get();
-        drawMosaic(g, data);
+        drawMosaic(g, vm.dataProperty().get());
         Axes.draw(g, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
                 : "z" + (dy + 1), font);
         g.setStroke(Palette.PRIOR);
@@ -178,6 +181,18 @@ public final class LatentCanvas extends LayeredCanvasPane {
             g.fillText(k + "σ", viewport.screenX(0) + r * 0.71 + 3, viewport.screenY(0) - r * 0.71 - 3);
         }
         g.setLineDashes();
+    }
+
+    /** The encoded points and the legend, redrawn after epochs. */
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.clearRect(0, 0, width, height);
+        if (vm == null) {
+            return;
+        }
+        LatentSnapshot latent = vm.latentProperty().get();
+        DataSnapshot data = vm.dataProperty().get();
         if (latent == null || data == null) {
             g.setFill(Palette.AXIS);
             g.setFont(Font.font(font * 1.2));
@@ -186,7 +201,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
             return;
         }
         int feature = vm.colourFeatureProperty().get();
-        drawPoints(g, latent, data.data(), dx, dy, feature);
+        drawPoints(g, latent, data.data(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get(), feature,
+                width, height);
         Legend.draw(g, data.data(), feature, width, font);
     }
 
@@ -221,20 +237,21 @@ public final class LatentCanvas extends LayeredCanvasPane {
         viewport.fit(minX, maxX, minY, maxY);
     }
 
-    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature) {
+    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature,
+            double width, double height) {
         int l = latent.latentDim();
         int classes = data.classNames().size();
         float[] range = data.hasLabels() ? null : featureRanges.of(data, feature);
-        g.setGlobalAlpha(0.75);
+        points.begin(g, width, height);
         for (int i = 0; i < latent.rows().length; i++) {
             int row = latent.rows()[i];
-            g.setFill(data.hasLabels() ? Palette.classColor(data.label(row), classes)
-                    : Palette.ramp((data.value(row, feature) - range[0]) / Math.max(1e-9, range[1] - range[0])));
+            Color colour = data.hasLabels() ? Palette.classColor(data.label(row), classes)
+                    : Palette.ramp((data.value(row, feature) - range[0]) / Math.max(1e-9, range[1] - range[0]));
             double x = viewport.screenX(latent.mean()[i * l + dx]);
             double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
-            g.fillOval(x - 3, y - 3, 6, 6);
+            points.dot(x, y, colour, 0.75);
         }
-        g.setGlobalAlpha(1);
+        points.drawTo(g, width, height);
     }
 
     private void drawSelection(GraphicsContext g, LatentSnapshot latent, int dx, int dy) {

@@ -1,29 +1,55 @@
 package org.vaeexplorer.view;
 
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * Two stacked canvases that fill the region, each redrawn at most once per pulse: a base layer for what changes
- * per epoch (points, axes, loss curves) and an overlay for what follows the mouse (the probe, a hover box), so that
- * moving the mouse redraws only a few shapes. Changes only mark a layer dirty; a timer draws it on a later frame,
- * however many changes came between.
+ * Stacked canvases that fill the region, each redrawn at most once per pulse: an optional backdrop for what changes
+ * only when the view moves (axes, grids), a base layer for what changes per epoch (points, loss curves) and an
+ * overlay for what follows the mouse (the probe, a hover box), so that moving the mouse redraws only a few shapes
+ * and an epoch redraws no axes. Changes only mark a layer dirty; a timer draws it on a later frame, however many
+ * changes came between.
  */
 abstract class LayeredCanvasPane extends Region {
+    /** Below the base layer, or {@code null} when the pane draws everything on its base layer. */
+    private final Canvas backdrop;
     protected final Canvas base = new Canvas();
     protected final Canvas overlay = new Canvas();
     /**
-     * The base layer is redrawn at most this often: while training it changes every epoch, and drawing thousands of
-     * points 60 times a second would take the CPU the training needs, for changes no eye can follow.
+     * The default least time between two redraws of the base layer: while training it changes every epoch, and
+     * drawing thousands of points 60 times a second would take the CPU the training needs, for changes no eye can
+     * follow.
      */
-    private static final long BASE_INTERVAL_NANOS = 80_000_000L;
+    static final long DEFAULT_BASE_INTERVAL_NANOS = 80_000_000L;
+    private final long baseIntervalNanos;
+    /**
+     * The pulse in which some pane last redrew its base layer: one base layer per pulse at most, so that the
+     * renderer's work for a frame is one canvas's, not the sum of all that changed in the same epoch.
+     */
+    private static long lastBasePulse;
+    private boolean backdropDirty = true;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
     private long lastBaseDraw;
 
     LayeredCanvasPane() {
+        this(false, DEFAULT_BASE_INTERVAL_NANOS);
+    }
+
+    /**
+     * @param withBackdrop      whether the pane draws a backdrop ({@link #drawBackdrop}) below its base layer
+     * @param baseIntervalNanos the least time between two redraws of the base layer (and backdrop)
+     */
+    LayeredCanvasPane(boolean withBackdrop, long baseIntervalNanos) {
+        this.baseIntervalNanos = baseIntervalNanos;
+        backdrop = withBackdrop ? new Canvas() : null;
+        if (backdrop != null) {
+            backdrop.setMouseTransparent(true);
+            getChildren().add(backdrop);
+        }
         getChildren().addAll(base, overlay);
         overlay.setMouseTransparent(true);
         setMinSize(120, 100);
@@ -35,11 +61,17 @@ abstract class LayeredCanvasPane extends Region {
                 if (getWidth() <= 0 || getHeight() <= 0) {
                     return;
                 }
-                if (baseDirty && now - lastBaseDraw >= BASE_INTERVAL_NANOS) {
-                    baseDirty = false;
+                if ((baseDirty || backdropDirty) && now - lastBaseDraw >= baseIntervalNanos
+                        && now != lastBasePulse) {
                     lastBaseDraw = now;
+                    lastBasePulse = now;
                     overlayDirty = true;
                     prepare(getWidth(), getHeight());
+                    if (backdrop != null && backdropDirty) {
+                        drawBackdrop(backdrop.getGraphicsContext2D(), getWidth(), getHeight());
+                    }
+                    backdropDirty = false;
+                    baseDirty = false;
                     drawBase(base.getGraphicsContext2D(), getWidth(), getHeight());
                 }
                 if (overlayDirty) {
@@ -54,14 +86,20 @@ abstract class LayeredCanvasPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        for (Canvas c : new Canvas[] {base, overlay}) {
-            c.setWidth(getWidth());
-            c.setHeight(getHeight());
+        for (Node c : getChildren()) {
+            ((Canvas) c).setWidth(getWidth());
+            ((Canvas) c).setHeight(getHeight());
         }
     }
 
-    /** Both layers. */
+    /** Every layer: the view moved or what it shows changed. */
     final void markDirty() {
+        backdropDirty = true;
+        baseDirty = true;
+    }
+
+    /** The base and overlay layers only: new content in an unchanged frame. */
+    final void markContentDirty() {
         baseDirty = true;
     }
 
@@ -69,8 +107,13 @@ abstract class LayeredCanvasPane extends Region {
         overlayDirty = true;
     }
 
-    /** Called before the base layer is drawn: sizes, fitting. */
+    /** Called before the layers are drawn: sizes, fitting (which must then {@link #markDirty()}). */
     protected abstract void prepare(double width, double height);
+
+    /** Only for a pane made with a backdrop: draws it, opaque. */
+    protected void drawBackdrop(GraphicsContext g, double width, double height) {
+        throw new IllegalStateException(getClass().getSimpleName() + " has no backdrop");
+    }
 
     protected abstract void drawBase(GraphicsContext g, double width, double height);
 

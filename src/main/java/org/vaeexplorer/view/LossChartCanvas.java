@@ -28,6 +28,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     private double plotWidth;
 
     public LossChartCanvas() {
+        // Four redraws a second keep the curves live; each costs a software renderer tens of milliseconds.
+        super(false, 250_000_000L);
         base.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hoverX = e.getX();
             markOverlayDirty();
@@ -114,7 +116,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         g.setStroke(Palette.AXIS);
         g.strokeRect(LEFT, 10, plotW, plotH);
 
-        int stride = Math.max(1, (int) (reports.size() / (2 * plotW)));
+        // About one point per pixel column: more cannot be seen, and each costs the renderer time.
+        int stride = Math.max(1, (int) Math.ceil(reports.size() / plotW));
         for (Series s : Series.values()) {
             if (!chart.shownProperty(s).get()) {
                 continue;

@@ -22,7 +22,8 @@ final class Palette {
 
     /** A colour for a value in [0, 1], for unlabelled data coloured by a feature. */
     static Color ramp(double t) {
-        double clamped = Math.max(0, Math.min(1, t));
+        // 64 steps: no eye tells them from a continuous ramp, and scatter points then need few cached sprites.
+        double clamped = Math.round(Math.max(0, Math.min(1, t)) * 63) / 63.0;
         return Color.hsb(240 - 240 * clamped, 0.7, 0.85);
     }
 

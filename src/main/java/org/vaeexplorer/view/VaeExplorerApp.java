@@ -76,7 +76,7 @@ public final class VaeExplorerApp extends Application {
         memory.restore(stage, viewModel);
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel));
         stage.show();
-        monitor = FrameMonitor.startIfAsked(viewModel);
+        monitor = FrameMonitor.startIfAsked(viewModel, scene);
         openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
