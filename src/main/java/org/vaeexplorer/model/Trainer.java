@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Trains a {@link Vae} on a dataset, one epoch at a time: minibatches reshuffled every epoch, Adam, a KL weight
@@ -210,15 +211,10 @@ public final class Trainer {
         }
         ElboTerms heldOutTerms = null;
         if (heldOut != null) {
-            BatchStatistics stats;
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                stats = vae.evaluate(heldOut, vae.gaussian(new SplittableRandom(config.seed() + epoch),
-                        (int) heldOut.rows(), vae.latentDim()));
-            }
-            if (!stats.isFinite()) {
+            heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch);
+            if (heldOutTerms == null) {
                 return divergedAt(epoch, "the held-out evaluation", rate);
             }
-            heldOutTerms = ElboTerms.perExample(stats.reconstructionSum(), stats.klSum(), stats.rows());
         }
         epochsDone = epoch;
         lastFiniteParameters.assign(vae.parameters());
@@ -226,6 +222,34 @@ public final class Trainer {
         double seconds = (System.nanoTime() - start) / 1e9;
         return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
                 ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
+    }
+
+    /**
+     * The held-out figures, one z per example, in minibatch-sized pieces with the between-minibatch work run
+     * between them (a probe the user drags then waits for one piece, not for the whole held-out set); {@code null}
+     * when they are not finite.
+     */
+    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece) {
+        int rows = (int) heldOut.rows();
+        double reconstruction = 0;
+        double kl = 0;
+        for (int from = 0; from < rows; from += piece) {
+            int to = Math.min(rows, from + piece);
+            if (from > 0) {
+                betweenMinibatches.run();
+            }
+            BatchStatistics stats;
+            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
+                INDArray x = heldOut.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+                stats = vae.evaluate(x, vae.gaussian(noise, to - from, vae.latentDim()));
+            }
+            if (!stats.isFinite()) {
+                return null;
+            }
+            reconstruction += stats.reconstructionSum();
+            kl += stats.klSum();
+        }
+        return ElboTerms.perExample(reconstruction, kl, rows);
     }
 
     private EpochOutcome divergedAt(int epoch, String where, double rate) {

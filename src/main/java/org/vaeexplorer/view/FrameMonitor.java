@@ -30,6 +30,12 @@ final class FrameMonitor {
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
     private long lastFxWork;
+    private final long[] pulseWork = new long[1 << 20];
+    private int pulseWorkCount;
+    /** How long a task posted to the FX thread every 10 ms waited to run: how long input would have waited. */
+    private final long[] eventDelays = new long[1 << 20];
+    private int eventDelayCount;
+    private boolean training;
 
     private FrameMonitor(Path output) {
         this.output = output;
@@ -42,15 +48,39 @@ final class FrameMonitor {
         }
         FrameMonitor monitor = new FrameMonitor(Path.of(file));
         monitor.attach(vm);
-        scene.addPostLayoutPulseListener(() -> monitor.lastFxWork = System.nanoTime() - monitor.lastFrame);
+        scene.addPostLayoutPulseListener(monitor::pulseLaidOut);
+        monitor.startHeartbeat();
         return monitor;
+    }
+
+    private void pulseLaidOut() {
+        lastFxWork = System.nanoTime() - lastFrame;
+        if (training && pulseWorkCount < pulseWork.length) {
+            pulseWork[pulseWorkCount++] = lastFxWork;
+        }
+    }
+
+    private void startHeartbeat() {
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "frame-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            javafx.application.Platform.runLater(() -> {
+                if (training && eventDelayCount < eventDelays.length) {
+                    eventDelays[eventDelayCount++] = System.nanoTime() - posted;
+                }
+            });
+        }, 10, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void attach(MainViewModel vm) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                boolean training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
+                training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
                 if (lastFrame != 0 && training && gapCount < gaps.length) {
                     gaps[gapCount++] = now - lastFrame;
                     if (now - lastFrame > 30_000_000 && longGaps.length() < 10_000) {
@@ -88,15 +118,22 @@ final class FrameMonitor {
     void writeSummary() {
         long[] g = Arrays.copyOf(gaps, gapCount);
         long[] l = Arrays.copyOf(latencies, latencyCount);
+        long[] w = Arrays.copyOf(pulseWork, pulseWorkCount);
+        long[] d = Arrays.copyOf(eventDelays, eventDelayCount);
+        Arrays.sort(w);
+        Arrays.sort(d);
         Arrays.sort(g);
         Arrays.sort(l);
         double seconds = (lastEpochTime - trainingStart) / 1e9;
         int epochs = epochsAtStart < 0 ? 0 : lastEpoch - epochsAtStart;
         String text = String.format(Locale.ROOT, "frames while training %d, frame gap p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
                 + "probe moves decoded %d, move-to-decoded p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
-                + "epochs after the first %d in %.1f s: %.1f epochs/s%n",
+                + "epochs after the first %d in %.1f s: %.1f epochs/s%n"
+                + "FX-thread work per pulse (timers, CSS, layout) p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
+                + "wait of a task posted to the FX thread every 10 ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1.0), l.length, ms(l, 0.5), ms(l, 0.99), ms(l, 1.0), epochs,
-                seconds, epochs / Math.max(1e-9, seconds)) + longGaps;
+                seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0), ms(d, 0.5),
+                ms(d, 0.99), ms(d, 1.0)) + longGaps;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {

@@ -19,6 +19,16 @@ public final class ImagePanel extends LayeredCanvasPane {
     private MainViewModel vm;
     private PriorSampleSnapshot sheetSource;
     private WritableImage sheet;
+    private WritableImage probeImage;
+    /** Pictures of real examples by row, at most {@link #EXAMPLES_KEPT}, the least recently drawn dropped first. */
+    private final java.util.Map<Integer, WritableImage> examples = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, WritableImage> eldest) {
+            return size() > EXAMPLES_KEPT;
+        }
+    };
+    private static final int EXAMPLES_KEPT = 256;
+    private Dataset examplesOf;
     private int sheetColumns;
 
     public void bind(MainViewModel viewModel) {
@@ -61,7 +71,8 @@ public final class ImagePanel extends LayeredCanvasPane {
         double top = font + 8;
         double blockBottom = top + big;
         if (probe != null) {
-            g.drawImage(Images.single(probe.decoded(), 0, shape), 8, top, big, big);
+            probeImage = Images.into(probeImage, probe.decoded(), 0, shape);
+            g.drawImage(probeImage, 8, top, big, big);
             g.setStroke(Palette.PROBE);
             g.setLineWidth(2);
             g.strokeRect(8, top, big, big);
@@ -104,8 +115,13 @@ public final class ImagePanel extends LayeredCanvasPane {
         drawPriorSheet(g, vm.priorSamplesProperty().get(), shape, y, width, height, font);
     }
 
-    private static WritableImage image(Dataset d, int row) {
-        return Images.single(d.copyRows(row, row + 1), 0, d.imageShape());
+    /** A real example's picture, kept while the dataset stays: the nearest examples recur as the probe moves. */
+    private WritableImage image(Dataset d, int row) {
+        if (d != examplesOf) {
+            examples.clear();
+            examplesOf = d;
+        }
+        return examples.computeIfAbsent(row, r -> Images.single(d.copyRows(r, r + 1), 0, d.imageShape()));
     }
 
     private void drawPriorSheet(GraphicsContext g, PriorSampleSnapshot samples, ImageShape shape, double top,

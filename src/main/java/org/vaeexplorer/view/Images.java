@@ -10,7 +10,16 @@ final class Images {
     }
 
     static WritableImage single(float[] values, int offset, ImageShape shape) {
-        WritableImage image = new WritableImage(shape.width(), shape.height());
+        return into(null, values, offset, shape);
+    }
+
+    /**
+     * The picture written into {@code reused} when it has the right size (the renderer then updates one texture
+     * instead of making a new one for every probe move), otherwise into a new image.
+     */
+    static WritableImage into(WritableImage reused, float[] values, int offset, ImageShape shape) {
+        WritableImage image = reused != null && (int) reused.getWidth() == shape.width()
+                && (int) reused.getHeight() == shape.height() ? reused : new WritableImage(shape.width(), shape.height());
         write(image.getPixelWriter(), values, offset, shape, 0, 0);
         return image;
     }

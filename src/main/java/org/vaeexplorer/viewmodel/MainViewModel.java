@@ -256,7 +256,7 @@ public final class MainViewModel {
                 }
                 DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
                 VaeConfig config = session.trainer().model().config();
-                LatentSnapshot encoded = session.encodeSample();
+                LatentSnapshot encoded = session.encodeSample(() -> { });
                 uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot, encoded));
             } catch (DataFormatException e) {
                 uiThread.execute(() -> failed("Could not open " + e.getMessage()));
@@ -508,7 +508,7 @@ public final class MainViewModel {
             runUrgentJobs();
         });
         if (freshConfig != null) {
-            latentOut.publish(session.encodeSample());
+            latentOut.publish(session.encodeSample(this::drainProbe));
         }
         int startEpoch = trainer.epochsDone();
         long started = System.nanoTime();
@@ -526,13 +526,13 @@ public final class MainViewModel {
         }
         trainer.setBetweenMinibatches(() -> { });
         if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
-            latentOut.publish(session.encodeSample());
+            latentOut.publish(session.encodeSample(this::drainProbe));
             republishProbe();
         }
         int done = trainer.epochsDone();
         uiThread.execute(() -> trainingStopped(outcome, done, untilEpoch));
         if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
-            latentOut.publish(session.encodeSample());
+            latentOut.publish(session.encodeSample(this::drainProbe));
             republishProbe();
         }
     }
@@ -547,7 +547,7 @@ public final class MainViewModel {
             // Fast epochs: re-encode at most ten times a second; the screen could not show more.
             if (System.nanoTime() - lastPicture[0] > 100_000_000L || report.epoch() == untilEpoch) {
                 lastPicture[0] = System.nanoTime();
-                latentOut.publish(session.encodeSample());
+                latentOut.publish(session.encodeSample(this::drainProbe));
                 republishProbe();
                 drainProbe();
                 publishManifold();

@@ -106,6 +106,23 @@ class TrainerTest {
     }
 
     @Test
+    void heldOutFiguresComeInPiecesWithTheBetweenMinibatchWorkRunBetweenThem() {
+        Dataset data = ToyDataset.MOONS.generate(150, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10).withHoldoutRows(45), data);
+        int[] calls = {0};
+        trainer.setBetweenMinibatches(() -> calls[0]++);
+
+        EpochReport report = trainer.runEpoch().report();
+
+        // 105 training rows: 11 minibatches; 45 held-out rows: 5 pieces, with the work between them.
+        assertEquals(11 + 4, calls[0]);
+        // The KL is in closed form, so the pieces must add up to what one pass over the held-out rows gives.
+        float[] heldOut = data.copyRows(105, 150);
+        ElboTerms whole = trainer.model().elbo(heldOut, 45, 7);
+        assertEquals(whole.kl(), report.heldOut().kl(), 1e-5 * Math.abs(whole.kl()));
+    }
+
+    @Test
     void divergenceRestoresTheWeightsOfTheLastGoodEpoch() {
         Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
         Trainer trainer = Trainer.create(toyConfig(), data);
