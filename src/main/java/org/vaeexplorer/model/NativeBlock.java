@@ -7,6 +7,7 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -55,9 +56,11 @@ final class NativeBlock {
         }
     }
 
-    /** A new zeroed {@code rows × cols} array of the given type. */
+    /** A new zeroed {@code rows × cols} array of the given type, outside any workspace (it outlives scopes). */
     static NativeBlock allocate(DataType type, int rows, int cols) {
-        return new NativeBlock(Nd4j.zeros(type, (long) rows * cols), 0, rows, cols);
+        try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            return new NativeBlock(Nd4j.zeros(type, (long) rows * cols), 0, rows, cols);
+        }
     }
 
     /** The {@code rows × cols} block of a flat vector starting at {@code offset}. */
