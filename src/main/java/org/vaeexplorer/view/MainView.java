@@ -2,7 +2,6 @@ package org.vaeexplorer.view;
 
 import java.io.File;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXML;
@@ -51,8 +50,6 @@ public final class MainView {
     @FXML private Button saveButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
-    /** How long an information notice (loaded, saved, opened) stays before it closes by itself. */
-    static final Duration INFO_NOTICE_TIME = Duration.seconds(8);
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
     @FXML private GridPane settingsGrid;
@@ -115,11 +112,7 @@ public final class MainView {
         datasetBox.setPromptText("a file's data");
         dataLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.dataProperty().get()),
                 vm.dataProperty()));
-        // Information goes away by itself after a while; an error stays until the user has read and closed it.
-        PauseTransition infoTimeout = new PauseTransition(INFO_NOTICE_TIME);
-        infoTimeout.setOnFinished(e -> vm.dismissNotice());
         vm.noticeProperty().addListener((obs, was, now) -> {
-            infoTimeout.stop();
             noticeBar.setVisible(now != null);
             noticeBar.setManaged(now != null);
             noticeBar.getStyleClass().remove("error");
@@ -127,8 +120,6 @@ public final class MainView {
                 noticeLabel.setText(now.text());
                 if (now.error()) {
                     noticeBar.getStyleClass().add("error");
-                } else {
-                    infoTimeout.playFromStart();
                 }
             }
         });

@@ -1,7 +1,6 @@
 package org.vaeexplorer.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,24 +104,6 @@ class MainWindowTest {
         assertTrue(notice.getText().contains("truncated-images-idx3-ubyte"), notice.getText());
         assertTrue(notice.getText().contains("truncated"), notice.getText());
         assertEquals(dataBefore, vm().dataProperty().get());
-    }
-
-    @Test
-    void informationClosesByItselfButAnErrorStays(FxRobot robot) throws Exception {
-        loadSmallToySet(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().noticeProperty().get() != null);
-        assertFalse(vm().noticeProperty().get().error(), "loading tells, it does not complain");
-        long seconds = (long) MainView.INFO_NOTICE_TIME.toSeconds();
-        WaitForAsyncUtils.waitFor(seconds + 10, TimeUnit.SECONDS, () -> vm().noticeProperty().get() == null);
-
-        Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "a,b\n1,x\n");
-        robot.interact(() -> vm().openFile(bad));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().noticeProperty().get() != null
-                && vm().noticeProperty().get().error());
-        WaitForAsyncUtils.sleep(seconds + 1, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().noticeProperty().get() != null && vm().noticeProperty().get().error(), "the error stays");
     }
 
     @Test
