@@ -46,6 +46,9 @@ final class ScatterLayer {
 
     /** Paints a disc centred on (x, y), in canvas units, of this colour, over what is there. */
     void dot(double x, double y, Color colour, double opacity) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
         double cx = x * scale;
         double cy = y * scale;
         double radius = diameter * scale / 2;
