@@ -39,6 +39,8 @@ public final class Vae {
     private final INDArray learnedLogVariance;
     private final String dataName;
     private final ImageShape imageShape;
+    /** Rows being encoded, kept between calls: the latent sample is re-encoded after every epoch. */
+    private float[] encodeBuffer = new float[0];
 
     private Vae(VaeConfig config, FeatureScaling scaling, DataType dataType, double[] initial, String dataName,
             ImageShape imageShape) {
@@ -240,7 +242,10 @@ public final class Vae {
         float[] sigma = new float[rows * l];
         // Chunks of at most ~512 KB, below the size at which the JVM's collector treats an array as "humongous".
         int chunk = Math.max(1, Math.min(CHUNK_ROWS, 131_072 / d));
-        float[] buffer = new float[Math.min(rows, chunk) * d];
+        if (encodeBuffer.length != chunk * d) {
+            encodeBuffer = new float[chunk * d];
+        }
+        float[] buffer = encodeBuffer;
         for (int from = 0; from < rows; from += chunk) {
             int to = Math.min(rows, from + chunk);
             int n = to - from;

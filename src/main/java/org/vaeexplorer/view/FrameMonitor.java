@@ -15,10 +15,10 @@ import org.vaeexplorer.viewmodel.MainViewModel;
  */
 final class FrameMonitor {
     private final Path output;
-    private final long[] gaps = new long[1 << 20];
+    private final long[] gaps = new long[1 << 17];
     private int gapCount;
     private long lastFrame;
-    private final long[] latencies = new long[1 << 16];
+    private final long[] latencies = new long[1 << 12];
     private int latencyCount;
     private long moveTime;
     private int epochsAtStart = -1;
@@ -30,10 +30,10 @@ final class FrameMonitor {
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
     private long lastFxWork;
-    private final long[] pulseWork = new long[1 << 20];
+    private final long[] pulseWork = new long[1 << 17];
     private int pulseWorkCount;
     /** How long a task posted to the FX thread every 10 ms waited to run: how long input would have waited. */
-    private final long[] eventDelays = new long[1 << 20];
+    private final long[] eventDelays = new long[1 << 17];
     private int eventDelayCount;
     private boolean training;
     /** Pulse time at which the current training run was first seen. */
