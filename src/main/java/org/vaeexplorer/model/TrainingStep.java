@@ -128,12 +128,13 @@ final class TrainingStep {
         reconstruction += rows * vae.scaling().logScaleSum();
 
         // Decoder backward, down to dLoss/dz.
-        backward(output, g, rows, decoder.isEmpty() ? latentGradient : decoder.get(decoder.size() - 1).outGradient());
+        backward(output, g, rows, decoder.isEmpty() ? latentGradient : decoder.get(decoder.size() - 1).outGradient(),
+                0);
         for (int i = decoder.size() - 1; i >= 0; i--) {
             Layer layer = decoder.get(i);
             scaleBySlope(layer, rows);
             backward(layer, i == 0 ? z : decoder.get(i - 1).out(), rows,
-                    i == 0 ? latentGradient : decoder.get(i - 1).outGradient());
+                    i == 0 ? latentGradient : decoder.get(i - 1).outGradient(), 0);
         }
 
         // Through the reparameterisation to μ and log σ², plus the closed-form KL's own gradient.
@@ -157,20 +158,15 @@ final class TrainingStep {
             kl += v;
         }
 
-        // Encoder backward: both heads feed the last hidden layer's gradient.
-        boolean hasHidden = !encoder.isEmpty();
-        NativeBlock hiddenGradient = hasHidden ? encoder.get(encoder.size() - 1).outGradient() : null;
-        backward(meanHead, h, rows, hiddenGradient);
-        if (hasHidden) {
-            backwardAdding(logVarianceHead, h, rows, hiddenGradient);
-        } else {
-            backward(logVarianceHead, h, rows, null);
-        }
+        // Encoder backward: both heads feed the last hidden layer's gradient (none without hidden layers).
+        NativeBlock hiddenGradient = encoder.isEmpty() ? null : encoder.get(encoder.size() - 1).outGradient();
+        backward(meanHead, h, rows, hiddenGradient, 0);
+        backward(logVarianceHead, h, rows, hiddenGradient, 1);
         for (int i = encoder.size() - 1; i >= 0; i--) {
             Layer layer = encoder.get(i);
             scaleBySlope(layer, rows);
             backward(layer, i == 0 ? x : encoder.get(i - 1).out(), rows,
-                    i == 0 ? null : encoder.get(i - 1).outGradient());
+                    i == 0 ? null : encoder.get(i - 1).outGradient(), 0);
         }
         return new BatchStatistics(rows, reconstruction, kl, klPerDim);
     }
@@ -203,21 +199,14 @@ final class TrainingStep {
 
     /**
      * Given dLoss/dPre-activation in the layer's {@code outGradient}, stores dLoss/dW and dLoss/db and, unless
-     * {@code inGradient} is null, writes dLoss/dInput there.
+     * {@code inGradient} is null, writes dLoss/dInput there ({@code keep} = 0) or adds it ({@code keep} = 1).
      */
-    private void backward(Layer layer, NativeBlock in, int rows, NativeBlock inGradient) {
+    private void backward(Layer layer, NativeBlock in, int rows, NativeBlock inGradient, double keep) {
         weightAndBiasGradients(layer, in, rows);
         if (inGradient != null) {
             NativeBlock.multiply(layer.outGradient(), false, layer.weights(), true, inGradient, rows, layer.fanIn(),
-                    layer.fanOut(), 0.0);
+                    layer.fanOut(), keep);
         }
-    }
-
-    /** As {@link #backward}, adding dLoss/dInput to what {@code inGradient} holds. */
-    private void backwardAdding(Layer layer, NativeBlock in, int rows, NativeBlock inGradient) {
-        weightAndBiasGradients(layer, in, rows);
-        NativeBlock.multiply(layer.outGradient(), false, layer.weights(), true, inGradient, rows, layer.fanIn(),
-                layer.fanOut(), 1.0);
     }
 
     private void weightAndBiasGradients(Layer layer, NativeBlock in, int rows) {

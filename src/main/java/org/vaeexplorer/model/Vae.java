@@ -145,20 +145,27 @@ public final class Vae {
     // One stochastic pass in ND4J operations, in model units. Training uses the allocation-free TrainingStep;
     // this path serves evaluation, and the tests check TrainingStep's gradient against it.
 
+    /** The encoder's output for a batch: q(z|x) = N(mean, diag std²), in model units. */
+    private record Posterior(INDArray mean, INDArray logVariance, INDArray std) {
+    }
+
+    private Posterior posterior(INDArray x) {
+        INDArray h = x;
+        for (DenseLayer layer : encoder) {
+            h = layer.forward(h);
+        }
+        INDArray logVariance = logVarianceHead.forward(h);
+        return new Posterior(meanHead.forward(h), logVariance, Transforms.exp(logVariance.mul(0.5), false));
+    }
+
     /** What one stochastic forward pass computes. */
     private record Forward(INDArray mean, INDArray logVariance, INDArray std, INDArray outputPre) {
     }
 
     private Forward forward(INDArray x, INDArray noise) {
-        INDArray h = x;
-        for (DenseLayer layer : encoder) {
-            h = layer.forward(h);
-        }
-        INDArray mean = meanHead.forward(h);
-        INDArray logVariance = logVarianceHead.forward(h);
-        INDArray std = Transforms.exp(logVariance.mul(0.5), false);
-        INDArray z = std.mul(noise).addi(mean);
-        return new Forward(mean, logVariance, std, decodeToOutput(z));
+        Posterior q = posterior(x);
+        INDArray z = q.std().mul(noise).addi(q.mean());
+        return new Forward(q.mean(), q.logVariance(), q.std(), decodeToOutput(z));
     }
 
     /** The batch's statistics, one z sampled per example with the given ε; no gradients. */
@@ -215,18 +222,21 @@ public final class Vae {
     public Encoding encode(float[] x, int rows) {
         checkLength(x, rows, inputDim(), "x");
         int d = inputDim();
-        return encode(rows, (i, into, at) -> System.arraycopy(x, i * d, into, at, d));
+        return encode(rows, (i, into, at) -> System.arraycopy(x, i * d, into, at, d), () -> { });
     }
 
     /**
      * Posterior mean and standard deviation of the given rows of a dataset of the model's width, read a few rows at a
      * time: encoding thousands of image rows after every epoch then makes no large temporary arrays.
+     *
+     * @param betweenChunks run between two chunks (each ≤ 512 KB of input), such as decoding a point the user drags,
+     *                      which then waits for one chunk rather than the whole encoding
      */
-    public Encoding encodeRows(Dataset data, int[] rows) {
+    public Encoding encodeRows(Dataset data, int[] rows, Runnable betweenChunks) {
         if (data.cols() != inputDim()) {
             throw new IllegalArgumentException("the model expects " + inputDim() + " features, not " + data.cols());
         }
-        return encode(rows.length, (i, into, at) -> data.copyRow(rows[i], into, at));
+        return encode(rows.length, (i, into, at) -> data.copyRow(rows[i], into, at), betweenChunks);
     }
 
     /** Copies row {@code i} of some input, in user units, into {@code into} at {@code at}. */
@@ -235,7 +245,7 @@ public final class Vae {
         void copyRow(int i, float[] into, int at);
     }
 
-    private Encoding encode(int rows, RowSource source) {
+    private Encoding encode(int rows, RowSource source, Runnable betweenChunks) {
         int d = inputDim();
         int l = latentDim();
         float[] mean = new float[rows * l];
@@ -247,6 +257,9 @@ public final class Vae {
         }
         float[] buffer = encodeBuffer;
         for (int from = 0; from < rows; from += chunk) {
+            if (from > 0) {
+                betweenChunks.run();
+            }
             int to = Math.min(rows, from + chunk);
             int n = to - from;
             float[] values = n * d == buffer.length ? buffer : new float[n * d];
@@ -255,15 +268,9 @@ public final class Vae {
             }
             scaling.toModelInPlace(values);
             try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                INDArray h = matrix(values, 0, n, d);
-                for (DenseLayer layer : encoder) {
-                    h = layer.forward(h);
-                }
-                float[] m = floats(meanHead.forward(h));
-                INDArray logVariance = logVarianceHead.forward(h);
-                float[] s = floats(Transforms.exp(logVariance.muli(0.5), false));
-                System.arraycopy(m, 0, mean, from * l, n * l);
-                System.arraycopy(s, 0, sigma, from * l, n * l);
+                Posterior q = posterior(matrix(values, 0, n, d));
+                System.arraycopy(floats(q.mean()), 0, mean, from * l, n * l);
+                System.arraycopy(floats(q.std()), 0, sigma, from * l, n * l);
             }
         }
         return new Encoding(rows, l, mean, sigma);
@@ -366,18 +373,12 @@ public final class Vae {
             java.util.Arrays.fill(maxLogWeight, Double.NEGATIVE_INFINITY);
             try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
                 INDArray xs = matrix(model, from, to, inputDim());
-                INDArray h = xs;
-                for (DenseLayer layer : encoder) {
-                    h = layer.forward(h);
-                }
-                INDArray mean = meanHead.forward(h);
-                INDArray logVariance = logVarianceHead.forward(h);
-                INDArray std = Transforms.exp(logVariance.mul(0.5), false);
-                double[] logVarianceRows = logVariance.sum(1).toDoubleVector();
+                Posterior q = posterior(xs);
+                double[] logVarianceRows = q.logVariance().sum(1).toDoubleVector();
                 for (int s = 0; s < samples; s++) {
                     try (MemoryWorkspace sampleScope = Scratch.open(Scratch.SAMPLE)) {
                         INDArray noise = gaussian(random, n, latentDim());
-                        INDArray z = std.mul(noise).addi(mean);
+                        INDArray z = q.std().mul(noise).addi(q.mean());
                         double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
                         double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
                         double[] nll = rowNegLogLikelihood(xs, decodeToOutput(z)).toDoubleVector();

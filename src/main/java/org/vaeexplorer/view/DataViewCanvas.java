@@ -160,13 +160,11 @@ public final class DataViewCanvas extends LayeredCanvasPane {
 
     private void drawScatter(GraphicsContext g, DataSnapshot data, double width, double height) {
         Dataset d = data.data();
-        int classes = d.classNames().size();
         int feature = vm.colourFeatureProperty().get();
         float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
         points.begin(g, width, height);
         for (int r = 0; r < d.rows(); r += stride(d.rows())) {
-            Color colour = d.hasLabels() ? Palette.classColor(d.label(r), classes)
-                    : Palette.ramp((d.value(r, feature) - range[0]) / Math.max(1e-9, range[1] - range[0]));
+            Color colour = Palette.ofRow(d, r, feature, range);
             points.dot(viewport.screenX(data.plane()[2 * r]), viewport.screenY(data.plane()[2 * r + 1]), colour, 0.6);
         }
         points.drawTo(g, width, height);

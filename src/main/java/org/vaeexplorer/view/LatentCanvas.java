@@ -240,13 +240,11 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature,
             double width, double height) {
         int l = latent.latentDim();
-        int classes = data.classNames().size();
         float[] range = data.hasLabels() ? null : featureRanges.of(data, feature);
         points.begin(g, width, height);
         for (int i = 0; i < latent.rows().length; i++) {
             int row = latent.rows()[i];
-            Color colour = data.hasLabels() ? Palette.classColor(data.label(row), classes)
-                    : Palette.ramp((data.value(row, feature) - range[0]) / Math.max(1e-9, range[1] - range[0]));
+            Color colour = Palette.ofRow(data, row, feature, range);
             double x = viewport.screenX(latent.mean()[i * l + dx]);
             double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
             points.dot(x, y, colour, 0.75);

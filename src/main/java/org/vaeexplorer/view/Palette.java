@@ -1,6 +1,7 @@
 package org.vaeexplorer.view;
 
 import javafx.scene.paint.Color;
+import org.vaeexplorer.model.Dataset;
 
 /** Class colours that stay distinguishable on a projector: Tableau's ten, then evenly spaced hues. */
 final class Palette {
@@ -20,10 +21,18 @@ final class Palette {
         return Color.hsb(360.0 * label / classes, 0.65, 0.85);
     }
 
+    /**
+     * The colour of a data row's point: its class's, or for unlabelled data its place in {@code range} (the chosen
+     * feature's minimum and maximum; unused when labelled) on the ramp.
+     */
+    static Color ofRow(Dataset data, int row, int feature, float[] range) {
+        return data.hasLabels() ? classColor(data.label(row), data.classNames().size())
+                : ramp((data.value(row, feature) - range[0]) / Math.max(1e-9, range[1] - range[0]));
+    }
+
     /** A colour for a value in [0, 1], for unlabelled data coloured by a feature. */
     static Color ramp(double t) {
-        // 64 steps: no eye tells them from a continuous ramp, and scatter points then need few cached sprites.
-        double clamped = Math.round(Math.max(0, Math.min(1, t)) * 63) / 63.0;
+        double clamped = Math.max(0, Math.min(1, t));
         return Color.hsb(240 - 240 * clamped, 0.7, 0.85);
     }
 

@@ -1,6 +1,5 @@
 package org.vaeexplorer.viewmodel;
 
-import java.util.Arrays;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.Encoding;
 import org.vaeexplorer.model.Pca;
@@ -85,28 +84,11 @@ final class ExplorerSession {
         lastEncoding = null;
     }
 
-    /**
-     * Rows encoded between two calls of the caller's between-pieces work: for images about as long as a training
-     * minibatch, so that a dragged probe is decoded without waiting for the whole sample.
-     */
-    private static final int ENCODE_PIECE = 512;
-
-    /** The sample's posteriors under the current weights, encoded in pieces with {@code betweenPieces} run between. */
+    /** The sample's posteriors under the current weights, with {@code betweenPieces} run between chunks. */
     LatentSnapshot encodeSample(Runnable betweenPieces) {
         Vae vae = trainer.model();
-        int l = vae.latentDim();
-        float[] mean = new float[sampleRows.length * l];
-        float[] sigma = new float[sampleRows.length * l];
-        for (int from = 0; from < sampleRows.length; from += ENCODE_PIECE) {
-            if (from > 0) {
-                betweenPieces.run();
-            }
-            int to = Math.min(sampleRows.length, from + ENCODE_PIECE);
-            Encoding q = vae.encodeRows(data, Arrays.copyOfRange(sampleRows, from, to));
-            System.arraycopy(q.mean(), 0, mean, from * l, (to - from) * l);
-            System.arraycopy(q.sigma(), 0, sigma, from * l, (to - from) * l);
-        }
-        lastEncoding = new LatentSnapshot(trainer.epochsDone(), l, sampleRows, mean, sigma);
+        Encoding q = vae.encodeRows(data, sampleRows, betweenPieces);
+        lastEncoding = new LatentSnapshot(trainer.epochsDone(), vae.latentDim(), sampleRows, q.mean(), q.sigma());
         return lastEncoding;
     }
 

@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -36,11 +37,13 @@ class VaeEncodingTest {
             System.arraycopy(values, chosen[i] * cols, copy, i * cols, cols);
         }
 
-        Encoding chunked = vae.encodeRows(data, chosen);
+        int[] betweenChunks = {0};
+        Encoding chunked = vae.encodeRows(data, chosen, () -> betweenChunks[0]++);
         Encoding whole = vae.encode(copy, chosen.length);
 
         assertArrayEquals(whole.mean(), chunked.mean(), 1e-5f);
         assertArrayEquals(whole.sigma(), chunked.sigma(), 1e-5f);
+        assertEquals(2, betweenChunks[0], "1,000 rows in chunks of 436: work runs twice between them");
     }
 
     @Test
@@ -48,6 +51,6 @@ class VaeEncodingTest {
         Dataset data = new Dataset("narrow", 2, 2, new float[4], null, List.of(), List.of("a", "b"),
                 null);
         Vae vae = Vae.initialise(VaeConfig.defaults(), FeatureScaling.identity(3), null, "x", null, DataType.FLOAT);
-        assertThrows(IllegalArgumentException.class, () -> vae.encodeRows(data, new int[] {0, 1}));
+        assertThrows(IllegalArgumentException.class, () -> vae.encodeRows(data, new int[] {0, 1}, () -> { }));
     }
 }
