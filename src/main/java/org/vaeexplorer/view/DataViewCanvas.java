@@ -2,11 +2,17 @@ package org.vaeexplorer.view;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Ellipse;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.viewmodel.DataSnapshot;
@@ -31,8 +37,20 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private boolean fitPending = true;
     private double lastX;
     private double lastY;
+    private final Polyline trailLine = new Polyline();
+    /** The decoder's spread around the probe's decoding: 1σ and 2σ ellipses, rotated to the covariance's axes. */
+    private final Ellipse[] spread = {new Ellipse(), new Ellipse()};
+    private final Group spreadGroup = new Group(spread);
+    private final Circle probeMarker = new Circle(7, Palette.PROBE);
+    /** The selected point, a dashed line to its reconstruction and a square on it. */
+    private final Circle selectedMarker = new Circle(6);
+    private final Line toReconstruction = new Line();
+    private final Rectangle reconstructionMarker = new Rectangle(10, 10);
 
     public DataViewCanvas() {
+        super(true, DEFAULT_BASE_INTERVAL_NANOS);
+        addLayerBelowBase(points.view());
+        buildOverlay();
         widthProperty().addListener((obs, was, now) -> fitPending = true);
         heightProperty().addListener((obs, was, now) -> fitPending = true);
         base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -66,8 +84,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             markOverlayDirty();
         });
         vm.selectionProperty().addListener((obs, was, now) -> markOverlayDirty());
-        vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
-        vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
+        vm.manifoldProperty().addListener((obs, was, now) -> markContentDirty());
+        vm.priorSamplesProperty().addListener((obs, was, now) -> markContentDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
     }
@@ -114,33 +132,64 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
     }
 
+    /** Axes and the data's points: they change only when the view, the data or its colouring do. */
     @Override
-    protected void drawBase(GraphicsContext g, double width, double height) {
+    protected void drawBackdrop(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();
         if (data == null) {
+            points.hide();
             return;
         }
         Dataset d = data.data();
         String x = data.principalComponents() ? "PC1" : d.featureNames().get(0);
         String y = data.principalComponents() ? "PC2" : d.cols() > 1 ? d.featureNames().get(1) : "";
         Axes.draw(g, viewport, width, height, x, y, font);
-        drawScatter(g, data, width, height);
-        drawManifold(g, vm.manifoldProperty().get(), d);
-        drawPriorSamples(g, vm.priorSamplesProperty().get());
-        Legend.draw(g, d, vm.colourFeatureProperty().get(), width, font);
+        drawScatter(data, width, height);
     }
 
+    /** Over the points: the decoded manifold's mesh, prior samples and the legend. */
     @Override
-    protected void drawOverlay(GraphicsContext g, double width, double height) {
+    protected void drawBase(GraphicsContext g, double width, double height) {
+        g.clearRect(0, 0, width, height);
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();
         if (data == null) {
             return;
         }
-        drawSelection(g, data, vm.selectionProperty().get());
-        drawProbe(g, vm.probeProperty().get());
+        drawManifold(g, vm.manifoldProperty().get(), data.data());
+        drawPriorSamples(g, vm.priorSamplesProperty().get());
+        Legend.draw(g, data.data(), vm.colourFeatureProperty().get(), width, Math.max(11, Font.getDefault().getSize()));
+    }
+
+    private void buildOverlay() {
+        trailLine.setStroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5));
+        trailLine.setStrokeWidth(2);
+        for (Ellipse e : spread) {
+            e.setFill(null);
+            e.setStroke(Palette.PROBE);
+            e.setStrokeWidth(1.5);
+        }
+        probeMarker.setStroke(Color.WHITE);
+        probeMarker.setStrokeWidth(2);
+        selectedMarker.setFill(null);
+        reconstructionMarker.setFill(null);
+        for (javafx.scene.shape.Shape shape : new javafx.scene.shape.Shape[] {
+            selectedMarker, toReconstruction, reconstructionMarker}) {
+            shape.setStroke(Color.BLACK);
+            shape.setStrokeWidth(2);
+        }
+        toReconstruction.getStrokeDashArray().setAll(4.0, 3.0);
+        overlay.getChildren().addAll(selectedMarker, toReconstruction, reconstructionMarker, trailLine, spreadGroup,
+                probeMarker);
+    }
+
+    @Override
+    protected void updateOverlay(double width, double height) {
+        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        placeSelection(data, data == null ? null : vm.selectionProperty().get());
+        placeProbe(data == null ? null : vm.probeProperty().get());
     }
 
     private void fit(DataSnapshot data) {
@@ -158,16 +207,16 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         viewport.fit(minX, maxX, minY, maxY);
     }
 
-    private void drawScatter(GraphicsContext g, DataSnapshot data, double width, double height) {
+    private void drawScatter(DataSnapshot data, double width, double height) {
         Dataset d = data.data();
         int feature = vm.colourFeatureProperty().get();
         float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
-        points.begin(g, width, height);
+        points.begin(width, height, renderScale());
         for (int r = 0; r < d.rows(); r += stride(d.rows())) {
             Color colour = Palette.ofRow(d, r, feature, range);
             points.dot(viewport.screenX(data.plane()[2 * r]), viewport.screenY(data.plane()[2 * r + 1]), colour, 0.6);
         }
-        points.drawTo(g, width, height);
+        points.show();
     }
 
     /** For 2-D data: the decoded latent grid as a mesh, showing how the decoder warps the plane. */
@@ -209,56 +258,57 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
     }
 
-    private void drawSelection(GraphicsContext g, DataSnapshot data, ProbeSnapshot reconstruction) {
-        int row = vm.selectedRowProperty().get();
-        if (row < 0 || row >= data.data().rows()) {
+    private void placeSelection(DataSnapshot data, ProbeSnapshot reconstruction) {
+        int row = data == null ? -1 : vm.selectedRowProperty().get();
+        boolean shown = row >= 0 && row < data.data().rows();
+        selectedMarker.setVisible(shown);
+        boolean reconstructed = shown && reconstruction != null;
+        toReconstruction.setVisible(reconstructed);
+        reconstructionMarker.setVisible(reconstructed);
+        if (!shown) {
             return;
         }
         double ox = viewport.screenX(data.plane()[2 * row]);
         double oy = viewport.screenY(data.plane()[2 * row + 1]);
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(2);
-        g.strokeOval(ox - 6, oy - 6, 12, 12);
-        if (reconstruction != null) {
+        selectedMarker.setCenterX(ox);
+        selectedMarker.setCenterY(oy);
+        if (reconstructed) {
             double rx = viewport.screenX(reconstruction.planeX());
             double ry = viewport.screenY(reconstruction.planeY());
-            g.setLineDashes(4, 3);
-            g.strokeLine(ox, oy, rx, ry);
-            g.setLineDashes();
-            g.strokeRect(rx - 5, ry - 5, 10, 10);
+            toReconstruction.setStartX(ox);
+            toReconstruction.setStartY(oy);
+            toReconstruction.setEndX(rx);
+            toReconstruction.setEndY(ry);
+            reconstructionMarker.setX(rx - 5);
+            reconstructionMarker.setY(ry - 5);
         }
-        g.setLineWidth(1);
     }
 
-    private void drawProbe(GraphicsContext g, ProbeSnapshot probe) {
+    private void placeProbe(ProbeSnapshot probe) {
+        probeMarker.setVisible(probe != null);
+        trailLine.setVisible(probe != null);
+        spreadGroup.setVisible(probe != null && probe.planeCovariance() != null);
         if (probe == null) {
             return;
         }
-        g.setStroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5));
-        g.setLineWidth(2);
-        double[] previous = null;
+        Double[] points = new Double[2 * trail.size()];
+        int i = 0;
         for (double[] point : trail) {
-            if (previous != null) {
-                g.strokeLine(viewport.screenX(previous[0]), viewport.screenY(previous[1]), viewport.screenX(point[0]),
-                        viewport.screenY(point[1]));
-            }
-            previous = point;
+            points[i++] = viewport.screenX(point[0]);
+            points[i++] = viewport.screenY(point[1]);
         }
+        trailLine.getPoints().setAll(points);
         double x = viewport.screenX(probe.planeX());
         double y = viewport.screenY(probe.planeY());
-        double[] c = probe.planeCovariance();
-        if (c != null) {
-            drawCovarianceEllipse(g, x, y, c);
+        probeMarker.setCenterX(x);
+        probeMarker.setCenterY(y);
+        if (probe.planeCovariance() != null) {
+            placeSpread(x, y, probe.planeCovariance());
         }
-        g.setFill(Palette.PROBE);
-        g.fillOval(x - 7, y - 7, 14, 14);
-        g.setStroke(Color.WHITE);
-        g.strokeOval(x - 7, y - 7, 14, 14);
-        g.setLineWidth(1);
     }
 
     /** The 1σ and 2σ ellipses of a 2×2 covariance {xx, xy, yy}, from its eigen-decomposition. */
-    private void drawCovarianceEllipse(GraphicsContext g, double x, double y, double[] c) {
+    private void placeSpread(double x, double y, double[] c) {
         double trace = c[0] + c[2];
         double det = c[0] * c[2] - c[1] * c[1];
         double root = Math.sqrt(Math.max(0, trace * trace / 4 - det));
@@ -268,16 +318,12 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         if (c[1] == 0) {
             angle = c[0] >= c[2] ? 0 : 90;
         }
-        g.save();
-        g.translate(x, y);
-        g.rotate(-angle);
-        g.setStroke(Palette.PROBE);
-        g.setLineWidth(1.5);
+        spreadGroup.setLayoutX(x);
+        spreadGroup.setLayoutY(y);
+        spreadGroup.setRotate(-angle);
         for (int k = 1; k <= 2; k++) {
-            double a = k * Math.sqrt(l1) * viewport.scale();
-            double b = k * Math.sqrt(l2) * viewport.scale();
-            g.strokeOval(-a, -b, 2 * a, 2 * b);
+            spread[k - 1].setRadiusX(k * Math.sqrt(l1) * viewport.scale());
+            spread[k - 1].setRadiusY(k * Math.sqrt(l2) * viewport.scale());
         }
-        g.restore();
     }
 }

@@ -30,6 +30,10 @@ final class FrameMonitor {
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
     private long lastFxWork;
+    /** The FX thread's CPU time in the last pulse: far below {@link #lastFxWork} means it waited for a core. */
+    private long lastFxCpu;
+    private long pulseCpuStart;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final long[] pulseWork = new long[1 << 17];
     private int pulseWorkCount;
     /** How long a task posted to the FX thread every 10 ms waited to run: how long input would have waited. */
@@ -60,6 +64,7 @@ final class FrameMonitor {
 
     private void pulseLaidOut() {
         lastFxWork = System.nanoTime() - lastFrame;
+        lastFxCpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
         if (training && pulseWorkCount < pulseWork.length) {
             if (lastFrame - trainingSince > WARM_UP_NANOS) {
                 warmPulseWorkMax = Math.max(warmPulseWorkMax, lastFxWork);
@@ -88,6 +93,7 @@ final class FrameMonitor {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                pulseCpuStart = threads.getCurrentThreadCpuTime();
                 boolean wasTraining = training;
                 training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
                 if (training && !wasTraining) {
@@ -97,8 +103,10 @@ final class FrameMonitor {
                     gaps[gapCount++] = now - lastFrame;
                     if (now - lastFrame > 30_000_000 && longGaps.length() < 10_000) {
                         longGaps.append(String.format(Locale.ROOT,
-                                "  long gap %.1f ms ending at %s; the pulse before took %.1f ms on the FX thread%n",
-                                (now - lastFrame) / 1e6, java.time.LocalTime.now(), lastFxWork / 1e6));
+                                "  long gap %.1f ms ending at %s; the pulse before took %.1f ms on the FX thread"
+                                        + " (%.1f ms of its CPU time)%n",
+                                (now - lastFrame) / 1e6, java.time.LocalTime.now(), lastFxWork / 1e6,
+                                lastFxCpu / 1e6));
                     }
                 }
                 lastFrame = now;

@@ -1,9 +1,21 @@
 package org.vaeexplorer.view;
 
-import javafx.scene.canvas.GraphicsContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
@@ -13,46 +25,114 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
 
 /**
  * For image data: the probe's decoding shown large beside the real examples whose codes lie nearest, the selected
- * example beside its reconstruction, and a sheet of prior samples.
+ * example beside its reconstruction, and a sheet of prior samples. Pictures are image nodes, not a canvas, so that a
+ * probe move repaints only the pictures that changed. Updated at most once per pulse.
  */
-public final class ImagePanel extends LayeredCanvasPane {
+public final class ImagePanel extends Region {
+    private static final int EXAMPLES_KEPT = 256;
     private MainViewModel vm;
-    private PriorSampleSnapshot sheetSource;
-    private WritableImage sheet;
+    private boolean dirty = true;
+
+    private final Text probeTitle = text("Decoded at the probe");
+    private final Text hint = text("Train, then drag the red probe on the latent canvas.");
+    private final ImageView probeView = picture();
+    private final Rectangle probeFrame = frame(Palette.PROBE);
     private WritableImage probeImage;
-    /** Pictures of real examples by row, at most {@link #EXAMPLES_KEPT}, the least recently drawn dropped first. */
-    private final java.util.Map<Integer, WritableImage> examples = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Text examplesTitle = text("Nearest real examples");
+    /**
+     * One group (picture, frame, caption) per nearest example, made as many as the probe has asked for, inside one
+     * group: the renderer repaints a parent whole once more than 12 of its children change in a frame, which the
+     * examples' pictures and captions together would do on most probe moves.
+     */
+    private final Group examplesGroup = new Group();
+    private final List<Group> exampleGroups = new ArrayList<>();
+    private final List<ImageView> exampleViews = new ArrayList<>();
+    private final List<Rectangle> exampleFrames = new ArrayList<>();
+    private final List<Text> exampleCaptions = new ArrayList<>();
+
+    private final Text selectedTitle = text("Selected");
+    private final ImageView selectedView = picture();
+    private final Text reconstructionTitle = text("Reconstruction");
+    private final ImageView reconstructionView = picture();
+    private ProbeSnapshot reconstructionSource;
+
+    private final Text sheetTitle = text("Samples from the prior");
+    private final ImageView sheetView = picture();
+    private PriorSampleSnapshot sheetSource;
+    private int sheetColumns;
+
+    /** Pictures of real examples by row, at most {@link #EXAMPLES_KEPT}, the least recently shown dropped first. */
+    private final Map<Integer, WritableImage> examples = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, WritableImage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, WritableImage> eldest) {
             return size() > EXAMPLES_KEPT;
         }
     };
-    private static final int EXAMPLES_KEPT = 256;
     private Dataset examplesOf;
-    private int sheetColumns;
+    /** The nodes placed by the current update; the others are hidden. */
+    private final java.util.Set<Node> shown = new java.util.HashSet<>();
+    private Font textFont;
+    /**
+     * Keeps the panel's bounds its own: were a caption to reach past its edge, the panel's bounds would change with
+     * the caption's text and every such change would repaint the whole panel.
+     */
+    private final Rectangle clip = new Rectangle();
+
+    public ImagePanel() {
+        hint.setFill(Palette.AXIS);
+        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        setMinSize(120, 100);
+        setClip(clip);
+        examplesGroup.setManaged(false);
+        getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
+                selectedView,
+                reconstructionTitle, reconstructionView, sheetTitle, sheetView);
+        widthProperty().addListener((obs, was, now) -> dirty = true);
+        heightProperty().addListener((obs, was, now) -> dirty = true);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty && getWidth() > 0 && getHeight() > 0) {
+                    dirty = false;
+                    update(getWidth(), getHeight());
+                }
+            }
+        }.start();
+    }
 
     public void bind(MainViewModel viewModel) {
         vm = viewModel;
-        vm.probeProperty().addListener((obs, was, now) -> markDirty());
-        vm.selectionProperty().addListener((obs, was, now) -> markDirty());
-        vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
-        vm.dataProperty().addListener((obs, was, now) -> markDirty());
+        vm.probeProperty().addListener((obs, was, now) -> dirty = true);
+        vm.selectionProperty().addListener((obs, was, now) -> dirty = true);
+        vm.selectedRowProperty().addListener((obs, was, now) -> dirty = true);
+        vm.priorSamplesProperty().addListener((obs, was, now) -> dirty = true);
+        vm.dataProperty().addListener((obs, was, now) -> dirty = true);
     }
 
     @Override
-    protected void prepare(double width, double height) {
-        // Nothing to size: the panel lays itself out as it draws.
+    protected void layoutChildren() {
+        // Placed by update(), on the next pulse after a change of size.
     }
 
-    @Override
-    protected void drawOverlay(GraphicsContext g, double width, double height) {
-        // One layer is enough: everything here changes with the probe.
+    private void update(double width, double height) {
+        clip.setWidth(width);
+        clip.setHeight(height);
+        shown.clear();
+        place(width, height);
+        showPlaced(getChildren());
     }
 
-    @Override
-    protected void drawBase(GraphicsContext g, double width, double height) {
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+    /** Each node's visibility set once: toggling it off and on again would repaint it for nothing. */
+    private void showPlaced(List<Node> nodes) {
+        for (Node n : nodes) {
+            n.setVisible(shown.contains(n));
+            if (n instanceof Group g) {
+                showPlaced(g.getChildren());
+            }
+        }
+    }
+
+    private void place(double width, double height) {
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();
         if (data == null || data.data().imageShape() == null) {
             return;
@@ -60,59 +140,90 @@ public final class ImagePanel extends LayeredCanvasPane {
         Dataset d = data.data();
         ImageShape shape = d.imageShape();
         double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
-        g.setImageSmoothing(false);
+        if (textFont == null || textFont.getSize() != font) {
+            textFont = Font.font(font);
+            for (Node n : getChildren()) {
+                if (n instanceof Text t) {
+                    t.setFont(textFont);
+                }
+            }
+        }
         // With prior samples to show, the probe's picture leaves the lower half of the panel to their sheet.
         boolean sheetShown = vm.priorSamplesProperty().get() != null;
-        double big = Math.min((sheetShown ? height * 0.45 : height) - 2 * font - 10, width * 0.32);
-        ProbeSnapshot probe = vm.probeProperty().get();
-        g.setFill(Color.BLACK);
-        g.fillText("Decoded at the probe", 8, font + 2);
+        double big = Math.max(1, Math.min((sheetShown ? height * 0.45 : height) - 2 * font - 10, width * 0.32));
         double top = font + 8;
+        place(probeTitle, 8, font + 2);
         double blockBottom = top + big;
+        ProbeSnapshot probe = vm.probeProperty().get();
         if (probe != null) {
             probeImage = Images.into(probeImage, probe.decoded(), 0, shape);
-            g.drawImage(probeImage, 8, top, big, big);
-            g.setStroke(Palette.PROBE);
-            g.setLineWidth(2);
-            g.strokeRect(8, top, big, big);
-            g.setLineWidth(1);
-            g.setStroke(Palette.GRID.darker());
+            place(probeView, probeImage, 8, top, big, big);
+            place(probeFrame, 8, top, big, big);
             // Beside the probe's picture, and never over its title.
             double x0 = Math.max(big + 24, 8 + 12.5 * font);
-            double small = Math.min(big / 2 - 4, (width - x0) / 3 - 6);
-            g.setFill(Color.BLACK);
-            g.fillText("Nearest real examples", x0, font + 2);
+            double small = Math.max(1, Math.min(big / 2 - 4, (width - x0) / 3 - 6));
+            place(examplesTitle, x0, font + 2);
             for (int i = 0; i < probe.nearestRows().length; i++) {
                 int row = probe.nearestRows()[i];
                 double x = x0 + (i % 3) * (small + 6);
                 double y = top + (i / 3) * (small + font + 8);
-                g.drawImage(image(d, row), x, y, small, small);
-                g.strokeRect(x, y, small, small);
+                ensureExampleNodes(i + 1);
+                shown.add(examplesGroup);
+                shown.add(exampleGroups.get(i));
+                place(exampleViews.get(i), image(d, row), x, y, small, small);
+                place(exampleFrames.get(i), x, y, small, small);
                 if (d.hasLabels()) {
-                    g.fillText(d.classNames().get(d.label(row)), x, y + small + font);
+                    exampleCaptions.get(i).setText(d.classNames().get(d.label(row)));
+                    place(exampleCaptions.get(i), x, y + small + font);
                 }
                 blockBottom = Math.max(blockBottom, y + small + font + 4);
             }
         } else {
-            g.setFill(Palette.AXIS);
-            g.fillText("Train, then drag the red probe on the latent canvas.", 8, top + font);
+            place(hint, 8, top + font);
         }
         double y = blockBottom + 10;
-        ProbeSnapshot selection = vm.selectionProperty().get();
         int row = vm.selectedRowProperty().get();
         double small = Math.min(height - y - font - 8, big / 2);
-        if (row >= 0 && small > 16 && !sheetShown) {
-            g.setFill(Color.BLACK);
-            g.fillText("Selected", 8, y + font);
-            g.drawImage(image(d, row), 8, y + font + 4, small, small);
+        if (row >= 0 && row < d.rows() && small > 16 && !sheetShown) {
+            place(selectedTitle, 8, y + font);
+            place(selectedView, image(d, row), 8, y + font + 4, small, small);
+            ProbeSnapshot selection = vm.selectionProperty().get();
             if (selection != null) {
-                g.fillText("Reconstruction", small + 20, y + font);
-                g.drawImage(Images.single(selection.decoded(), 0, shape), small + 20, y + font + 4, small, small);
+                if (selection != reconstructionSource) {
+                    reconstructionView.setImage(Images.single(selection.decoded(), 0, shape));
+                    reconstructionSource = selection;
+                }
+                place(reconstructionTitle, small + 20, y + font);
+                place(reconstructionView, reconstructionView.getImage(), small + 20, y + font + 4, small, small);
             }
             y += small + font + 12;
         }
-        drawPriorSheet(g, vm.priorSamplesProperty().get(), shape, y, width, height, font);
+        placePriorSheet(vm.priorSamplesProperty().get(), shape, y, width, height, font);
+    }
+
+    private void placePriorSheet(PriorSampleSnapshot samples, ImageShape shape, double top, double width,
+            double height, double font) {
+        if (samples == null || height - top < 3 * font) {
+            return;
+        }
+        place(sheetTitle, 8, top + font);
+        int columns = (int) Math.ceil(Math.sqrt(samples.count() * (width / Math.max(1, height - top))));
+        columns = Math.max(1, Math.min(samples.count(), columns));
+        int rows = (samples.count() + columns - 1) / columns;
+        if (samples != sheetSource || columns != sheetColumns) {
+            // One picture for the whole sheet, rebuilt only when the samples or the layout change.
+            WritableImage sheet = new WritableImage(columns * shape.width(), rows * shape.height());
+            for (int i = 0; i < samples.count(); i++) {
+                WritableImage one = Images.single(samples.decoded(), i * shape.pixels(), shape);
+                sheet.getPixelWriter().setPixels((i % columns) * shape.width(), (i / columns) * shape.height(),
+                        shape.width(), shape.height(), one.getPixelReader(), 0, 0);
+            }
+            sheetView.setImage(sheet);
+            sheetSource = samples;
+            sheetColumns = columns;
+        }
+        double cell = Math.max(0.1, Math.min((width - 16) / columns, (height - top - font - 10) / rows));
+        place(sheetView, sheetView.getImage(), 8, top + font + 6, cell * columns, cell * rows);
     }
 
     /** A real example's picture, kept while the dataset stays: the nearest examples recur as the probe moves. */
@@ -124,28 +235,65 @@ public final class ImagePanel extends LayeredCanvasPane {
         return examples.computeIfAbsent(row, r -> Images.single(d.copyRows(r, r + 1), 0, d.imageShape()));
     }
 
-    private void drawPriorSheet(GraphicsContext g, PriorSampleSnapshot samples, ImageShape shape, double top,
-            double width, double height, double font) {
-        if (samples == null || height - top < 3 * font) {
-            return;
+    private void ensureExampleNodes(int count) {
+        while (exampleViews.size() < count) {
+            ImageView view = picture();
+            Rectangle frame = frame(Palette.GRID.darker());
+            frame.setStrokeWidth(1);
+            Text caption = text("");
+            caption.setFont(textFont);
+            exampleViews.add(view);
+            exampleFrames.add(frame);
+            exampleCaptions.add(caption);
+            Group group = new Group(view, frame, caption);
+            exampleGroups.add(group);
+            examplesGroup.getChildren().add(group);
         }
-        g.setFill(Color.BLACK);
-        g.fillText("Samples from the prior", 8, top + font);
-        int columns = (int) Math.ceil(Math.sqrt(samples.count() * (width / Math.max(1, height - top))));
-        columns = Math.max(1, Math.min(samples.count(), columns));
-        int rows = (samples.count() + columns - 1) / columns;
-        if (samples != sheetSource || columns != sheetColumns) {
-            // One picture for the whole sheet, rebuilt only when the samples or the layout change.
-            sheet = new WritableImage(columns * shape.width(), rows * shape.height());
-            for (int i = 0; i < samples.count(); i++) {
-                WritableImage one = Images.single(samples.decoded(), i * shape.pixels(), shape);
-                sheet.getPixelWriter().setPixels((i % columns) * shape.width(), (i / columns) * shape.height(),
-                        shape.width(), shape.height(), one.getPixelReader(), 0, 0);
-            }
-            sheetSource = samples;
-            sheetColumns = columns;
-        }
-        double cell = Math.min((width - 16) / columns, (height - top - font - 10) / rows);
-        g.drawImage(sheet, 8, top + font + 6, cell * columns, cell * rows);
+    }
+
+    private void place(Text text, double x, double baseline) {
+        text.setX(x);
+        text.setY(baseline);
+        shown.add(text);
+    }
+
+    private void place(ImageView view, javafx.scene.image.Image image, double x, double y, double w, double h) {
+        view.setImage(image);
+        view.setX(x);
+        view.setY(y);
+        view.setFitWidth(w);
+        view.setFitHeight(h);
+        shown.add(view);
+    }
+
+    private void place(Rectangle frame, double x, double y, double w, double h) {
+        frame.setX(x);
+        frame.setY(y);
+        frame.setWidth(w);
+        frame.setHeight(h);
+        shown.add(frame);
+    }
+
+    private static Text text(String content) {
+        Text text = new Text(content);
+        text.setManaged(false);
+        return text;
+    }
+
+    private static ImageView picture() {
+        ImageView view = new ImageView();
+        // Pixels stay square when enlarged: a 28×28 digit reads better sharp than blurred.
+        view.setSmooth(false);
+        view.setManaged(false);
+        return view;
+    }
+
+    private static Rectangle frame(Color stroke) {
+        Rectangle frame = new Rectangle();
+        frame.setFill(null);
+        frame.setStroke(stroke);
+        frame.setStrokeWidth(2);
+        frame.setManaged(false);
+        return frame;
     }
 }

@@ -1,11 +1,15 @@
 package org.vaeexplorer.view;
 
+import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Ellipse;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.ImageShape;
@@ -31,10 +35,18 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private boolean fitPending = true;
     private ManifoldSnapshot mosaicSource;
     private WritableImage mosaic;
+    private BaseCaption baseCaption;
+    /** The probe: a ring with a tick either side, centred on its group's origin. */
+    private final Group probe = new Group();
+    /** The selected point's posterior: its 1σ ellipse and a cross at its mean. */
+    private final Ellipse selectionEllipse = new Ellipse();
+    private final Group selection = new Group();
 
     public LatentCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
         setFocusTraversable(true);
+        addLayerBelowBase(points.view());
+        buildOverlay();
         base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         base.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         base.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingProbe = false);
@@ -183,39 +195,77 @@ public final class LatentCanvas extends LayeredCanvasPane {
         g.setLineDashes();
     }
 
-    /** The encoded points and the legend, redrawn after epochs. */
+    /**
+     * The encoded points, repainted after epochs, and on the canvas the legend or a hint, redrawn only when they
+     * change: an untouched canvas costs the renderer nothing.
+     */
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
-        g.clearRect(0, 0, width, height);
-        if (vm == null) {
-            return;
+        LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
+        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        int feature = vm == null ? 0 : vm.colourFeatureProperty().get();
+        String hint = data == null ? "Choose a dataset, then press Train."
+                : latent == null ? "Press Train to see the latent space." : null;
+        if (hint == null) {
+            drawPoints(latent, data.data(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get(), feature,
+                    width, height);
+        } else {
+            points.hide();
         }
-        LatentSnapshot latent = vm.latentProperty().get();
-        DataSnapshot data = vm.dataProperty().get();
-        if (latent == null || data == null) {
-            g.setFill(Palette.AXIS);
-            g.setFont(Font.font(font * 1.2));
-            g.fillText(data == null ? "Choose a dataset, then press Train." : "Press Train to see the latent space.",
-                    20, 3 * font);
-            return;
+        BaseCaption caption = new BaseCaption(hint, hint == null ? data.data() : null, feature, width, font);
+        if (!caption.equals(baseCaption)) {
+            baseCaption = caption;
+            g.clearRect(0, 0, width, height);
+            if (hint != null) {
+                g.setFill(Palette.AXIS);
+                g.setFont(Font.font(font * 1.2));
+                g.fillText(hint, 20, 3 * font);
+            } else {
+                Legend.draw(g, data.data(), feature, width, font);
+            }
         }
-        int feature = vm.colourFeatureProperty().get();
-        drawPoints(g, latent, data.data(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get(), feature,
-                width, height);
-        Legend.draw(g, data.data(), feature, width, font);
+    }
+
+    /** What the base canvas shows: a hint, or the legend of a dataset coloured by a feature, at a width. */
+    private record BaseCaption(String hint, Dataset data, int feature, double width, double font) {
+    }
+
+    private void buildOverlay() {
+        Circle ring = new Circle(PROBE_RADIUS, Palette.PROBE.deriveColor(0, 1, 1, 0.25));
+        ring.setStroke(Palette.PROBE);
+        ring.setStrokeWidth(2.5);
+        Line left = new Line(-PROBE_RADIUS - 5, 0, -PROBE_RADIUS + 3, 0);
+        Line right = new Line(PROBE_RADIUS - 3, 0, PROBE_RADIUS + 5, 0);
+        for (Line tick : new Line[] {left, right}) {
+            tick.setStroke(Palette.PROBE);
+            tick.setStrokeWidth(2.5);
+        }
+        probe.getChildren().addAll(ring, left, right);
+        selectionEllipse.setFill(null);
+        Line across = new Line(-5, 0, 5, 0);
+        Line down = new Line(0, -5, 0, 5);
+        for (javafx.scene.shape.Shape shape : new javafx.scene.shape.Shape[] {selectionEllipse, across, down}) {
+            shape.setStroke(Color.BLACK);
+            shape.setStrokeWidth(2);
+        }
+        selection.getChildren().addAll(selectionEllipse, across, down);
+        overlay.getChildren().addAll(selection, probe);
     }
 
     @Override
-    protected void drawOverlay(GraphicsContext g, double width, double height) {
+    protected void updateOverlay(double width, double height) {
+        probe.setVisible(vm != null);
+        selection.setVisible(false);
         if (vm == null) {
             return;
         }
+        probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
+        probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
         LatentSnapshot latent = vm.latentProperty().get();
         if (latent != null) {
-            drawSelection(g, latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+            placeSelection(latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
         }
-        drawProbe(g);
     }
 
     private void fit(LatentSnapshot latent, int dx, int dy) {
@@ -237,11 +287,11 @@ public final class LatentCanvas extends LayeredCanvasPane {
         viewport.fit(minX, maxX, minY, maxY);
     }
 
-    private void drawPoints(GraphicsContext g, LatentSnapshot latent, Dataset data, int dx, int dy, int feature,
-            double width, double height) {
+    private void drawPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, double width,
+            double height) {
         int l = latent.latentDim();
         float[] range = data.hasLabels() ? null : featureRanges.of(data, feature);
-        points.begin(g, width, height);
+        points.begin(width, height, renderScale());
         for (int i = 0; i < latent.rows().length; i++) {
             int row = latent.rows()[i];
             Color colour = Palette.ofRow(data, row, feature, range);
@@ -249,10 +299,10 @@ public final class LatentCanvas extends LayeredCanvasPane {
             double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
             points.dot(x, y, colour, 0.75);
         }
-        points.drawTo(g, width, height);
+        points.show();
     }
 
-    private void drawSelection(GraphicsContext g, LatentSnapshot latent, int dx, int dy) {
+    private void placeSelection(LatentSnapshot latent, int dx, int dy) {
         int row = vm.selectedRowProperty().get();
         int index = java.util.Arrays.binarySearch(latent.rows(), row);
         if (row < 0 || index < 0) {
@@ -261,27 +311,11 @@ public final class LatentCanvas extends LayeredCanvasPane {
         int l = latent.latentDim();
         double mx = latent.mean()[index * l + dx];
         double my = l > 1 ? latent.mean()[index * l + dy] : 0;
-        double sx = latent.sigma()[index * l + dx] * viewport.scale();
-        double sy = (l > 1 ? latent.sigma()[index * l + dy] : 0) * viewport.scale();
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(2);
-        g.strokeOval(viewport.screenX(mx) - sx, viewport.screenY(my) - sy, 2 * sx, 2 * sy);
-        g.strokeLine(viewport.screenX(mx) - 5, viewport.screenY(my), viewport.screenX(mx) + 5, viewport.screenY(my));
-        g.strokeLine(viewport.screenX(mx), viewport.screenY(my) - 5, viewport.screenX(mx), viewport.screenY(my) + 5);
-        g.setLineWidth(1);
-    }
-
-    private void drawProbe(GraphicsContext g) {
-        double x = viewport.screenX(vm.probeXProperty().get());
-        double y = viewport.screenY(vm.probeYProperty().get());
-        g.setFill(Palette.PROBE.deriveColor(0, 1, 1, 0.25));
-        g.fillOval(x - PROBE_RADIUS, y - PROBE_RADIUS, 2 * PROBE_RADIUS, 2 * PROBE_RADIUS);
-        g.setStroke(Palette.PROBE);
-        g.setLineWidth(2.5);
-        g.strokeOval(x - PROBE_RADIUS, y - PROBE_RADIUS, 2 * PROBE_RADIUS, 2 * PROBE_RADIUS);
-        g.strokeLine(x - PROBE_RADIUS - 5, y, x - PROBE_RADIUS + 3, y);
-        g.strokeLine(x + PROBE_RADIUS - 3, y, x + PROBE_RADIUS + 5, y);
-        g.setLineWidth(1);
+        selectionEllipse.setRadiusX(latent.sigma()[index * l + dx] * viewport.scale());
+        selectionEllipse.setRadiusY((l > 1 ? latent.sigma()[index * l + dy] : 0) * viewport.scale());
+        selection.setLayoutX(viewport.screenX(mx));
+        selection.setLayoutY(viewport.screenY(my));
+        selection.setVisible(true);
     }
 
     /** For images: the decoded grid as one picture behind the points, rebuilt only when the grid changes. */

@@ -4,20 +4,28 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
- * Stacked canvases that fill the region, each redrawn at most once per pulse: an optional backdrop for what changes
- * only when the view moves (axes, grids), a base layer for what changes per epoch (points, loss curves) and an
- * overlay for what follows the mouse (the probe, a hover box), so that moving the mouse redraws only a few shapes
- * and an epoch redraws no axes. Changes only mark a layer dirty; a timer draws it on a later frame, however many
- * changes came between.
+ * Layers that fill the region, each updated at most once per pulse: an optional backdrop canvas for what changes
+ * only when the view moves (axes, grids), a base canvas for what changes per epoch (points, loss curves) and an
+ * overlay of shape nodes for what follows the mouse (the probe, a hover box). The overlay is nodes, not a canvas,
+ * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered: with
+ * software rendering that is the difference between tens of milliseconds of the renderer per drag event and almost
+ * none. Changes only mark a layer dirty; a timer updates it on a later frame, however many changes came between.
  */
 abstract class LayeredCanvasPane extends Region {
     /** Below the base layer, or {@code null} when the pane draws everything on its base layer. */
     private final Canvas backdrop;
     protected final Canvas base = new Canvas();
-    protected final Canvas overlay = new Canvas();
+    /** Shapes that follow the mouse; subclasses add them once and move them in {@link #updateOverlay}. */
+    protected final Pane overlay = new Pane();
+    private final Rectangle overlayClip = new Rectangle();
     /**
      * The default least time between two redraws of the base layer: while training it changes every epoch, and
      * drawing thousands of points 60 times a second would take the CPU the training needs, for changes no eye can
@@ -51,7 +59,11 @@ abstract class LayeredCanvasPane extends Region {
             getChildren().add(backdrop);
         }
         getChildren().addAll(base, overlay);
+        // An opaque plain background lets the renderer start each repaint of a region here, at this pane, instead of
+        // first painting every container beneath it (a split pane's background is a scaled cached image: slow).
+        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
         overlay.setMouseTransparent(true);
+        overlay.setClip(overlayClip);
         setMinSize(120, 100);
         widthProperty().addListener((obs, was, now) -> markDirty());
         heightProperty().addListener((obs, was, now) -> markDirty());
@@ -76,9 +88,7 @@ abstract class LayeredCanvasPane extends Region {
                 }
                 if (overlayDirty) {
                     overlayDirty = false;
-                    GraphicsContext g = overlay.getGraphicsContext2D();
-                    g.clearRect(0, 0, getWidth(), getHeight());
-                    drawOverlay(g, getWidth(), getHeight());
+                    updateOverlay(getWidth(), getHeight());
                 }
             }
         }.start();
@@ -87,9 +97,25 @@ abstract class LayeredCanvasPane extends Region {
     @Override
     protected void layoutChildren() {
         for (Node c : getChildren()) {
-            ((Canvas) c).setWidth(getWidth());
-            ((Canvas) c).setHeight(getHeight());
+            if (c instanceof Canvas canvas) {
+                canvas.setWidth(getWidth());
+                canvas.setHeight(getHeight());
+            }
         }
+        overlay.resize(getWidth(), getHeight());
+        overlayClip.setWidth(getWidth());
+        overlayClip.setHeight(getHeight());
+    }
+
+    /** The screen's pixels per unit of this pane: above 1 on HiDPI screens. */
+    protected final double renderScale() {
+        var window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : window.getRenderScaleX();
+    }
+
+    /** Puts a layer of the subclass's own (an image, say) between the backdrop and the base canvas. */
+    protected final void addLayerBelowBase(Node layer) {
+        getChildren().add(getChildren().indexOf(base), layer);
     }
 
     /** Every layer: the view moved or what it shows changed. */
@@ -117,5 +143,6 @@ abstract class LayeredCanvasPane extends Region {
 
     protected abstract void drawBase(GraphicsContext g, double width, double height);
 
-    protected abstract void drawOverlay(GraphicsContext g, double width, double height);
+    /** Shows, hides and moves the overlay's shapes to match the current state. */
+    protected abstract void updateOverlay(double width, double height);
 }

@@ -7,7 +7,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.vaeexplorer.model.EpochReport;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
@@ -26,10 +29,19 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     private int plotFirst;
     private double plotSpan;
     private double plotWidth;
+    private final Line hoverLine = new Line();
+    private final Rectangle hoverBox = new Rectangle();
+    private final Text hoverText = new Text();
 
     public LossChartCanvas() {
         // Four redraws a second keep the curves live; each costs a software renderer tens of milliseconds.
         super(false, 250_000_000L);
+        hoverLine.setStroke(Color.GRAY);
+        hoverBox.setFill(Color.rgb(255, 255, 255, 0.92));
+        hoverBox.setStroke(Color.GRAY);
+        hoverText.setTextOrigin(javafx.geometry.VPos.TOP);
+        hoverText.setLineSpacing(3);
+        overlay.getChildren().addAll(hoverLine, hoverBox, hoverText);
         base.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             hoverX = e.getX();
             markOverlayDirty();
@@ -153,22 +165,26 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         return true;
     }
 
-    /** The hovered epoch's figures: a line and a box, on the overlay so that moving the mouse redraws only them. */
+    /** The hovered epoch's figures: a line and a box, nodes over the curves: moving the mouse repaints only them. */
     @Override
-    protected void drawOverlay(GraphicsContext g, double width, double height) {
-        if (chart == null || chart.reports().isEmpty() || plotWidth <= 0 || hoverX < LEFT
-                || hoverX > LEFT + plotWidth) {
+    protected void updateOverlay(double width, double height) {
+        boolean shown = chart != null && !chart.reports().isEmpty() && plotWidth > 0 && hoverX >= LEFT
+                && hoverX <= LEFT + plotWidth;
+        hoverLine.setVisible(shown);
+        hoverBox.setVisible(shown);
+        hoverText.setVisible(shown);
+        if (!shown) {
             return;
         }
         List<EpochReport> reports = chart.reports();
-        double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
         int epoch = (int) Math.round(plotFirst + (hoverX - LEFT) / plotWidth * plotSpan);
         int index = Math.max(0, Math.min(reports.size() - 1, epoch - plotFirst));
         EpochReport r = reports.get(index);
         double x = LEFT + plotWidth * (r.epoch() - plotFirst) / plotSpan;
-        g.setStroke(Color.GRAY);
-        g.strokeLine(x, 10, x, height - BOTTOM);
+        hoverLine.setStartX(x);
+        hoverLine.setEndX(x);
+        hoverLine.setStartY(10);
+        hoverLine.setEndY(height - BOTTOM);
         StringBuilder text = new StringBuilder("epoch " + r.epoch());
         for (Series s : Series.values()) {
             double v = LossChartViewModel.value(r, s);
@@ -176,22 +192,17 @@ public final class LossChartCanvas extends LayeredCanvasPane {
                 text.append('\n').append(s.label()).append(String.format(Locale.ROOT, ": %.3f", v));
             }
         }
-        String[] lines = text.toString().split("\n");
-        double boxW = 0;
-        for (String line : lines) {
-            boxW = Math.max(boxW, line.length() * font * 0.58);
-        }
-        boxW += 12;
-        double boxH = lines.length * font * 1.3 + 8;
+        hoverText.setFont(Font.font(Math.max(11, Font.getDefault().getSize())));
+        hoverText.setText(text.toString());
+        double boxW = hoverText.getLayoutBounds().getWidth() + 12;
+        double boxH = hoverText.getLayoutBounds().getHeight() + 8;
         double bx = x + 10 + boxW > width ? x - 10 - boxW : x + 10;
-        g.setFill(Color.rgb(255, 255, 255, 0.92));
-        g.fillRect(bx, 14, boxW, boxH);
-        g.setStroke(Color.GRAY);
-        g.strokeRect(bx, 14, boxW, boxH);
-        g.setFill(Color.BLACK);
-        for (int i = 0; i < lines.length; i++) {
-            g.fillText(lines[i], bx + 6, 14 + font * 1.1 + i * font * 1.3);
-        }
+        hoverBox.setX(bx);
+        hoverBox.setY(14);
+        hoverBox.setWidth(boxW);
+        hoverBox.setHeight(boxH);
+        hoverText.setX(bx + 6);
+        hoverText.setY(18);
     }
 
     private static double transform(double v, boolean log) {

@@ -1,47 +1,76 @@
 package org.vaeexplorer.view;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 
 /**
- * Scatter points painted in Java into one pixel buffer, which the canvas then draws as a single image. Thousands
- * of shapes handed to the canvas one by one cost the renderer tens of milliseconds per redraw when JavaFX renders
- * in software (no usable GPU: many classroom machines, and Xvfb), which froze frames while training; painting the
- * same anti-aliased discs here takes about a millisecond on the FX thread and leaves the renderer one image.
+ * Scatter points painted in Java into one pixel buffer shown as an image node. Thousands of shapes handed to a
+ * canvas one by one cost the renderer tens of milliseconds per redraw when JavaFX renders in software (no usable
+ * GPU: many classroom machines, and Xvfb), which froze frames while training; painting the same anti-aliased discs
+ * here takes about a millisecond on the FX thread. The image shares its memory with the buffer painted into, in the
+ * renderer's own pixel format, so a new picture costs no conversion and no canvas in between. Two buffers take
+ * turns: the renderer may still be reading the one on screen while the next picture is painted into the other.
  */
 final class ScatterLayer {
-    private static final PixelFormat<java.nio.IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
     private final double diameter;
+    private final ImageView view = new ImageView();
+    private final int[][] pixelPair = new int[2][];
+    private final PixelBuffer<?>[] bufferPair = new PixelBuffer<?>[2];
+    private final WritableImage[] imagePair = new WritableImage[2];
+    /** Which of the pair is being painted: the other is on screen. */
+    private int painting;
     private int[] pixels = new int[0];
     private int pixelWidth;
     private int pixelHeight;
     private double scale = 1;
-    private WritableImage image;
 
-    /** @param diameter the discs' diameter in the canvas's units */
+    /** @param diameter the discs' diameter in the pane's units */
     ScatterLayer(double diameter) {
         this.diameter = diameter;
+        view.setMouseTransparent(true);
+        view.setManaged(false);
     }
 
-    /** Starts a new picture for a canvas of this size, transparent, at the screen's pixel density. */
-    void begin(GraphicsContext g, double width, double height) {
-        var scene = g.getCanvas().getScene();
-        Window window = scene == null ? null : scene.getWindow();
-        scale = window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    /** The node that shows the picture; its owner places it in its stack of layers. */
+    ImageView view() {
+        return view;
+    }
+
+    /**
+     * Starts a new picture for a pane of this size, transparent.
+     *
+     * @param renderScale the screen's pixels per unit (above 1 on HiDPI screens), so that dots stay sharp
+     */
+    void begin(double width, double height, double renderScale) {
+        scale = Math.max(1, renderScale);
         int w = Math.max(1, (int) Math.ceil(width * scale));
         int h = Math.max(1, (int) Math.ceil(height * scale));
         if (w != pixelWidth || h != pixelHeight) {
             pixelWidth = w;
             pixelHeight = h;
-            pixels = new int[w * h];
-            image = new WritableImage(w, h);
-        } else {
-            Arrays.fill(pixels, 0);
+            for (int i = 0; i < 2; i++) {
+                pixelPair[i] = new int[w * h];
+                var buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixelPair[i]), PixelFormat.getIntArgbPreInstance());
+                bufferPair[i] = buffer;
+                imagePair[i] = new WritableImage(buffer);
+            }
         }
+        painting = 1 - painting;
+        pixels = pixelPair[painting];
+        Arrays.fill(pixels, 0);
+        view.setFitWidth(pixelWidth / scale);
+        view.setFitHeight(pixelHeight / scale);
+        view.setVisible(true);
+    }
+
+    /** Shows no points until the next {@link #begin}. */
+    void hide() {
+        view.setVisible(false);
     }
 
     /** Paints a disc centred on (x, y), in canvas units, of this colour, over what is there. */
@@ -89,9 +118,9 @@ final class ScatterLayer {
         pixels[index] = outA << 24 | outR << 16 | outG << 8 | outB;
     }
 
-    /** Draws the picture onto the canvas, covering (0, 0)–(width, height). */
-    void drawTo(GraphicsContext g, double width, double height) {
-        image.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight, FORMAT, pixels, 0, pixelWidth);
-        g.drawImage(image, 0, 0, pixelWidth / scale, pixelHeight / scale);
+    /** Hands the finished picture to the renderer. */
+    void show() {
+        bufferPair[painting].updateBuffer(b -> null);
+        view.setImage(imagePair[painting]);
     }
 }
