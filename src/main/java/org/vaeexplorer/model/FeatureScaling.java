@@ -20,6 +20,16 @@ public record FeatureScaling(double[] offset, double[] scale) {
         scale = scale.clone();
     }
 
+    /** Whether the map leaves every value as it is (offset 0, scale 1). */
+    public boolean isIdentity() {
+        for (int i = 0; i < offset.length; i++) {
+            if (offset[i] != 0 || scale[i] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static FeatureScaling identity(int dim) {
         double[] ones = new double[dim];
         java.util.Arrays.fill(ones, 1.0);

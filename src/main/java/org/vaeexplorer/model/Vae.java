@@ -415,10 +415,11 @@ public final class Vae {
     // Helpers.
 
     INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
-        // createFromArray copies into native memory anyway: no Java copy when the whole array is wanted.
-        float[] slice = fromRow == 0 && toRow * cols == rowMajor.length ? rowMajor
-                : java.util.Arrays.copyOfRange(rowMajor, fromRow * cols, toRow * cols);
-        return Nd4j.createFromArray(slice).reshape('c', toRow - fromRow, cols).castTo(dataType);
+        // Copied straight into native memory: a Java slice first would be one more large array for the collector.
+        INDArray out = Nd4j.create(DataType.FLOAT, new long[] {toRow - fromRow, cols}, 'c');
+        new org.bytedeco.javacpp.FloatPointer(out.data().addressPointer())
+                .put(rowMajor, fromRow * cols, (toRow - fromRow) * cols);
+        return out.castTo(dataType);
     }
 
     INDArray gaussian(SplittableRandom random, int rows, int cols) {

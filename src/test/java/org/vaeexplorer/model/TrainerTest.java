@@ -122,6 +122,31 @@ class TrainerTest {
         assertEquals(whole.kl(), report.heldOut().kl(), 1e-5 * Math.abs(whole.kl()));
     }
 
+    /**
+     * Bernoulli data is read where it lies (no scaling), Gaussian data from a standardised copy: either way the
+     * dataset must come out untouched, and the held-out rows must be the dataset's last ones.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Likelihood.class, names = {"BERNOULLI", "GAUSSIAN_DIAGONAL"})
+    void trainingReadsTheDataWithoutChangingIt(Likelihood likelihood) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        float[] values = new float[300 * 6];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble();
+        }
+        Dataset data = new Dataset("unit", 300, 6, values, null, List.of(),
+                List.of("a", "b", "c", "d", "e", "f"), null);
+        float[] before = data.copyRows(0, 300);
+        Trainer trainer = Trainer.create(toyConfig().withLikelihood(likelihood).withHoldoutRows(60), data);
+        assertEquals(likelihood == Likelihood.BERNOULLI, trainer.model().scaling().isIdentity());
+
+        EpochReport report = trainer.train(2, r -> { }).report();
+
+        assertArrayEquals(before, data.copyRows(0, 300));
+        ElboTerms heldOut = trainer.model().elbo(data.copyRows(240, 300), 60, 7);
+        assertEquals(heldOut.kl(), report.heldOut().kl(), 1e-5 * Math.abs(heldOut.kl()));
+    }
+
     @Test
     void divergenceRestoresTheWeightsOfTheLastGoodEpoch() {
         Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
