@@ -416,7 +416,9 @@ public final class Vae {
 
     INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
         // Copied straight into native memory: a Java slice first would be one more large array for the collector.
-        INDArray out = Nd4j.create(DataType.FLOAT, new long[] {toRow - fromRow, cols}, 'c');
+        // The pointer's put does not check the Java array's bounds, so they are checked here.
+        java.util.Objects.checkFromIndexSize((long) fromRow * cols, (long) (toRow - fromRow) * cols, rowMajor.length);
+        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[] {toRow - fromRow, cols}, 'c');
         new org.bytedeco.javacpp.FloatPointer(out.data().addressPointer())
                 .put(rowMajor, fromRow * cols, (toRow - fromRow) * cols);
         return out.castTo(dataType);

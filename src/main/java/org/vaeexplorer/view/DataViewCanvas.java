@@ -166,6 +166,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private void buildOverlay() {
         trailLine.setStroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5));
         trailLine.setStrokeWidth(2);
+        // Round joins: a zig-zag drag would otherwise leave mitred spikes.
+        trailLine.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         for (Ellipse e : spread) {
             e.setFill(null);
             e.setStroke(Palette.PROBE);

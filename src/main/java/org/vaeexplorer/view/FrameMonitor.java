@@ -50,16 +50,25 @@ final class FrameMonitor {
         this.output = output;
     }
 
-    static FrameMonitor startIfAsked(MainViewModel vm, javafx.scene.Scene scene) {
+    /**
+     * The monitor, when asked for, with its pulse timer already running: made before the window's panes so that
+     * its timer runs first in each pulse and the CPU time it reads covers the panes' drawing.
+     */
+    static FrameMonitor createIfAsked() {
         String file = System.getProperty("vaeexplorer.frameLog");
         if (file == null) {
             return null;
         }
         FrameMonitor monitor = new FrameMonitor(Path.of(file));
-        monitor.attach(vm);
-        scene.addPostLayoutPulseListener(monitor::pulseLaidOut);
-        monitor.startHeartbeat();
+        monitor.startPulseTimer();
         return monitor;
+    }
+
+    /** Starts measuring what the user of this view model sees in this scene. */
+    void attach(MainViewModel viewModel, javafx.scene.Scene scene) {
+        attach(viewModel);
+        scene.addPostLayoutPulseListener(this::pulseLaidOut);
+        startHeartbeat();
     }
 
     private void pulseLaidOut() {
@@ -89,13 +98,14 @@ final class FrameMonitor {
         }, 10, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private void attach(MainViewModel vm) {
+    private void startPulseTimer() {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 pulseCpuStart = threads.getCurrentThreadCpuTime();
                 boolean wasTraining = training;
-                training = vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
+                training = vm != null
+                        && vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
                 if (training && !wasTraining) {
                     trainingSince = now;
                 }
@@ -112,6 +122,9 @@ final class FrameMonitor {
                 lastFrame = now;
             }
         }.start();
+    }
+
+    private void attach(MainViewModel vm) {
         vm.probeXProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
         vm.probeYProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
         vm.probeProperty().addListener((obs, was, now) -> {

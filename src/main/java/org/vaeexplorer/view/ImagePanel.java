@@ -111,12 +111,13 @@ public final class ImagePanel extends Region {
 
     @Override
     protected void layoutChildren() {
-        // Placed by update(), on the next pulse after a change of size.
+        // Children are placed by update(), on the next pulse after a change of size; the clip follows at once, or
+        // the newly uncovered strip would show the container's dark frame colour for a frame.
+        clip.setWidth(getWidth());
+        clip.setHeight(getHeight());
     }
 
     private void update(double width, double height) {
-        clip.setWidth(width);
-        clip.setHeight(height);
         shown.clear();
         place(width, height);
         showPlaced(getChildren());

@@ -256,15 +256,12 @@ public final class LatentCanvas extends LayeredCanvasPane {
     @Override
     protected void updateOverlay(double width, double height) {
         probe.setVisible(vm != null);
-        selection.setVisible(false);
-        if (vm == null) {
-            return;
-        }
-        probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
-        probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
-        LatentSnapshot latent = vm.latentProperty().get();
-        if (latent != null) {
-            placeSelection(latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+        LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
+        selection.setVisible(latent != null
+                && placeSelection(latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get()));
+        if (vm != null) {
+            probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
+            probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
         }
     }
 
@@ -302,11 +299,12 @@ public final class LatentCanvas extends LayeredCanvasPane {
         points.show();
     }
 
-    private void placeSelection(LatentSnapshot latent, int dx, int dy) {
+    /** Places the selected point's posterior; false when no point of the sample is selected. */
+    private boolean placeSelection(LatentSnapshot latent, int dx, int dy) {
         int row = vm.selectedRowProperty().get();
         int index = java.util.Arrays.binarySearch(latent.rows(), row);
         if (row < 0 || index < 0) {
-            return;
+            return false;
         }
         int l = latent.latentDim();
         double mx = latent.mean()[index * l + dx];
@@ -315,7 +313,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         selectionEllipse.setRadiusY((l > 1 ? latent.sigma()[index * l + dy] : 0) * viewport.scale());
         selection.setLayoutX(viewport.screenX(mx));
         selection.setLayoutY(viewport.screenY(my));
-        selection.setVisible(true);
+        return true;
     }
 
     /** For images: the decoded grid as one picture behind the points, rebuilt only when the grid changes. */

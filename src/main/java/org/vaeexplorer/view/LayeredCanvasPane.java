@@ -63,6 +63,8 @@ abstract class LayeredCanvasPane extends Region {
         // first painting every container beneath it (a split pane's background is a scaled cached image: slow).
         setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
         overlay.setMouseTransparent(true);
+        // Unmanaged: moving a shape must not ask every container up to the window for a new layout.
+        overlay.setManaged(false);
         overlay.setClip(overlayClip);
         setMinSize(120, 100);
         widthProperty().addListener((obs, was, now) -> markDirty());

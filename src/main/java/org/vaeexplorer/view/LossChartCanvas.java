@@ -192,7 +192,10 @@ public final class LossChartCanvas extends LayeredCanvasPane {
                 text.append('\n').append(s.label()).append(String.format(Locale.ROOT, ": %.3f", v));
             }
         }
-        hoverText.setFont(Font.font(Math.max(11, Font.getDefault().getSize())));
+        double font = Math.max(11, Font.getDefault().getSize());
+        if (hoverText.getFont().getSize() != font) {
+            hoverText.setFont(Font.font(font));
+        }
         hoverText.setText(text.toString());
         double boxW = hoverText.getLayoutBounds().getWidth() + 12;
         double boxH = hoverText.getLayoutBounds().getHeight() + 8;

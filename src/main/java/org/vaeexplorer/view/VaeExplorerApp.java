@@ -45,6 +45,7 @@ public final class VaeExplorerApp extends Application {
             return t;
         });
         viewModel = new MainViewModel(Platform::runLater, modelThread);
+        monitor = FrameMonitor.createIfAsked();
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Parent root = loader.load();
         MainView view = loader.getController();
@@ -76,7 +77,9 @@ public final class VaeExplorerApp extends Application {
         memory.restore(stage, viewModel);
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel));
         stage.show();
-        monitor = FrameMonitor.startIfAsked(viewModel, scene);
+        if (monitor != null) {
+            monitor.attach(viewModel, scene);
+        }
         openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
