@@ -2,6 +2,9 @@ package org.vaeexplorer.view;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -9,31 +12,64 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Scatter points painted in Java into one pixel buffer shown as an image node. Thousands of shapes handed to a
- * canvas one by one cost the renderer tens of milliseconds per redraw when JavaFX renders in software (no usable
- * GPU: many classroom machines, and Xvfb), which froze frames while training; painting the same anti-aliased discs
- * here takes about a millisecond on the FX thread. The image shares its memory with the buffer painted into, in the
- * renderer's own pixel format, so a new picture costs no conversion and no canvas in between. Two buffers take
- * turns: the renderer may still be reading the one on screen while the next picture is painted into the other.
+ * Scatter points as one image node. Thousands of shapes handed to a canvas one by one cost the renderer tens of
+ * milliseconds per redraw when JavaFX renders in software (no usable GPU: many classroom machines, and Xvfb);
+ * instead the discs are painted in Java into a pixel buffer that the image shares, in the renderer's own format.
+ * The painting (several milliseconds for thousands of points, every epoch while training) runs on a thread of its
+ * own; the FX thread only lists the points and, on a later pulse, shows the finished picture. Two buffers take
+ * turns: one on screen, one painted. A buffer taken off screen is painted again only a pulse later, once the frame
+ * that may still have been reading it has been rendered (JavaFX waits for that frame before the next pulse's sync).
  */
 final class ScatterLayer {
     private final double diameter;
     private final ImageView view = new ImageView();
-    private final int[][] pixelPair = new int[2][];
-    private final PixelBuffer<?>[] bufferPair = new PixelBuffer<?>[2];
-    private final WritableImage[] imagePair = new WritableImage[2];
-    /** Which of the pair is being painted: the other is on screen. */
-    private int painting;
-    private int[] pixels = new int[0];
+    private final ExecutorService painter = Executors.newSingleThreadExecutor(job -> {
+        Thread t = new Thread(job, "scatter-painter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The points listed since {@link #begin}: x, y in pane units; colour and opacity premultiplied later. */
+    private float[] xy = new float[0];
+    private float[] rgba = new float[0];
+    private int count;
+    private double width;
+    private double height;
+    private double scale = 1;
+
+    private final int[][] pixels = new int[2][];
+    private final PixelBuffer<?>[] buffers = new PixelBuffer<?>[2];
+    private final WritableImage[] images = new WritableImage[2];
     private int pixelWidth;
     private int pixelHeight;
-    private double scale = 1;
+    /** The buffer on screen, or −1. */
+    private int onScreen = -1;
+    /** Set in the pulse that swapped buffers: the other one may not be painted until the next pulse. */
+    private boolean swappedThisPulse;
+    private boolean painting;
+    /** The latest picture asked for and not yet started. */
+    private Picture pending;
+    /** Raised by hiding: a picture painted for an older generation is dropped. */
+    private int generation;
+    /** Written by the painter thread, read by the FX thread's timer. */
+    private volatile Picture painted;
+
+    /** What to paint, copied from the FX thread's lists: the painter sees nothing that changes. */
+    private record Picture(int generation, int target, int pixelWidth, int pixelHeight, double scale, float[] xy,
+            float[] rgba, int count, double fitWidth, double fitHeight) {
+    }
 
     /** @param diameter the discs' diameter in the pane's units */
     ScatterLayer(double diameter) {
         this.diameter = diameter;
         view.setMouseTransparent(true);
         view.setManaged(false);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse();
+            }
+        }.start();
     }
 
     /** The node that shows the picture; its owner places it in its stack of layers. */
@@ -42,85 +78,109 @@ final class ScatterLayer {
     }
 
     /**
-     * Starts a new picture for a pane of this size, transparent.
+     * Starts listing the points of a new picture for a pane of this size.
      *
      * @param renderScale the screen's pixels per unit (above 1 on HiDPI screens), so that dots stay sharp
      */
-    void begin(double width, double height, double renderScale) {
+    void begin(double paneWidth, double paneHeight, double renderScale) {
+        width = paneWidth;
+        height = paneHeight;
         scale = Math.max(1, renderScale);
-        int w = Math.max(1, (int) Math.ceil(width * scale));
-        int h = Math.max(1, (int) Math.ceil(height * scale));
-        if (w != pixelWidth || h != pixelHeight) {
-            pixelWidth = w;
-            pixelHeight = h;
-            for (int i = 0; i < 2; i++) {
-                pixelPair[i] = new int[w * h];
-                var buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixelPair[i]), PixelFormat.getIntArgbPreInstance());
-                bufferPair[i] = buffer;
-                imagePair[i] = new WritableImage(buffer);
-            }
-        }
-        painting = 1 - painting;
-        pixels = pixelPair[painting];
-        Arrays.fill(pixels, 0);
-        view.setFitWidth(pixelWidth / scale);
-        view.setFitHeight(pixelHeight / scale);
-        view.setVisible(true);
+        count = 0;
     }
 
-    /** Shows no points until the next {@link #begin}. */
+    /** Adds a disc centred on (x, y), in pane units, of this colour and opacity. */
+    void dot(double x, double y, Color colour, double opacity) {
+        if (count * 2 == xy.length) {
+            xy = Arrays.copyOf(xy, Math.max(256, xy.length * 2));
+            rgba = Arrays.copyOf(rgba, xy.length * 2);
+        }
+        xy[2 * count] = (float) x;
+        xy[2 * count + 1] = (float) y;
+        rgba[4 * count] = (float) colour.getRed();
+        rgba[4 * count + 1] = (float) colour.getGreen();
+        rgba[4 * count + 2] = (float) colour.getBlue();
+        rgba[4 * count + 3] = (float) (colour.getOpacity() * opacity);
+        count++;
+    }
+
+    /** Asks for the listed points to be painted and shown on a later pulse, replacing a request not yet started. */
+    void show() {
+        int w = Math.max(1, (int) Math.ceil(width * scale));
+        int h = Math.max(1, (int) Math.ceil(height * scale));
+        pending = new Picture(generation, -1, w, h, scale, Arrays.copyOf(xy, 2 * count),
+                Arrays.copyOf(rgba, 4 * count), count, w / scale, h / scale);
+        startPending();
+    }
+
+    /** Shows no points until the next picture is shown. */
     void hide() {
+        generation++;
+        pending = null;
         view.setVisible(false);
     }
 
-    /** Paints a disc centred on (x, y), in canvas units, of this colour, over what is there. */
-    void dot(double x, double y, Color colour, double opacity) {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            return;
-        }
-        double cx = x * scale;
-        double cy = y * scale;
-        double radius = diameter * scale / 2;
-        int x0 = Math.max(0, (int) Math.floor(cx - radius - 1));
-        int x1 = Math.min(pixelWidth - 1, (int) Math.ceil(cx + radius + 1));
-        int y0 = Math.max(0, (int) Math.floor(cy - radius - 1));
-        int y1 = Math.min(pixelHeight - 1, (int) Math.ceil(cy + radius + 1));
-        double alpha = colour.getOpacity() * opacity;
-        double red = colour.getRed();
-        double green = colour.getGreen();
-        double blue = colour.getBlue();
-        double inner = Math.max(0, radius - 0.5) * Math.max(0, radius - 0.5);
-        double outer = (radius + 0.5) * (radius + 0.5);
-        for (int py = y0; py <= y1; py++) {
-            for (int px = x0; px <= x1; px++) {
-                double dx = px + 0.5 - cx;
-                double dy = py + 0.5 - cy;
-                double squared = dx * dx + dy * dy;
-                if (squared >= outer) {
-                    continue;
-                }
-                // Coverage falls linearly over a one-pixel rim: smooth edges, as a filled oval has.
-                double coverage = squared <= inner ? 1 : radius + 0.5 - Math.sqrt(squared);
-                double a = alpha * coverage;
-                blend(py * pixelWidth + px, a, red * a, green * a, blue * a);
+    /** On the FX thread, each pulse: shows a finished picture, frees the buffer it replaced, starts the next. */
+    private void pulse() {
+        swappedThisPulse = false;
+        Picture done = painted;
+        if (done != null) {
+            painted = null;
+            painting = false;
+            if (done.generation() == generation && done.pixelWidth() == pixelWidth
+                    && done.pixelHeight() == pixelHeight) {
+                buffers[done.target()].updateBuffer(b -> null);
+                view.setImage(images[done.target()]);
+                view.setFitWidth(done.fitWidth());
+                view.setFitHeight(done.fitHeight());
+                view.setVisible(true);
+                onScreen = done.target();
+                swappedThisPulse = true;
+                return;
             }
         }
+        startPending();
     }
 
-    /** Source-over blending of a premultiplied colour onto a premultiplied pixel. */
-    private void blend(int index, double a, double r, double g, double b) {
-        int dst = pixels[index];
-        double keep = 1 - a;
-        int outA = (int) (a * 255 + (dst >>> 24) * keep + 0.5);
-        int outR = (int) (r * 255 + ((dst >> 16) & 0xff) * keep + 0.5);
-        int outG = (int) (g * 255 + ((dst >> 8) & 0xff) * keep + 0.5);
-        int outB = (int) (b * 255 + (dst & 0xff) * keep + 0.5);
-        pixels[index] = outA << 24 | outR << 16 | outG << 8 | outB;
+    private void startPending() {
+        if (painting || pending == null || swappedThisPulse) {
+            return;
+        }
+        Picture next = pending;
+        pending = null;
+        if (next.pixelWidth() != pixelWidth || next.pixelHeight() != pixelHeight) {
+            // New buffers: the old image stays on screen, untouched, until the first new picture replaces it.
+            pixelWidth = next.pixelWidth();
+            pixelHeight = next.pixelHeight();
+            for (int i = 0; i < 2; i++) {
+                pixels[i] = new int[pixelWidth * pixelHeight];
+                var buffer = new PixelBuffer<>(pixelWidth, pixelHeight, IntBuffer.wrap(pixels[i]),
+                        PixelFormat.getIntArgbPreInstance());
+                buffers[i] = buffer;
+                images[i] = new WritableImage(buffer);
+            }
+            onScreen = -1;
+        }
+        int target = onScreen == 0 ? 1 : 0;
+        Picture job = new Picture(next.generation(), target, next.pixelWidth(), next.pixelHeight(), next.scale(),
+                next.xy(), next.rgba(), next.count(), next.fitWidth(), next.fitHeight());
+        int[] into = pixels[target];
+        painting = true;
+        painter.execute(() -> {
+            paint(job, into);
+            painted = job;
+        });
     }
 
-    /** Hands the finished picture to the renderer. */
-    void show() {
-        bufferPair[painting].updateBuffer(b -> null);
-        view.setImage(imagePair[painting]);
+    /** On the painter thread. */
+    private void paint(Picture job, int[] into) {
+        DiscRaster raster = new DiscRaster(into, job.pixelWidth(), job.pixelHeight());
+        double radius = diameter * job.scale() / 2;
+        float[] p = job.xy();
+        float[] c = job.rgba();
+        for (int i = 0; i < job.count(); i++) {
+            raster.disc(p[2 * i] * job.scale(), p[2 * i + 1] * job.scale(), radius, c[4 * i], c[4 * i + 1],
+                    c[4 * i + 2], c[4 * i + 3]);
+        }
     }
 }
