@@ -164,24 +164,17 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     }
 
     private void buildOverlay() {
-        trailLine.setStroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5));
-        trailLine.setStrokeWidth(2);
+        Strokes.stroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5), 2, trailLine);
         // Round joins: a zig-zag drag would otherwise leave mitred spikes.
         trailLine.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         for (Ellipse e : spread) {
             e.setFill(null);
-            e.setStroke(Palette.PROBE);
-            e.setStrokeWidth(1.5);
         }
-        probeMarker.setStroke(Color.WHITE);
-        probeMarker.setStrokeWidth(2);
+        Strokes.stroke(Palette.PROBE, 1.5, spread);
+        Strokes.stroke(Color.WHITE, 2, probeMarker);
         selectedMarker.setFill(null);
         reconstructionMarker.setFill(null);
-        for (javafx.scene.shape.Shape shape : new javafx.scene.shape.Shape[] {
-            selectedMarker, toReconstruction, reconstructionMarker}) {
-            shape.setStroke(Color.BLACK);
-            shape.setStrokeWidth(2);
-        }
+        Strokes.stroke(Color.BLACK, 2, selectedMarker, toReconstruction, reconstructionMarker);
         toReconstruction.getStrokeDashArray().setAll(4.0, 3.0);
         overlay.getChildren().addAll(selectedMarker, toReconstruction, reconstructionMarker, trailLine, spreadGroup,
                 probeMarker);

@@ -36,7 +36,7 @@ public final class ImagePanel extends Region {
     private final Text probeTitle = text("Decoded at the probe");
     private final Text hint = text("Train, then drag the red probe on the latent canvas.");
     private final ImageView probeView = picture();
-    private final Rectangle probeFrame = frame(Palette.PROBE);
+    private final Rectangle probeFrame = frame(Palette.PROBE, 2);
     private WritableImage probeImage;
     private final Text examplesTitle = text("Nearest real examples");
     /**
@@ -45,10 +45,7 @@ public final class ImagePanel extends Region {
      * examples' pictures and captions together would do on most probe moves.
      */
     private final Group examplesGroup = new Group();
-    private final List<Group> exampleGroups = new ArrayList<>();
-    private final List<ImageView> exampleViews = new ArrayList<>();
-    private final List<Rectangle> exampleFrames = new ArrayList<>();
-    private final List<Text> exampleCaptions = new ArrayList<>();
+    private final List<ExampleTile> exampleTiles = new ArrayList<>();
 
     private final Text selectedTitle = text("Selected");
     private final ImageView selectedView = picture();
@@ -168,14 +165,14 @@ public final class ImagePanel extends Region {
                 int row = probe.nearestRows()[i];
                 double x = x0 + (i % 3) * (small + 6);
                 double y = top + (i / 3) * (small + font + 8);
-                ensureExampleNodes(i + 1);
+                ExampleTile tile = exampleTile(i);
                 shown.add(examplesGroup);
-                shown.add(exampleGroups.get(i));
-                place(exampleViews.get(i), image(d, row), x, y, small, small);
-                place(exampleFrames.get(i), x, y, small, small);
+                shown.add(tile.group());
+                place(tile.view(), image(d, row), x, y, small, small);
+                place(tile.frame(), x, y, small, small);
                 if (d.hasLabels()) {
-                    exampleCaptions.get(i).setText(d.classNames().get(d.label(row)));
-                    place(exampleCaptions.get(i), x, y + small + font);
+                    tile.caption().setText(d.classNames().get(d.label(row)));
+                    place(tile.caption(), x, y + small + font);
                 }
                 blockBottom = Math.max(blockBottom, y + small + font + 4);
             }
@@ -236,20 +233,22 @@ public final class ImagePanel extends Region {
         return examples.computeIfAbsent(row, r -> Images.single(d.copyRows(r, r + 1), 0, d.imageShape()));
     }
 
-    private void ensureExampleNodes(int count) {
-        while (exampleViews.size() < count) {
+    /** One nearest example's picture, frame and caption, in a group of their own. */
+    private record ExampleTile(Group group, ImageView view, Rectangle frame, Text caption) {
+    }
+
+    /** The tile for the {@code index}-th nearest example, made when first needed. */
+    private ExampleTile exampleTile(int index) {
+        while (exampleTiles.size() <= index) {
             ImageView view = picture();
-            Rectangle frame = frame(Palette.GRID.darker());
-            frame.setStrokeWidth(1);
+            Rectangle frame = frame(Palette.GRID.darker(), 1);
             Text caption = text("");
             caption.setFont(textFont);
-            exampleViews.add(view);
-            exampleFrames.add(frame);
-            exampleCaptions.add(caption);
             Group group = new Group(view, frame, caption);
-            exampleGroups.add(group);
+            exampleTiles.add(new ExampleTile(group, view, frame, caption));
             examplesGroup.getChildren().add(group);
         }
+        return exampleTiles.get(index);
     }
 
     private void place(Text text, double x, double baseline) {
@@ -289,11 +288,10 @@ public final class ImagePanel extends Region {
         return view;
     }
 
-    private static Rectangle frame(Color stroke) {
+    private static Rectangle frame(Color stroke, double width) {
         Rectangle frame = new Rectangle();
         frame.setFill(null);
-        frame.setStroke(stroke);
-        frame.setStrokeWidth(2);
+        Strokes.stroke(stroke, width, frame);
         frame.setManaged(false);
         return frame;
     }

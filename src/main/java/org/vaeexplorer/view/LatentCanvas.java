@@ -233,22 +233,14 @@ public final class LatentCanvas extends LayeredCanvasPane {
 
     private void buildOverlay() {
         Circle ring = new Circle(PROBE_RADIUS, Palette.PROBE.deriveColor(0, 1, 1, 0.25));
-        ring.setStroke(Palette.PROBE);
-        ring.setStrokeWidth(2.5);
         Line left = new Line(-PROBE_RADIUS - 5, 0, -PROBE_RADIUS + 3, 0);
         Line right = new Line(PROBE_RADIUS - 3, 0, PROBE_RADIUS + 5, 0);
-        for (Line tick : new Line[] {left, right}) {
-            tick.setStroke(Palette.PROBE);
-            tick.setStrokeWidth(2.5);
-        }
+        Strokes.stroke(Palette.PROBE, 2.5, ring, left, right);
         probe.getChildren().addAll(ring, left, right);
         selectionEllipse.setFill(null);
         Line across = new Line(-5, 0, 5, 0);
         Line down = new Line(0, -5, 0, 5);
-        for (javafx.scene.shape.Shape shape : new javafx.scene.shape.Shape[] {selectionEllipse, across, down}) {
-            shape.setStroke(Color.BLACK);
-            shape.setStrokeWidth(2);
-        }
+        Strokes.stroke(Color.BLACK, 2, selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
         overlay.getChildren().addAll(selection, probe);
     }

@@ -47,6 +47,8 @@ final class ScatterLayer {
     /** Set in the pulse that swapped buffers: the other one may not be painted until the next pulse. */
     private boolean swappedThisPulse;
     private boolean painting;
+    /** The buffer being painted, while {@link #painting}. */
+    private int paintingTarget;
     /** The latest picture asked for and not yet started. */
     private Picture pending;
     /** Raised by hiding: a picture painted for an older generation is dropped. */
@@ -55,8 +57,8 @@ final class ScatterLayer {
     private volatile Picture painted;
 
     /** What to paint, copied from the FX thread's lists: the painter sees nothing that changes. */
-    private record Picture(int generation, int target, int pixelWidth, int pixelHeight, double scale, float[] xy,
-            float[] rgba, int count, double fitWidth, double fitHeight) {
+    private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, float[] xy, float[] rgba,
+            int count, double fitWidth, double fitHeight) {
     }
 
     /** @param diameter the discs' diameter in the pane's units */
@@ -108,7 +110,7 @@ final class ScatterLayer {
     void show() {
         int w = Math.max(1, (int) Math.ceil(width * scale));
         int h = Math.max(1, (int) Math.ceil(height * scale));
-        pending = new Picture(generation, -1, w, h, scale, Arrays.copyOf(xy, 2 * count),
+        pending = new Picture(generation, w, h, scale, Arrays.copyOf(xy, 2 * count),
                 Arrays.copyOf(rgba, 4 * count), count, w / scale, h / scale);
         startPending();
     }
@@ -129,12 +131,12 @@ final class ScatterLayer {
             painting = false;
             if (done.generation() == generation && done.pixelWidth() == pixelWidth
                     && done.pixelHeight() == pixelHeight) {
-                buffers[done.target()].updateBuffer(b -> null);
-                view.setImage(images[done.target()]);
+                buffers[paintingTarget].updateBuffer(b -> null);
+                view.setImage(images[paintingTarget]);
                 view.setFitWidth(done.fitWidth());
                 view.setFitHeight(done.fitHeight());
                 view.setVisible(true);
-                onScreen = done.target();
+                onScreen = paintingTarget;
                 swappedThisPulse = true;
                 return;
             }
@@ -146,12 +148,12 @@ final class ScatterLayer {
         if (painting || pending == null || swappedThisPulse) {
             return;
         }
-        Picture next = pending;
+        Picture job = pending;
         pending = null;
-        if (next.pixelWidth() != pixelWidth || next.pixelHeight() != pixelHeight) {
+        if (job.pixelWidth() != pixelWidth || job.pixelHeight() != pixelHeight) {
             // New buffers: the old image stays on screen, untouched, until the first new picture replaces it.
-            pixelWidth = next.pixelWidth();
-            pixelHeight = next.pixelHeight();
+            pixelWidth = job.pixelWidth();
+            pixelHeight = job.pixelHeight();
             for (int i = 0; i < 2; i++) {
                 pixels[i] = new int[pixelWidth * pixelHeight];
                 var buffer = new PixelBuffer<>(pixelWidth, pixelHeight, IntBuffer.wrap(pixels[i]),
@@ -161,10 +163,8 @@ final class ScatterLayer {
             }
             onScreen = -1;
         }
-        int target = onScreen == 0 ? 1 : 0;
-        Picture job = new Picture(next.generation(), target, next.pixelWidth(), next.pixelHeight(), next.scale(),
-                next.xy(), next.rgba(), next.count(), next.fitWidth(), next.fitHeight());
-        int[] into = pixels[target];
+        paintingTarget = onScreen == 0 ? 1 : 0;
+        int[] into = pixels[paintingTarget];
         painting = true;
         painter.execute(() -> {
             paint(job, into);
