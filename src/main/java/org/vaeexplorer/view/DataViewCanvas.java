@@ -125,6 +125,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
+        points.sizeFor(width, height, renderScale());
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();
         if (data != null && fitPending) {
             fit(data);
@@ -206,12 +207,21 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         Dataset d = data.data();
         int feature = vm.colourFeatureProperty().get();
         float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
-        points.begin(width, height, renderScale());
-        for (int r = 0; r < d.rows(); r += stride(d.rows())) {
-            Color colour = Palette.ofRow(d, r, feature, range);
-            points.dot(viewport.screenX(data.plane()[2 * r]), viewport.screenY(data.plane()[2 * r + 1]), colour, 0.6);
+        points.show(width, height, renderScale(), new DataPoints(data, feature, range, viewport.frozen()));
+    }
+
+    /** The data's points (every row, or an even sample of a large set), listed on the scatter's painter thread. */
+    private record DataPoints(DataSnapshot data, int feature, float[] range, Viewport.Frozen view)
+            implements ScatterLayer.PointList {
+        @Override
+        public void listInto(ScatterLayer.Dots dots) {
+            Dataset d = data.data();
+            float[] plane = data.plane();
+            for (int r = 0; r < d.rows(); r += stride(d.rows())) {
+                dots.dot(view.screenX(plane[2 * r]), view.screenY(plane[2 * r + 1]),
+                        Palette.ofRow(d, r, feature, range), 0.6);
+            }
         }
-        points.show();
     }
 
     /** For 2-D data: the decoded latent grid as a mesh, showing how the decoder warps the plane. */

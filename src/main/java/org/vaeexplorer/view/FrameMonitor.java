@@ -45,6 +45,14 @@ final class FrameMonitor {
     /** The JIT compiles the drawing code during the first second or two: the longest pulse after that. */
     private static final long WARM_UP_NANOS = 2_000_000_000L;
     private long warmPulseWorkMax;
+    private static final long LONG_PULSE_NANOS = 10_000_000L;
+    private static final long LONG_WAIT_NANOS = 20_000_000L;
+    /**
+     * While training, each pulse over 10 ms (wall and CPU time) and each task that waited over 20 ms, with when after
+     * Train it came: which moments of a run (start, first epoch, drag) are slow. Appended without formatting, whose
+     * first use would itself take the FX thread milliseconds.
+     */
+    private final StringBuilder slowMoments = new StringBuilder();
 
     private FrameMonitor(Path output) {
         this.output = output;
@@ -78,6 +86,10 @@ final class FrameMonitor {
             if (lastFrame - trainingSince > WARM_UP_NANOS) {
                 warmPulseWorkMax = Math.max(warmPulseWorkMax, lastFxWork);
             }
+            if (lastFxWork > LONG_PULSE_NANOS && slowMoments.length() < 10_000) {
+                slowMoments.append("  pulse of ").append(tenths(lastFxWork)).append(" ms (")
+                        .append(tenths(lastFxCpu)).append(" ms of CPU) ").append(sinceTrain(lastFrame)).append('\n');
+            }
             pulseWork[pulseWorkCount++] = lastFxWork;
         }
     }
@@ -92,7 +104,16 @@ final class FrameMonitor {
             long posted = System.nanoTime();
             javafx.application.Platform.runLater(() -> {
                 if (training && eventDelayCount < eventDelays.length) {
-                    eventDelays[eventDelayCount++] = System.nanoTime() - posted;
+                    long ran = System.nanoTime();
+                    eventDelays[eventDelayCount++] = ran - posted;
+                    if (ran - posted > LONG_WAIT_NANOS && slowMoments.length() < 10_000) {
+                        // A pulse that began long before the task ran yet did little work: the FX thread waited in
+                        // it for the renderer's previous frame, or for a core.
+                        slowMoments.append("  task waited ").append(tenths(ran - posted)).append(" ms ")
+                                .append(sinceTrain(ran)).append("; the pulse before began ")
+                                .append(tenths(ran - lastFrame)).append(" ms before it ran and worked ")
+                                .append(tenths(lastFxWork)).append(" ms\n");
+                    }
                 }
             });
         }, 10, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -168,12 +189,20 @@ final class FrameMonitor {
                 g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1.0), l.length, ms(l, 0.5), ms(l, 0.99), ms(l, 1.0), epochs,
                 seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0),
                 warmPulseWorkMax / 1e6, ms(d, 0.5),
-                ms(d, 0.99), ms(d, 1.0)) + longGaps;
+                ms(d, 0.99), ms(d, 1.0)) + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {
             System.err.println("could not write the frame log: " + e.getMessage());
         }
+    }
+
+    private static double tenths(long nanos) {
+        return Math.round(nanos / 1e5) / 10.0;
+    }
+
+    private String sinceTrain(long nanos) {
+        return (Math.round((nanos - trainingSince) / 1e7) / 100.0) + " s after Train";
     }
 
     private static double ms(long[] sorted, double quantile) {

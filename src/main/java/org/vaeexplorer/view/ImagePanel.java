@@ -230,7 +230,12 @@ public final class ImagePanel extends Region {
             examples.clear();
             examplesOf = d;
         }
-        return examples.computeIfAbsent(row, r -> Images.single(d.copyRows(r, r + 1), 0, d.imageShape()));
+        WritableImage picture = examples.get(row);
+        if (picture == null) {
+            picture = Images.single(d.copyRows(row, row + 1), 0, d.imageShape());
+            examples.put(row, picture);
+        }
+        return picture;
     }
 
     /** One nearest example's picture, frame and caption, in a group of their own. */

@@ -1,5 +1,6 @@
 package org.vaeexplorer.view;
 
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import org.vaeexplorer.model.ImageShape;
@@ -37,13 +38,15 @@ final class Images {
         return image;
     }
 
+    /** One image's pixels in one call: a call per pixel costs the FX thread milliseconds for a large picture. */
     private static void write(PixelWriter writer, float[] values, int offset, ImageShape shape, int x0, int y0) {
-        for (int y = 0; y < shape.height(); y++) {
-            for (int x = 0; x < shape.width(); x++) {
-                float v = Math.max(0, Math.min(1, values[offset + y * shape.width() + x]));
-                int grey = Math.round(255 * (1 - v));
-                writer.setArgb(x0 + x, y0 + y, 0xff000000 | grey << 16 | grey << 8 | grey);
-            }
+        int[] argb = new int[shape.pixels()];
+        for (int i = 0; i < argb.length; i++) {
+            float v = Math.max(0, Math.min(1, values[offset + i]));
+            int grey = Math.round(255 * (1 - v));
+            argb[i] = 0xff000000 | grey << 16 | grey << 8 | grey;
         }
+        writer.setPixels(x0, y0, shape.width(), shape.height(), PixelFormat.getIntArgbInstance(), argb, 0,
+                shape.width());
     }
 }

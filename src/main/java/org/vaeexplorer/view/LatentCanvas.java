@@ -161,6 +161,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     @Override
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
+        points.sizeFor(width, height, renderScale());
         if (vm != null && fitPending) {
             fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
             fitPending = false;
@@ -278,17 +279,26 @@ public final class LatentCanvas extends LayeredCanvasPane {
 
     private void drawPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, double width,
             double height) {
-        int l = latent.latentDim();
         float[] range = data.hasLabels() ? null : featureRanges.of(data, feature);
-        points.begin(width, height, renderScale());
-        for (int i = 0; i < latent.rows().length; i++) {
-            int row = latent.rows()[i];
-            Color colour = Palette.ofRow(data, row, feature, range);
-            double x = viewport.screenX(latent.mean()[i * l + dx]);
-            double y = viewport.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
-            points.dot(x, y, colour, 0.75);
+        points.show(width, height, renderScale(),
+                new EncodedPoints(latent, data, dx, dy, feature, range, viewport.frozen()));
+    }
+
+    /**
+     * The encoded means as points, listed on the scatter's painter thread from values that do not change. A record,
+     * not a lambda: a lambda's first call links it, which cost the FX thread milliseconds as training started.
+     */
+    private record EncodedPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, float[] range,
+            Viewport.Frozen view) implements ScatterLayer.PointList {
+        @Override
+        public void listInto(ScatterLayer.Dots dots) {
+            int l = latent.latentDim();
+            for (int i = 0; i < latent.rows().length; i++) {
+                double x = view.screenX(latent.mean()[i * l + dx]);
+                double y = view.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
+                dots.dot(x, y, Palette.ofRow(data, latent.rows()[i], feature, range), 0.75);
+            }
         }
-        points.show();
     }
 
     /** Places the selected point's posterior; false when no point of the sample is selected. */

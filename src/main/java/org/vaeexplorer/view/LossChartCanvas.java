@@ -2,7 +2,6 @@ package org.vaeexplorer.view;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -104,23 +103,20 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         plotFirst = first;
         plotSpan = span;
         plotWidth = plotW;
-        double loF = lo;
-        double hiF = hi;
-        ToDoubleFunction<Double> sy = v -> 10 + plotH * (1 - (transform(v, log) - loF) / (hiF - loF));
-        ToDoubleFunction<Integer> sx = e -> LEFT + plotW * (e - first) / span;
+        PlotScale scale = new PlotScale(first, span, plotW, lo, hi, plotH, log);
 
         g.setStroke(Palette.GRID);
         g.setFill(Palette.AXIS);
         double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / 40));
         for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
-            double y = 10 + plotH * (1 - (t - lo) / (hi - lo));
+            double y = scale.yOfScaled(t);
             g.strokeLine(LEFT, y, LEFT + plotW, y);
             String label = log ? String.format(Locale.ROOT, "%.3g", inverse(t)) : Axes.format(t, step);
             g.fillText(label, 4, y + font * 0.35);
         }
         double epochStep = Math.max(1, Math.round(Axes.niceStep(span, (int) Math.max(2, plotW / 80))));
         for (double e = Math.ceil(first / epochStep) * epochStep; e <= last; e += epochStep) {
-            double x = sx.applyAsDouble((int) e);
+            double x = scale.x((int) e);
             g.strokeLine(x, 10, x, 10 + plotH);
             g.fillText(Integer.toString((int) e), x - 6, height - 6);
         }
@@ -140,23 +136,39 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             g.beginPath();
             boolean started = false;
             for (int i = 0; i < reports.size(); i += stride) {
-                started = plotPoint(g, reports.get(i), s, sx, sy, started);
+                started = plotPoint(g, reports.get(i), s, scale, started);
             }
-            plotPoint(g, reports.get(reports.size() - 1), s, sx, sy, started);
+            plotPoint(g, reports.get(reports.size() - 1), s, scale, started);
             g.stroke();
             g.setLineDashes();
         }
         g.setLineWidth(1);
     }
 
-    private static boolean plotPoint(GraphicsContext g, EpochReport r, Series s, ToDoubleFunction<Integer> sx,
-            ToDoubleFunction<Double> sy, boolean started) {
+    /** From an epoch and a loss to the pixel where the chart draws them. */
+    private record PlotScale(int firstEpoch, double epochSpan, double plotWidth, double low, double high,
+            double plotHeight, boolean log) {
+        double x(int epoch) {
+            return LEFT + plotWidth * (epoch - firstEpoch) / epochSpan;
+        }
+
+        double y(double value) {
+            return yOfScaled(transform(value, log));
+        }
+
+        /** For a value already on the axis's scale (its logarithm on a log scale). */
+        double yOfScaled(double t) {
+            return 10 + plotHeight * (1 - (t - low) / (high - low));
+        }
+    }
+
+    private static boolean plotPoint(GraphicsContext g, EpochReport r, Series s, PlotScale scale, boolean started) {
         double v = LossChartViewModel.value(r, s);
         if (!Double.isFinite(v)) {
             return started;
         }
-        double x = sx.applyAsDouble(r.epoch());
-        double y = sy.applyAsDouble(v);
+        double x = scale.x(r.epoch());
+        double y = scale.y(v);
         if (started) {
             g.lineTo(x, y);
         } else {

@@ -1,7 +1,6 @@
 package org.vaeexplorer.view;
 
 import java.nio.IntBuffer;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
@@ -15,12 +14,27 @@ import javafx.scene.paint.Color;
  * Scatter points as one image node. Thousands of shapes handed to a canvas one by one cost the renderer tens of
  * milliseconds per redraw when JavaFX renders in software (no usable GPU: many classroom machines, and Xvfb);
  * instead the discs are painted in Java into a pixel buffer that the image shares, in the renderer's own format.
- * The painting (several milliseconds for thousands of points, every epoch while training) runs on a thread of its
- * own; the FX thread only lists the points and, on a later pulse, shows the finished picture. Two buffers take
- * turns: one on screen, one painted. A buffer taken off screen is painted again only a pulse later, once the frame
- * that may still have been reading it has been rendered (JavaFX waits for that frame before the next pulse's sync).
+ * Listing and painting the points (several milliseconds for thousands of points, every epoch while training, and
+ * several times that while the JIT has not yet compiled the loop) run on a thread of their own; the FX thread only
+ * hands over what to list and, on a later pulse, shows the finished picture. Two buffers take turns: one on screen,
+ * one painted. A buffer taken off screen is painted again only a pulse later, once the frame that may still have
+ * been reading it has been rendered (JavaFX waits for that frame before the next pulse's sync).
  */
 final class ScatterLayer {
+    /** Receives the points of a picture, in pane units. */
+    interface Dots {
+        void dot(double x, double y, Color colour, double opacity);
+    }
+
+    /**
+     * Lists the points of a picture. It runs on the painter thread, so it may read only what nobody changes: the
+     * view model's snapshots, the dataset, a {@link Viewport.Frozen}, values copied into it.
+     */
+    interface PointList {
+        void listInto(Dots dots);
+    }
+
+    private static final int DISCS_BETWEEN_YIELDS = 256;
     private final double diameter;
     private final ImageView view = new ImageView();
     private final ExecutorService painter = Executors.newSingleThreadExecutor(job -> {
@@ -28,14 +42,6 @@ final class ScatterLayer {
         t.setDaemon(true);
         return t;
     });
-
-    /** The points listed since {@link #begin}: x, y in pane units; colour and opacity premultiplied later. */
-    private float[] xy = new float[0];
-    private float[] rgba = new float[0];
-    private int count;
-    private double width;
-    private double height;
-    private double scale = 1;
 
     private final int[][] pixels = new int[2][];
     private final PixelBuffer<?>[] buffers = new PixelBuffer<?>[2];
@@ -56,9 +62,9 @@ final class ScatterLayer {
     /** Written by the painter thread, read by the FX thread's timer. */
     private volatile Picture painted;
 
-    /** What to paint, copied from the FX thread's lists: the painter sees nothing that changes. */
-    private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, float[] xy, float[] rgba,
-            int count, double fitWidth, double fitHeight) {
+    /** What to paint: nothing in it changes once it is made. */
+    private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, PointList points,
+            double fitWidth, double fitHeight) {
     }
 
     /** @param diameter the discs' diameter in the pane's units */
@@ -80,39 +86,32 @@ final class ScatterLayer {
     }
 
     /**
-     * Starts listing the points of a new picture for a pane of this size.
+     * Asks for these points to be painted for a pane of this size and shown on a later pulse, replacing a request
+     * not yet started.
      *
      * @param renderScale the screen's pixels per unit (above 1 on HiDPI screens), so that dots stay sharp
      */
-    void begin(double paneWidth, double paneHeight, double renderScale) {
-        width = paneWidth;
-        height = paneHeight;
-        scale = Math.max(1, renderScale);
-        count = 0;
-    }
-
-    /** Adds a disc centred on (x, y), in pane units, of this colour and opacity. */
-    void dot(double x, double y, Color colour, double opacity) {
-        if (count * 2 == xy.length) {
-            xy = Arrays.copyOf(xy, Math.max(256, xy.length * 2));
-            rgba = Arrays.copyOf(rgba, xy.length * 2);
-        }
-        xy[2 * count] = (float) x;
-        xy[2 * count + 1] = (float) y;
-        rgba[4 * count] = (float) colour.getRed();
-        rgba[4 * count + 1] = (float) colour.getGreen();
-        rgba[4 * count + 2] = (float) colour.getBlue();
-        rgba[4 * count + 3] = (float) (colour.getOpacity() * opacity);
-        count++;
-    }
-
-    /** Asks for the listed points to be painted and shown on a later pulse, replacing a request not yet started. */
-    void show() {
-        int w = Math.max(1, (int) Math.ceil(width * scale));
-        int h = Math.max(1, (int) Math.ceil(height * scale));
-        pending = new Picture(generation, w, h, scale, Arrays.copyOf(xy, 2 * count),
-                Arrays.copyOf(rgba, 4 * count), count, w / scale, h / scale);
+    void show(double paneWidth, double paneHeight, double renderScale, PointList points) {
+        double scale = Math.max(1, renderScale);
+        int w = pixels(paneWidth, scale);
+        int h = pixels(paneHeight, scale);
+        pending = new Picture(generation, w, h, scale, points, w / scale, h / scale);
         startPending();
+    }
+
+    /**
+     * Makes the buffers for a pane of this size now, when it gets the size, rather than with the first picture:
+     * two buffers of a megabyte or more each took the FX thread 11–14 ms, at the moment training starts.
+     */
+    void sizeFor(double paneWidth, double paneHeight, double renderScale) {
+        double scale = Math.max(1, renderScale);
+        if (!painting) {
+            ensureBuffers(pixels(paneWidth, scale), pixels(paneHeight, scale));
+        }
+    }
+
+    private static int pixels(double length, double scale) {
+        return Math.max(1, (int) Math.ceil(length * scale));
     }
 
     /** Shows no points until the next picture is shown. */
@@ -150,37 +149,52 @@ final class ScatterLayer {
         }
         Picture job = pending;
         pending = null;
-        if (job.pixelWidth() != pixelWidth || job.pixelHeight() != pixelHeight) {
-            // New buffers: the old image stays on screen, untouched, until the first new picture replaces it.
-            pixelWidth = job.pixelWidth();
-            pixelHeight = job.pixelHeight();
-            for (int i = 0; i < 2; i++) {
-                pixels[i] = new int[pixelWidth * pixelHeight];
-                var buffer = new PixelBuffer<>(pixelWidth, pixelHeight, IntBuffer.wrap(pixels[i]),
-                        PixelFormat.getIntArgbPreInstance());
-                buffers[i] = buffer;
-                images[i] = new WritableImage(buffer);
-            }
-            onScreen = -1;
-        }
+        ensureBuffers(job.pixelWidth(), job.pixelHeight());
         paintingTarget = onScreen == 0 ? 1 : 0;
         int[] into = pixels[paintingTarget];
         painting = true;
         painter.execute(() -> {
-            paint(job, into);
-            painted = job;
+            try {
+                paint(job, into);
+            } finally {
+                // Even a failed listing hands the buffer back: the layer must not wait for it forever.
+                painted = job;
+            }
         });
     }
 
-    /** On the painter thread. */
+    /** New buffers when the size changes: the old image stays on screen until the first new picture replaces it. */
+    private void ensureBuffers(int width, int height) {
+        if (width == pixelWidth && height == pixelHeight) {
+            return;
+        }
+        pixelWidth = width;
+        pixelHeight = height;
+        for (int i = 0; i < 2; i++) {
+            pixels[i] = new int[width * height];
+            var buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels[i]),
+                    PixelFormat.getIntArgbPreInstance());
+            buffers[i] = buffer;
+            images[i] = new WritableImage(buffer);
+        }
+        onScreen = -1;
+    }
+
+    /**
+     * On the painter thread. It gives way every few hundred discs: with training holding one core of two, the FX
+     * thread often waits for the same core as the painter, and a frame matters more than the next scatter picture.
+     */
     private void paint(Picture job, int[] into) {
         DiscRaster raster = new DiscRaster(into, job.pixelWidth(), job.pixelHeight());
-        double radius = diameter * job.scale() / 2;
-        float[] p = job.xy();
-        float[] c = job.rgba();
-        for (int i = 0; i < job.count(); i++) {
-            raster.disc(p[2 * i] * job.scale(), p[2 * i + 1] * job.scale(), radius, c[4 * i], c[4 * i + 1],
-                    c[4 * i + 2], c[4 * i + 3]);
-        }
+        double scale = job.scale();
+        double radius = diameter * scale / 2;
+        int[] painted = {0};
+        job.points().listInto((x, y, colour, opacity) -> {
+            raster.disc(x * scale, y * scale, radius, colour.getRed(), colour.getGreen(), colour.getBlue(),
+                    colour.getOpacity() * opacity);
+            if (++painted[0] % DISCS_BETWEEN_YIELDS == 0) {
+                Thread.yield();
+            }
+        });
     }
 }

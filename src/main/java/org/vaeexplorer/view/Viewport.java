@@ -14,11 +14,35 @@ final class Viewport {
     }
 
     double screenX(double x) {
-        return width / 2 + (x - centerX) * scale;
+        return toScreenX(x, centerX, scale, width);
     }
 
     double screenY(double y) {
+        return toScreenY(y, centerY, scale, height);
+    }
+
+    private static double toScreenX(double x, double centerX, double scale, double width) {
+        return width / 2 + (x - centerX) * scale;
+    }
+
+    private static double toScreenY(double y, double centerY, double scale, double height) {
         return height / 2 - (y - centerY) * scale;
+    }
+
+    /** This mapping as it is now, for another thread to use while this one goes on changing. */
+    Frozen frozen() {
+        return new Frozen(centerX, centerY, scale, width, height);
+    }
+
+    /** A viewport's mapping at one moment; it never changes. */
+    record Frozen(double centerX, double centerY, double scale, double width, double height) {
+        double screenX(double x) {
+            return toScreenX(x, centerX, scale, width);
+        }
+
+        double screenY(double y) {
+            return toScreenY(y, centerY, scale, height);
+        }
     }
 
     double worldX(double sx) {
