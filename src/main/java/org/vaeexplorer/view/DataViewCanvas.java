@@ -217,7 +217,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         public void listInto(ScatterLayer.Dots dots) {
             Dataset d = data.data();
             float[] plane = data.plane();
-            for (int r = 0; r < d.rows(); r += stride(d.rows())) {
+            int stride = stride(d.rows());
+            for (int r = 0; r < d.rows(); r += stride) {
                 dots.dot(view.screenX(plane[2 * r]), view.screenY(plane[2 * r + 1]),
                         Palette.ofRow(d, r, feature, range), 0.6);
             }

@@ -8,6 +8,7 @@ final class FeatureRangeCache {
     private int feature = -1;
     private float[] range;
 
+    /** The minimum and maximum, in a new array whenever they change: a caller may hand it to another thread. */
     float[] of(Dataset d, int f) {
         if (d != data || f != feature) {
             float min = Float.POSITIVE_INFINITY;

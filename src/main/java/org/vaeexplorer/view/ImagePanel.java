@@ -230,6 +230,7 @@ public final class ImagePanel extends Region {
             examples.clear();
             examplesOf = d;
         }
+        // Not computeIfAbsent: a lambda's first creation costs the FX thread milliseconds, here as training starts.
         WritableImage picture = examples.get(row);
         if (picture == null) {
             picture = Images.single(d.copyRows(row, row + 1), 0, d.imageShape());

@@ -24,10 +24,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     private static final double BOTTOM = 26;
     private LossChartViewModel chart;
     private double hoverX = -1;
-    /** The plot's geometry as last drawn, for the hover layer. */
-    private int plotFirst;
-    private double plotSpan;
-    private double plotWidth;
+    /** The plot's geometry as last drawn, for the hover layer; {@code null} when no curve is drawn. */
+    private PlotScale plotted;
     private final Line hoverLine = new Line();
     private final Rectangle hoverBox = new Rectangle();
     private final Text hoverText = new Text();
@@ -70,7 +68,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
     @Override
     protected void prepare(double width, double height) {
-        plotWidth = 0;
+        plotted = null;
     }
 
     @Override
@@ -100,10 +98,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         int last = reports.get(reports.size() - 1).epoch();
         int first = reports.get(0).epoch();
         double span = Math.max(1, last - first);
-        plotFirst = first;
-        plotSpan = span;
-        plotWidth = plotW;
         PlotScale scale = new PlotScale(first, span, plotW, lo, hi, plotH, log);
+        plotted = scale;
 
         g.setStroke(Palette.GRID);
         g.setFill(Palette.AXIS);
@@ -146,10 +142,15 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     }
 
     /** From an epoch and a loss to the pixel where the chart draws them. */
-    private record PlotScale(int firstEpoch, double epochSpan, double plotWidth, double low, double high,
-            double plotHeight, boolean log) {
+    private record PlotScale(int firstEpoch, double epochSpan, double plotWidth, double scaledLow,
+            double scaledHigh, double plotHeight, boolean log) {
         double x(int epoch) {
             return LEFT + plotWidth * (epoch - firstEpoch) / epochSpan;
+        }
+
+        /** The epoch nearest to a pixel column. */
+        int epochAt(double x) {
+            return (int) Math.round(firstEpoch + (x - LEFT) / plotWidth * epochSpan);
         }
 
         double y(double value) {
@@ -158,7 +159,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
         /** For a value already on the axis's scale (its logarithm on a log scale). */
         double yOfScaled(double t) {
-            return 10 + plotHeight * (1 - (t - low) / (high - low));
+            return 10 + plotHeight * (1 - (t - scaledLow) / (scaledHigh - scaledLow));
         }
     }
 
@@ -180,8 +181,9 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     /** The hovered epoch's figures: a line and a box, nodes over the curves: moving the mouse repaints only them. */
     @Override
     protected void updateOverlay(double width, double height) {
-        boolean shown = chart != null && !chart.reports().isEmpty() && plotWidth > 0 && hoverX >= LEFT
-                && hoverX <= LEFT + plotWidth;
+        PlotScale scale = plotted;
+        boolean shown = chart != null && !chart.reports().isEmpty() && scale != null && hoverX >= LEFT
+                && hoverX <= LEFT + scale.plotWidth();
         hoverLine.setVisible(shown);
         hoverBox.setVisible(shown);
         hoverText.setVisible(shown);
@@ -189,10 +191,10 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             return;
         }
         List<EpochReport> reports = chart.reports();
-        int epoch = (int) Math.round(plotFirst + (hoverX - LEFT) / plotWidth * plotSpan);
-        int index = Math.max(0, Math.min(reports.size() - 1, epoch - plotFirst));
+        int epoch = scale.epochAt(hoverX);
+        int index = Math.max(0, Math.min(reports.size() - 1, epoch - scale.firstEpoch()));
         EpochReport r = reports.get(index);
-        double x = LEFT + plotWidth * (r.epoch() - plotFirst) / plotSpan;
+        double x = scale.x(r.epoch());
         hoverLine.setStartX(x);
         hoverLine.setEndX(x);
         hoverLine.setStartY(10);

@@ -60,11 +60,15 @@ final class ScatterLayer {
     /** Raised by hiding: a picture painted for an older generation is dropped. */
     private int generation;
     /** Written by the painter thread, read by the FX thread's timer. */
-    private volatile Picture painted;
+    private volatile Painted painted;
 
     /** What to paint: nothing in it changes once it is made. */
     private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, PointList points,
             double fitWidth, double fitHeight) {
+    }
+
+    /** A picture the painter is done with, the pixels it painted, and whether its listing ran to the end. */
+    private record Painted(Picture picture, int[] into, boolean complete) {
     }
 
     /** @param diameter the discs' diameter in the pane's units */
@@ -105,9 +109,8 @@ final class ScatterLayer {
      */
     void sizeFor(double paneWidth, double paneHeight, double renderScale) {
         double scale = Math.max(1, renderScale);
-        if (!painting) {
-            ensureBuffers(pixels(paneWidth, scale), pixels(paneHeight, scale));
-        }
+        // Safe while a picture is painting: its pixels are then in neither new buffer, and it is dropped.
+        ensureBuffers(pixels(paneWidth, scale), pixels(paneHeight, scale));
     }
 
     private static int pixels(double length, double scale) {
@@ -121,19 +124,23 @@ final class ScatterLayer {
         view.setVisible(false);
     }
 
-    /** On the FX thread, each pulse: shows a finished picture, frees the buffer it replaced, starts the next. */
+    /**
+     * On the FX thread, each pulse: shows a finished picture, frees the buffer it replaced, starts the next. A
+     * picture is dropped when it is out of date (hidden since, or painted into buffers since replaced) or its
+     * listing failed part way: half the points shown as if they were all would mislead.
+     */
     private void pulse() {
         swappedThisPulse = false;
-        Picture done = painted;
+        Painted done = painted;
         if (done != null) {
             painted = null;
             painting = false;
-            if (done.generation() == generation && done.pixelWidth() == pixelWidth
-                    && done.pixelHeight() == pixelHeight) {
+            if (done.complete() && done.picture().generation() == generation
+                    && pixels[paintingTarget] == done.into()) {
                 buffers[paintingTarget].updateBuffer(b -> null);
                 view.setImage(images[paintingTarget]);
-                view.setFitWidth(done.fitWidth());
-                view.setFitHeight(done.fitHeight());
+                view.setFitWidth(done.picture().fitWidth());
+                view.setFitHeight(done.picture().fitHeight());
                 view.setVisible(true);
                 onScreen = paintingTarget;
                 swappedThisPulse = true;
@@ -154,11 +161,14 @@ final class ScatterLayer {
         int[] into = pixels[paintingTarget];
         painting = true;
         painter.execute(() -> {
+            boolean complete = false;
             try {
                 paint(job, into);
+                complete = true;
             } finally {
-                // Even a failed listing hands the buffer back: the layer must not wait for it forever.
-                painted = job;
+                // A failed listing hands the buffer back too (its error goes to the thread's handler, on standard
+                // error): the layer must not wait for it forever.
+                painted = new Painted(job, into, complete);
             }
         });
     }
@@ -180,21 +190,36 @@ final class ScatterLayer {
         onScreen = -1;
     }
 
-    /**
-     * On the painter thread. It gives way every few hundred discs: with training holding one core of two, the FX
-     * thread often waits for the same core as the painter, and a frame matters more than the next scatter picture.
-     */
+    /** On the painter thread. */
     private void paint(Picture job, int[] into) {
-        DiscRaster raster = new DiscRaster(into, job.pixelWidth(), job.pixelHeight());
-        double scale = job.scale();
-        double radius = diameter * scale / 2;
-        int[] painted = {0};
-        job.points().listInto((x, y, colour, opacity) -> {
+        job.points().listInto(new DiscPainter(new DiscRaster(into, job.pixelWidth(), job.pixelHeight()),
+                job.scale(), diameter * job.scale() / 2));
+    }
+
+    /**
+     * Paints each listed point as a disc, giving way every few hundred: with training holding one core of two, the
+     * FX thread often waits for the same core as the painter, and a frame matters more than the next scatter
+     * picture.
+     */
+    private static final class DiscPainter implements Dots {
+        private final DiscRaster raster;
+        private final double scale;
+        private final double radius;
+        private int discs;
+
+        DiscPainter(DiscRaster raster, double scale, double radius) {
+            this.raster = raster;
+            this.scale = scale;
+            this.radius = radius;
+        }
+
+        @Override
+        public void dot(double x, double y, Color colour, double opacity) {
             raster.disc(x * scale, y * scale, radius, colour.getRed(), colour.getGreen(), colour.getBlue(),
                     colour.getOpacity() * opacity);
-            if (++painted[0] % DISCS_BETWEEN_YIELDS == 0) {
+            if (++discs % DISCS_BETWEEN_YIELDS == 0) {
                 Thread.yield();
             }
-        });
+        }
     }
 }

@@ -57,14 +57,20 @@ class ImagesTest {
 
     @Test
     void theMosaicPutsTheGridsFirstRowAtTheBottomAsLatentYRisesUpwards() {
-        ImageShape shape = new ImageShape(1, 1);
-        // Grid cells (i, j) in row-major order: i is latent y, j latent x.
-        float[] values = {0, 0.25f, 0.5f, 1};
+        // Tiles two pixels wide and one high: a swapped width and height, or a wrong stride, moves a pixel.
+        ImageShape shape = new ImageShape(2, 1);
+        // Grid cells (i, j) in row-major order, i latent y, j latent x; each tile's left and right pixel.
+        float[] values = {0, 0.1f, 0.25f, 0.35f, 0.5f, 0.6f, 1, 0.9f};
         WritableImage mosaic = Images.mosaic(values, 2, shape);
 
-        assertEquals(255, grey(mosaic, 0, 1), "cell (0, 0): bottom left");
-        assertEquals(Math.round(255 * 0.75f), grey(mosaic, 1, 1), "cell (0, 1): bottom right");
-        assertEquals(Math.round(255 * 0.5f), grey(mosaic, 0, 0), "cell (1, 0): top left");
-        assertEquals(0, grey(mosaic, 1, 0), "cell (1, 1): top right");
+        assertEquals(4, (int) mosaic.getWidth());
+        assertEquals(2, (int) mosaic.getHeight());
+        int[][] expected = {{4, 5, 6, 7}, {0, 1, 2, 3}};
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 4; x++) {
+                assertEquals(Math.round(255 * (1 - values[expected[y][x]])), grey(mosaic, x, y),
+                        "pixel (" + x + ", " + y + ")");
+            }
+        }
     }
 }
