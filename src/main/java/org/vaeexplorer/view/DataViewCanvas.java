@@ -49,7 +49,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
 
     public DataViewCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
-        addLayerBelowBase(points.view());
+        addScatterBelowBase(points);
         buildOverlay();
         widthProperty().addListener((obs, was, now) -> fitPending = true);
         heightProperty().addListener((obs, was, now) -> fitPending = true);
@@ -125,7 +125,6 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
-        points.sizeFor(width, height, renderScale());
         DataSnapshot data = vm == null ? null : vm.dataProperty().get();
         if (data != null && fitPending) {
             fit(data);

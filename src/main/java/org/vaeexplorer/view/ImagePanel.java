@@ -210,13 +210,7 @@ public final class ImagePanel extends Region {
         int rows = (samples.count() + columns - 1) / columns;
         if (samples != sheetSource || columns != sheetColumns) {
             // One picture for the whole sheet, rebuilt only when the samples or the layout change.
-            WritableImage sheet = new WritableImage(columns * shape.width(), rows * shape.height());
-            for (int i = 0; i < samples.count(); i++) {
-                WritableImage one = Images.single(samples.decoded(), i * shape.pixels(), shape);
-                sheet.getPixelWriter().setPixels((i % columns) * shape.width(), (i / columns) * shape.height(),
-                        shape.width(), shape.height(), one.getPixelReader(), 0, 0);
-            }
-            sheetView.setImage(sheet);
+            sheetView.setImage(Images.sheet(samples.decoded(), samples.count(), columns, shape));
             sheetSource = samples;
             sheetColumns = columns;
         }

@@ -27,13 +27,22 @@ final class Images {
 
     /** An {@code n × n} sheet of images, row 0 of the grid at the bottom (latent y rises upwards). */
     static WritableImage mosaic(float[] values, int n, ImageShape shape) {
-        WritableImage image = new WritableImage(n * shape.width(), n * shape.height());
+        return tiles(values, n * n, n, shape, true);
+    }
+
+    /** {@code count} images in rows of {@code columns}, read left to right and top to bottom. */
+    static WritableImage sheet(float[] values, int count, int columns, ImageShape shape) {
+        return tiles(values, count, columns, shape, false);
+    }
+
+    private static WritableImage tiles(float[] values, int count, int columns, ImageShape shape,
+            boolean firstRowAtBottom) {
+        int rows = (count + columns - 1) / columns;
+        WritableImage image = new WritableImage(columns * shape.width(), rows * shape.height());
         PixelWriter writer = image.getPixelWriter();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                write(writer, values, (i * n + j) * shape.pixels(), shape, j * shape.width(),
-                        (n - 1 - i) * shape.height());
-            }
+        for (int k = 0; k < count; k++) {
+            int row = firstRowAtBottom ? rows - 1 - k / columns : k / columns;
+            write(writer, values, k * shape.pixels(), shape, (k % columns) * shape.width(), row * shape.height());
         }
         return image;
     }

@@ -45,7 +45,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     public LatentCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
         setFocusTraversable(true);
-        addLayerBelowBase(points.view());
+        addScatterBelowBase(points);
         buildOverlay();
         base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         base.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -161,7 +161,6 @@ public final class LatentCanvas extends LayeredCanvasPane {
     @Override
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
-        points.sizeFor(width, height, renderScale());
         if (vm != null && fitPending) {
             fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
             fitPending = false;

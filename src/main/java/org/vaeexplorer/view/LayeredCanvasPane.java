@@ -26,6 +26,8 @@ abstract class LayeredCanvasPane extends Region {
     /** Shapes that follow the mouse; subclasses add them once and move them in {@link #updateOverlay}. */
     protected final Pane overlay = new Pane();
     private final Rectangle overlayClip = new Rectangle();
+    /** Scatter points between the backdrop and the base canvas, or {@code null}. */
+    private ScatterLayer scatter;
     /**
      * The default least time between two redraws of the base layer: while training it changes every epoch, and
      * drawing thousands of points 60 times a second would take the CPU the training needs, for changes no eye can
@@ -107,6 +109,9 @@ abstract class LayeredCanvasPane extends Region {
         overlay.resize(getWidth(), getHeight());
         overlayClip.setWidth(getWidth());
         overlayClip.setHeight(getHeight());
+        if (scatter != null) {
+            scatter.sizeFor(getWidth(), getHeight(), renderScale());
+        }
     }
 
     /** The screen's pixels per unit of this pane: above 1 on HiDPI screens. */
@@ -115,9 +120,10 @@ abstract class LayeredCanvasPane extends Region {
         return window == null ? 1 : window.getRenderScaleX();
     }
 
-    /** Puts a layer of the subclass's own (an image, say) between the backdrop and the base canvas. */
-    protected final void addLayerBelowBase(Node layer) {
-        getChildren().add(getChildren().indexOf(base), layer);
+    /** Puts the subclass's scatter points between the backdrop and the base canvas, sized with the pane. */
+    protected final void addScatterBelowBase(ScatterLayer layer) {
+        scatter = layer;
+        getChildren().add(getChildren().indexOf(base), layer.view());
     }
 
     /** Every layer: the view moved or what it shows changed. */

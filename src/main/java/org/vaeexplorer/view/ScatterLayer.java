@@ -15,7 +15,7 @@ import javafx.scene.paint.Color;
  * milliseconds per redraw when JavaFX renders in software (no usable GPU: many classroom machines, and Xvfb);
  * instead the discs are painted in Java into a pixel buffer that the image shares, in the renderer's own format.
  * Listing and painting the points (several milliseconds for thousands of points, every epoch while training, and
- * several times that while the JIT has not yet compiled the loop) run on a thread of their own; the FX thread only
+ * several times that while the JIT has not yet compiled the loop) run on a painter thread; the FX thread only
  * hands over what to list and, on a later pulse, shows the finished picture. Two buffers take turns: one on screen,
  * one painted. A buffer taken off screen is painted again only a pulse later, once the frame that may still have
  * been reading it has been rendered (JavaFX waits for that frame before the next pulse's sync).
@@ -37,7 +37,8 @@ final class ScatterLayer {
     private static final int DISCS_BETWEEN_YIELDS = 256;
     private final double diameter;
     private final ImageView view = new ImageView();
-    private final ExecutorService painter = Executors.newSingleThreadExecutor(job -> {
+    /** One thread paints for every scatter in the window: pictures wait for each other, not for a core. */
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(job -> {
         Thread t = new Thread(job, "scatter-painter");
         t.setDaemon(true);
         return t;
@@ -104,7 +105,7 @@ final class ScatterLayer {
     }
 
     /**
-     * Makes the buffers for a pane of this size now, when it gets the size, rather than with the first picture:
+     * Makes the buffers for a pane of this size now, as the pane is laid out, rather than with the first picture:
      * two buffers of a megabyte or more each took the FX thread 11–14 ms, at the moment training starts.
      */
     void sizeFor(double paneWidth, double paneHeight, double renderScale) {
@@ -160,7 +161,7 @@ final class ScatterLayer {
         paintingTarget = onScreen == 0 ? 1 : 0;
         int[] into = pixels[paintingTarget];
         painting = true;
-        painter.execute(() -> {
+        PAINTER.execute(() -> {
             boolean complete = false;
             try {
                 paint(job, into);

@@ -73,4 +73,22 @@ class ImagesTest {
             }
         }
     }
+
+    @Test
+    void aSheetReadsLeftToRightTopToBottomAndLeavesItsLastRowShortWhenTheCountIsUneven() {
+        ImageShape shape = new ImageShape(2, 1);
+        // Three images of two pixels each in rows of two: the fourth cell stays empty.
+        float[] values = {0, 0.1f, 0.25f, 0.35f, 0.5f, 0.6f};
+        WritableImage sheet = Images.sheet(values, 3, 2, shape);
+
+        assertEquals(4, (int) sheet.getWidth());
+        assertEquals(2, (int) sheet.getHeight());
+        int[][] expected = {{0, 1, 2, 3}, {4, 5}};
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < expected[y].length; x++) {
+                assertEquals(Math.round(255 * (1 - values[expected[y][x]])), grey(sheet, x, y),
+                        "pixel (" + x + ", " + y + ")");
+            }
+        }
+    }
 }
