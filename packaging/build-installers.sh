@@ -61,6 +61,7 @@ jpackage --type app-image "${common[@]}" \
   --module-path "$work/fxmods" \
   --add-modules javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.naming,java.sql,java.scripting,java.xml,java.compiler,java.prefs,jdk.unsupported,jdk.management,jdk.jfr,jdk.crypto.ec,jdk.zipfs \
   --java-options '-Xmx4g' \
+  --java-options '-XX:+UseZGC' \
   --java-options '-Djava.library.path=$APPDIR/natives' \
   --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
   --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=0' \

@@ -28,5 +28,5 @@ for i in $(seq 1 30); do moves="$moves; mousemove $((probe_x - 40 + (i % 6) * 15
 log=$(mktemp)
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
   --xdo "key space; sleep 2; mousemove $probe_x $probe_y; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
-  -- java ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >"${MEASURE_STDOUT:-/dev/null}"
+  -- java -XX:+UseZGC ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >"${MEASURE_STDOUT:-/dev/null}"
 cat "$log"

@@ -206,8 +206,12 @@ final class FrameMonitor {
         return Math.round(nanos / 1e5) / 10.0;
     }
 
+    /** When after Train, and the JVM's uptime then, to line a moment up with a GC or safepoint log. */
     private String sinceTrain(long nanos) {
-        return (Math.round((nanos - trainingSince) / 1e7) / 100.0) + " s after Train";
+        long uptimeMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                - (System.nanoTime() - nanos) / 1_000_000;
+        return (Math.round((nanos - trainingSince) / 1e7) / 100.0) + " s after Train (uptime " + uptimeMillis / 1000.0
+                + " s)";
     }
 
     private static double ms(long[] sorted, double quantile) {
