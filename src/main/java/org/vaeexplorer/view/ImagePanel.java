@@ -84,6 +84,9 @@ public final class ImagePanel extends Region {
         getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
                 selectedView,
                 reconstructionTitle, reconstructionView, sheetTitle, sheetView);
+        // Made now, with the window: made when the probe is first decoded, the new nodes' first styling and layout
+        // cost the FX thread milliseconds as the first epoch ends.
+        exampleTile(ProbeSnapshot.MOST_NEAREST - 1);
         widthProperty().addListener((obs, was, now) -> dirty = true);
         heightProperty().addListener((obs, was, now) -> dirty = true);
         new AnimationTimer() {
@@ -144,6 +147,9 @@ public final class ImagePanel extends Region {
                 if (n instanceof Text t) {
                     t.setFont(textFont);
                 }
+            }
+            for (ExampleTile tile : exampleTiles) {
+                tile.caption().setFont(textFont);
             }
         }
         // With prior samples to show, the probe's picture leaves the lower half of the panel to their sheet.
@@ -237,13 +243,15 @@ public final class ImagePanel extends Region {
     private record ExampleTile(Group group, ImageView view, Rectangle frame, Text caption) {
     }
 
-    /** The tile for the {@code index}-th nearest example, made when first needed. */
+    /** The tile for the {@code index}-th nearest example. */
     private ExampleTile exampleTile(int index) {
         while (exampleTiles.size() <= index) {
             ImageView view = picture();
             Rectangle frame = frame(Palette.GRID.darker(), 1);
             Text caption = text("");
-            caption.setFont(textFont);
+            if (textFont != null) {
+                caption.setFont(textFont);
+            }
             Group group = new Group(view, frame, caption);
             exampleTiles.add(new ExampleTile(group, view, frame, caption));
             examplesGroup.getChildren().add(group);

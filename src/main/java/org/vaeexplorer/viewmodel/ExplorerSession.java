@@ -15,7 +15,6 @@ import org.vaeexplorer.model.VaeConfig;
 final class ExplorerSession {
     /** At most this many rows are encoded and drawn on the latent canvas. */
     static final int LATENT_SAMPLE = 3000;
-    private static final int NEAREST = 6;
 
     private Dataset data;
     private Pca pca;
@@ -149,7 +148,7 @@ final class ExplorerSession {
         }
         int l = lastEncoding.latentDim();
         int n = lastEncoding.rows().length;
-        int k = Math.min(NEAREST, n);
+        int k = Math.min(ProbeSnapshot.MOST_NEAREST, n);
         int[] best = new int[k];
         double[] bestDistance = new double[k];
         java.util.Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
