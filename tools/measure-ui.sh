@@ -3,6 +3,7 @@
 # and epochs per second. Runs the packaged jar under Xvfb (via ../shared/tools/screenshot), presses Space, drags
 # the probe with xdotool, quits with Ctrl+Q, and prints the summary the app writes (-Dvaeexplorer.frameLog).
 #   tools/measure-ui.sh mnist|2d      (build first: ./mvnw -q package -DskipTests)
+# JAVA_OPTS adds JVM flags; GC_OPTS replaces the collector the app runs on (-XX:+UseZGC), e.g. GC_OPTS=-XX:+UseG1GC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-2d}
@@ -28,5 +29,5 @@ for i in $(seq 1 30); do moves="$moves; mousemove $((probe_x - 40 + (i % 6) * 15
 log=$(mktemp)
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
   --xdo "key space; sleep 2; mousemove $probe_x $probe_y; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
-  -- java -XX:+UseZGC ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >"${MEASURE_STDOUT:-/dev/null}"
+  -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >"${MEASURE_STDOUT:-/dev/null}"
 cat "$log"

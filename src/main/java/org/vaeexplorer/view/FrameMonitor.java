@@ -34,6 +34,7 @@ final class FrameMonitor {
     private long lastFxCpu;
     private long pulseCpuStart;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.lang.management.RuntimeMXBean runtime = java.lang.management.ManagementFactory.getRuntimeMXBean();
     private final long[] pulseWork = new long[1 << 17];
     /** The FX thread's CPU time in the same pulses: the part of {@link #pulseWork} that is the app's own work. */
     private final long[] pulseCpu = new long[1 << 17];
@@ -207,11 +208,10 @@ final class FrameMonitor {
     }
 
     /** When after Train, and the JVM's uptime then, to line a moment up with a GC or safepoint log. */
-    private String sinceTrain(long nanos) {
-        long uptimeMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
-                - (System.nanoTime() - nanos) / 1_000_000;
-        return (Math.round((nanos - trainingSince) / 1e7) / 100.0) + " s after Train (uptime " + uptimeMillis / 1000.0
-                + " s)";
+    private StringBuilder sinceTrain(long nanos) {
+        long uptimeMillis = runtime.getUptime() - (System.nanoTime() - nanos) / 1_000_000;
+        return new StringBuilder().append(Math.round((nanos - trainingSince) / 1e7) / 100.0)
+                .append(" s after Train (uptime ").append(uptimeMillis / 1000.0).append(" s)");
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -40,7 +40,7 @@ public final class ImagePanel extends Region {
     private WritableImage probeImage;
     private final Text examplesTitle = text("Nearest real examples");
     /**
-     * One group (picture, frame, caption) per nearest example, made as many as the probe has asked for, inside one
+     * One group (picture, frame, caption) per nearest example, one per nearest row a probe snapshot can list, inside one
      * group: the renderer repaints a parent whole once more than 12 of its children change in a frame, which the
      * examples' pictures and captions together would do on most probe moves.
      */
@@ -84,9 +84,11 @@ public final class ImagePanel extends Region {
         getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
                 selectedView,
                 reconstructionTitle, reconstructionView, sheetTitle, sheetView);
-        // Made now, with the window: made when the probe is first decoded, the new nodes' first styling and layout
-        // cost the FX thread milliseconds as the first epoch ends.
-        exampleTile(ProbeSnapshot.MOST_NEAREST - 1);
+        // Made with the window: made at the probe's first decoding, their first CSS and layout took the FX thread
+        // 5-9 ms as the first epoch ended.
+        for (int i = 0; i < ProbeSnapshot.NEAREST_COUNT; i++) {
+            addExampleTile();
+        }
         widthProperty().addListener((obs, was, now) -> dirty = true);
         heightProperty().addListener((obs, was, now) -> dirty = true);
         new AnimationTimer() {
@@ -171,7 +173,7 @@ public final class ImagePanel extends Region {
                 int row = probe.nearestRows()[i];
                 double x = x0 + (i % 3) * (small + 6);
                 double y = top + (i / 3) * (small + font + 8);
-                ExampleTile tile = exampleTile(i);
+                ExampleTile tile = exampleTiles.get(i);
                 shown.add(examplesGroup);
                 shown.add(tile.group());
                 place(tile.view(), image(d, row), x, y, small, small);
@@ -243,20 +245,13 @@ public final class ImagePanel extends Region {
     private record ExampleTile(Group group, ImageView view, Rectangle frame, Text caption) {
     }
 
-    /** The tile for the {@code index}-th nearest example. */
-    private ExampleTile exampleTile(int index) {
-        while (exampleTiles.size() <= index) {
-            ImageView view = picture();
-            Rectangle frame = frame(Palette.GRID.darker(), 1);
-            Text caption = text("");
-            if (textFont != null) {
-                caption.setFont(textFont);
-            }
-            Group group = new Group(view, frame, caption);
-            exampleTiles.add(new ExampleTile(group, view, frame, caption));
-            examplesGroup.getChildren().add(group);
-        }
-        return exampleTiles.get(index);
+    private void addExampleTile() {
+        ImageView view = picture();
+        Rectangle frame = frame(Palette.GRID.darker(), 1);
+        Text caption = text("");
+        Group group = new Group(view, frame, caption);
+        exampleTiles.add(new ExampleTile(group, view, frame, caption));
+        examplesGroup.getChildren().add(group);
     }
 
     private void place(Text text, double x, double baseline) {

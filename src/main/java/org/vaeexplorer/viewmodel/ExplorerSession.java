@@ -148,7 +148,7 @@ final class ExplorerSession {
         }
         int l = lastEncoding.latentDim();
         int n = lastEncoding.rows().length;
-        int k = Math.min(ProbeSnapshot.MOST_NEAREST, n);
+        int k = Math.min(ProbeSnapshot.NEAREST_COUNT, n);
         int[] best = new int[k];
         double[] bestDistance = new double[k];
         java.util.Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);

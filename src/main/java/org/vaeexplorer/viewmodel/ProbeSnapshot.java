@@ -7,6 +7,6 @@ package org.vaeexplorer.viewmodel;
  */
 public record ProbeSnapshot(float[] z, float[] decoded, double planeX, double planeY, double[] planeCovariance,
         int[] nearestRows) {
-    /** The most nearest rows a snapshot lists. */
-    public static final int MOST_NEAREST = 6;
+    /** How many nearest rows a snapshot lists, at most. */
+    public static final int NEAREST_COUNT = 6;
 }
