@@ -40,9 +40,9 @@ public final class ImagePanel extends Region {
     private WritableImage probeImage;
     private final Text examplesTitle = text("Nearest real examples");
     /**
-     * One group (picture, frame, caption) per nearest example, one per nearest row a probe snapshot can list, inside one
-     * group: the renderer repaints a parent whole once more than 12 of its children change in a frame, which the
-     * examples' pictures and captions together would do on most probe moves.
+     * One group (picture, frame, caption) for each nearest row a probe snapshot can list, all inside one group: the
+     * renderer repaints a parent whole once more than 12 of its children change in a frame, which the examples'
+     * pictures and captions together would do on most probe moves.
      */
     private final Group examplesGroup = new Group();
     private final List<ExampleTile> exampleTiles = new ArrayList<>();
