@@ -35,7 +35,6 @@ public final class Trainer {
     private volatile double learningRate;
     private volatile double beta;
     private volatile boolean stopRequested;
-    private Runnable betweenMinibatches = () -> { };
     private int epochsDone;
 
     private Trainer(Vae vae, Dataset data, int holdoutRows) {
@@ -132,14 +131,6 @@ public final class Trainer {
         return trainingRows;
     }
 
-    /**
-     * Work to run on the training thread between minibatches, such as decoding a point the user drags: it then
-     * waits for one minibatch at most, not for a whole epoch.
-     */
-    public void setBetweenMinibatches(Runnable work) {
-        betweenMinibatches = work;
-    }
-
     /** Asks a running epoch to stop after its current minibatch. */
     public void requestStop() {
         stopRequested = true;
@@ -166,10 +157,18 @@ public final class Trainer {
      * listener, for instance) or training diverges.
      */
     public EpochOutcome train(int epochs, Consumer<EpochReport> listener) {
+        return train(epochs, listener, YieldPoint.NONE);
+    }
+
+    /**
+     * As {@link #train(int, Consumer)}, yielding between minibatches and between the pieces of the held-out
+     * evaluation: work run there waits for one minibatch at most, not for a whole epoch.
+     */
+    public EpochOutcome train(int epochs, Consumer<EpochReport> listener, YieldPoint yieldPoint) {
         stopRequested = false;
         EpochOutcome last = EpochOutcome.stopped();
         for (int i = 0; i < epochs; i++) {
-            last = runEpoch();
+            last = runEpoch(yieldPoint);
             if (last.status() != EpochOutcome.Status.COMPLETED) {
                 return last;
             }
@@ -184,6 +183,11 @@ public final class Trainer {
 
     /** One pass over the training rows in a fresh random order, then the held-out figures. */
     public EpochOutcome runEpoch() {
+        return runEpoch(YieldPoint.NONE);
+    }
+
+    /** As {@link #runEpoch()}, yielding before each minibatch and between the held-out evaluation's pieces. */
+    public EpochOutcome runEpoch(YieldPoint yieldPoint) {
         long start = System.nanoTime();
         int epoch = epochsDone + 1;
         double rate = learningRate;
@@ -196,7 +200,7 @@ public final class Trainer {
         double kl = 0;
         double[] klPerDim = new double[vae.latentDim()];
         for (int from = 0, index = 1; from < rows; from += batch, index++) {
-            betweenMinibatches.run();
+            yieldPoint.yieldNow();
             if (stopRequested) {
                 stopRequested = false;
                 return EpochOutcome.stopped();
@@ -217,7 +221,7 @@ public final class Trainer {
         }
         ElboTerms heldOutTerms = null;
         if (heldOut != null) {
-            heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch);
+            heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch, yieldPoint);
             if (heldOutTerms == null) {
                 return divergedAt(epoch, "the held-out evaluation", rate);
             }
@@ -231,18 +235,17 @@ public final class Trainer {
     }
 
     /**
-     * The held-out figures, one z per example, in minibatch-sized pieces with the between-minibatch work run
-     * between them (a probe the user drags then waits for one piece, not for the whole held-out set); {@code null}
+     * The held-out figures, one z per example, in minibatch-sized pieces with a yield between them; {@code null}
      * when they are not finite.
      */
-    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece) {
+    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece, YieldPoint yieldPoint) {
         int rows = (int) heldOut.rows();
         double reconstruction = 0;
         double kl = 0;
         for (int from = 0; from < rows; from += piece) {
             int to = Math.min(rows, from + piece);
             if (from > 0) {
-                betweenMinibatches.run();
+                yieldPoint.yieldNow();
             }
             BatchStatistics stats;
             try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {

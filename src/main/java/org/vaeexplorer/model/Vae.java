@@ -222,21 +222,20 @@ public final class Vae {
     public Encoding encode(float[] x, int rows) {
         checkLength(x, rows, inputDim(), "x");
         int d = inputDim();
-        return encode(rows, (i, into, at) -> System.arraycopy(x, i * d, into, at, d), () -> { });
+        return encode(rows, (i, into, at) -> System.arraycopy(x, i * d, into, at, d), YieldPoint.NONE);
     }
 
     /**
      * Posterior mean and standard deviation of the given rows of a dataset of the model's width, read a few rows at a
      * time: encoding thousands of image rows after every epoch then makes no large temporary arrays.
      *
-     * @param betweenChunks run between two chunks (each ≤ 512 KB of input), such as decoding a point the user drags,
-     *                      which then waits for one chunk rather than the whole encoding
+     * @param yieldPoint yielded to between two chunks (each ≤ 512 KB of input)
      */
-    public Encoding encodeRows(Dataset data, int[] rows, Runnable betweenChunks) {
+    public Encoding encodeRows(Dataset data, int[] rows, YieldPoint yieldPoint) {
         if (data.cols() != inputDim()) {
             throw new IllegalArgumentException("the model expects " + inputDim() + " features, not " + data.cols());
         }
-        return encode(rows.length, (i, into, at) -> data.copyRow(rows[i], into, at), betweenChunks);
+        return encode(rows.length, (i, into, at) -> data.copyRow(rows[i], into, at), yieldPoint);
     }
 
     /** Copies row {@code i} of some input, in user units, into {@code into} at {@code at}. */
@@ -245,7 +244,7 @@ public final class Vae {
         void copyRow(int i, float[] into, int at);
     }
 
-    private Encoding encode(int rows, RowSource source, Runnable betweenChunks) {
+    private Encoding encode(int rows, RowSource source, YieldPoint yieldPoint) {
         int d = inputDim();
         int l = latentDim();
         float[] mean = new float[rows * l];
@@ -258,7 +257,7 @@ public final class Vae {
         float[] buffer = encodeBuffer;
         for (int from = 0; from < rows; from += chunk) {
             if (from > 0) {
-                betweenChunks.run();
+                yieldPoint.yieldNow();
             }
             int to = Math.min(rows, from + chunk);
             int n = to - from;

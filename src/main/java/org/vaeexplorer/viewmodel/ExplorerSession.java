@@ -7,6 +7,7 @@ import org.vaeexplorer.model.PriorSamples;
 import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.YieldPoint;
 
 /**
  * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
@@ -83,8 +84,8 @@ final class ExplorerSession {
         lastEncoding = null;
     }
 
-    /** The sample's posteriors under the current weights, with {@code betweenPieces} run between chunks. */
-    LatentSnapshot encodeSample(Runnable betweenPieces) {
+    /** The sample's posteriors under the current weights, yielding between chunks. */
+    LatentSnapshot encodeSample(YieldPoint betweenPieces) {
         Vae vae = trainer.model();
         Encoding q = vae.encodeRows(data, sampleRows, betweenPieces);
         lastEncoding = new LatentSnapshot(trainer.epochsDone(), vae.latentDim(), sampleRows, q.mean(), q.sigma());

@@ -40,6 +40,7 @@ import org.vaeexplorer.model.ToyDataset;
 import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.model.VaeSnapshot;
+import org.vaeexplorer.model.YieldPoint;
 
 /**
  * The explorer's state and commands. Properties change on the UI thread only; every ND4J call runs on the model
@@ -256,7 +257,7 @@ public final class MainViewModel {
                 }
                 DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
                 VaeConfig config = session.trainer().model().config();
-                LatentSnapshot encoded = session.encodeSample(() -> { });
+                LatentSnapshot encoded = session.encodeSample(YieldPoint.NONE);
                 uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot, encoded));
             } catch (DataFormatException e) {
                 uiThread.execute(() -> failed("Could not open " + e.getMessage()));
@@ -500,13 +501,13 @@ public final class MainViewModel {
         }
         trainer.setBeta(liveBeta);
         trainer.setLearningRate(liveLearningRate);
-        trainer.setBetweenMinibatches(() -> {
+        YieldPoint betweenMinibatches = () -> {
             if (pauseRequested) {
                 trainer.requestStop();
             }
             drainProbe();
             runUrgentJobs();
-        });
+        };
         if (freshConfig != null) {
             latentOut.publish(session.encodeSample(this::drainProbe));
         }
@@ -514,9 +515,8 @@ public final class MainViewModel {
         long started = System.nanoTime();
         EpochOutcome outcome;
         try {
-            outcome = trainEpochs(trainer, startEpoch, untilEpoch, started);
+            outcome = trainEpochs(trainer, startEpoch, untilEpoch, started, betweenMinibatches);
         } catch (RuntimeException | OutOfMemoryError e) {
-            trainer.setBetweenMinibatches(() -> { });
             int done = trainer.epochsDone();
             uiThread.execute(() -> {
                 failed("Training stopped: " + (e instanceof OutOfMemoryError ? "out of memory" : e.toString()));
@@ -524,7 +524,6 @@ public final class MainViewModel {
             });
             return;
         }
-        trainer.setBetweenMinibatches(() -> { });
         if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
             latentOut.publish(session.encodeSample(this::drainProbe));
             republishProbe();
@@ -538,7 +537,8 @@ public final class MainViewModel {
     }
 
     /** On the model thread: the epochs of one run, publishing each epoch's figures and pictures. */
-    private EpochOutcome trainEpochs(Trainer trainer, int startEpoch, int untilEpoch, long started) {
+    private EpochOutcome trainEpochs(Trainer trainer, int startEpoch, int untilEpoch, long started,
+            YieldPoint betweenMinibatches) {
         // When the latent picture and the progress line were last sent: fast epochs send them less often.
         long[] lastPicture = {0, 0};
         return pauseRequested ? null : trainer.train(untilEpoch - startEpoch, report -> {
@@ -559,7 +559,7 @@ public final class MainViewModel {
             double perEpoch = (System.nanoTime() - started) / 1e9 / (report.epoch() - startEpoch);
             progressOut.publish(new double[] {report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
                     report.train().negativeElbo()});
-        });
+        }, betweenMinibatches);
     }
 
     private void trainingStopped(EpochOutcome last, int done, int untilEpoch) {

@@ -106,15 +106,13 @@ class TrainerTest {
     }
 
     @Test
-    void heldOutFiguresComeInPiecesWithTheBetweenMinibatchWorkRunBetweenThem() {
+    void heldOutFiguresComeInPiecesWithAYieldBetweenThem() {
         Dataset data = ToyDataset.MOONS.generate(150, 0.1, 1);
         Trainer trainer = Trainer.create(toyConfig().withBatchSize(10).withHoldoutRows(45), data);
         int[] calls = {0};
-        trainer.setBetweenMinibatches(() -> calls[0]++);
+        EpochReport report = trainer.runEpoch(() -> calls[0]++).report();
 
-        EpochReport report = trainer.runEpoch().report();
-
-        // 105 training rows: 11 minibatches; 45 held-out rows: 5 pieces, with the work between them.
+        // 105 training rows: 11 minibatches; 45 held-out rows: 5 pieces, with a yield between them.
         assertEquals(11 + 4, calls[0]);
         // The KL is in closed form, so the pieces must add up to what one pass over the held-out rows gives.
         float[] heldOut = data.copyRows(105, 150);
