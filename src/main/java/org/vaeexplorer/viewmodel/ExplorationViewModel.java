@@ -234,7 +234,7 @@ public final class ExplorationViewModel {
     }
 
     /** The full latent vector of the probe. */
-    float[] probeVector() {
+    private float[] probeVector() {
         List<DoubleProperty> values = dimensionValues.get();
         float[] z = new float[values.size()];
         for (int k = 0; k < z.length; k++) {
