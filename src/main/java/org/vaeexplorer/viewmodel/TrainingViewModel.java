@@ -51,8 +51,8 @@ public final class TrainingViewModel {
     private final List<Runnable> weightsListeners = new CopyOnWriteArrayList<>();
     private final Batcher<EpochReport> lossChartFeed;
     private final Coalescer<TrainingProgress> progressOut;
-    /** The run on the model thread, or the last one; read from the UI thread only to ask it to pause. */
-    private volatile TrainingRun run;
+    /** The running or the last run; the UI thread asks it to pause and passes it β and the learning rate. */
+    private TrainingRun run;
 
     TrainingViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, DataViewModel data,
             Consumer<Notice> notices) {
