@@ -46,6 +46,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheMainWindowKnowsTheMainViewModel() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.view..")
+                .and().doNotHaveSimpleName("MainView").and().doNotHaveSimpleName("VaeExplorerApp")
+                .should().dependOnClassesThat().haveSimpleName("MainViewModel")
+                .check(classes);
+    }
+
+    @Test
+    void eachPaneBindsOnlyItsOwnViewModel() {
+        noClasses().that().haveSimpleName("LatentCanvas").or().haveSimpleName("DataViewCanvas")
+                .or().haveSimpleName("ImagePanel")
+                .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("LossChartViewModel")
+                .check(classes);
+        noClasses().that().haveSimpleName("LossChartCanvas")
+                .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("ExplorationViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
+                .check(classes);
+    }
+
+    @Test
     void viewDoesNotReachIntoTheCommandLine() {
         noClasses().that().resideInAPackage("org.vaeexplorer.view..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.vaeexplorer.cli..")

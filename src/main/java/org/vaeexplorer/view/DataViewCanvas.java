@@ -2,6 +2,7 @@ package org.vaeexplorer.view;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
@@ -16,7 +17,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.viewmodel.DataSnapshot;
-import org.vaeexplorer.viewmodel.MainViewModel;
+import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
@@ -33,7 +34,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private final ScatterLayer points = new ScatterLayer(5);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private final Deque<double[]> trail = new ArrayDeque<>();
-    private MainViewModel vm;
+    private ExplorationViewModel vm;
+    private ObservableObjectValue<DataSnapshot> currentData;
     private boolean fitPending = true;
     private double lastX;
     private double lastY;
@@ -66,9 +68,10 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         });
     }
 
-    public void bind(MainViewModel viewModel) {
-        vm = viewModel;
-        vm.dataProperty().addListener((obs, was, now) -> {
+    public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
+        vm = exploration;
+        currentData = data;
+        currentData.addListener((obs, was, now) -> {
             trail.clear();
             fitToData();
         });
@@ -98,7 +101,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private void pressed(MouseEvent e) {
         lastX = e.getX();
         lastY = e.getY();
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -125,7 +128,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         if (data != null && fitPending) {
             fit(data);
             fitPending = false;
@@ -138,7 +141,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null) {
             points.hide();
             return;
@@ -154,7 +157,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
         g.clearRect(0, 0, width, height);
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null) {
             return;
         }
@@ -182,7 +185,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
 
     @Override
     protected void updateOverlay(double width, double height) {
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         placeSelection(data, data == null ? null : vm.selectionProperty().get());
         placeProbe(data == null ? null : vm.probeProperty().get());
     }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
-import org.vaeexplorer.viewmodel.MainViewModel;
+import org.vaeexplorer.viewmodel.ExplorationViewModel;
+import org.vaeexplorer.viewmodel.TrainingState;
+import org.vaeexplorer.viewmodel.TrainingViewModel;
 
 /**
  * Measures, when asked with {@code -Dvaeexplorer.frameLog=FILE}, what a user feels: the longest gaps between frames
@@ -25,7 +27,7 @@ final class FrameMonitor {
     private long trainingStart;
     private int lastEpoch;
     private long lastEpochTime;
-    private MainViewModel vm;
+    private javafx.beans.value.ObservableValue<TrainingState> trainingState;
     /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
@@ -75,9 +77,9 @@ final class FrameMonitor {
         return monitor;
     }
 
-    /** Starts measuring what the user of this view model sees in this scene. */
-    void attach(MainViewModel viewModel, javafx.scene.Scene scene) {
-        attach(viewModel);
+    /** Starts measuring what the user of these view models sees in this scene. */
+    void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration, javafx.scene.Scene scene) {
+        attach(trainingViewModel, exploration);
         scene.addPostLayoutPulseListener(this::pulseLaidOut);
         startHeartbeat();
     }
@@ -129,8 +131,7 @@ final class FrameMonitor {
             public void handle(long now) {
                 pulseCpuStart = threads.getCurrentThreadCpuTime();
                 boolean wasTraining = training;
-                training = vm != null
-                        && vm.stateProperty().get() == org.vaeexplorer.viewmodel.TrainingState.TRAINING;
+                training = trainingState != null && trainingState.getValue() == TrainingState.TRAINING;
                 if (training && !wasTraining) {
                     trainingSince = now;
                 }
@@ -148,20 +149,21 @@ final class FrameMonitor {
         }.start();
     }
 
-    private void attach(MainViewModel vm) {
-        vm.probeXProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
-        vm.probeYProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
-        vm.probeProperty().addListener((obs, was, now) -> {
+    private void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration) {
+        exploration.probeXProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
+        exploration.probeYProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
+        exploration.probeProperty().addListener((obs, was, now) -> {
             if (moveTime != 0 && latencyCount < latencies.length) {
                 latencies[latencyCount++] = System.nanoTime() - moveTime;
                 moveTime = 0;
             }
         });
-        vm.reports().addListener((javafx.collections.ListChangeListener<org.vaeexplorer.model.EpochReport>) c -> {
-            if (vm.reports().isEmpty()) {
+        var reports = trainingViewModel.reports();
+        reports.addListener((javafx.collections.ListChangeListener<org.vaeexplorer.model.EpochReport>) c -> {
+            if (reports.isEmpty()) {
                 return;
             }
-            int epoch = vm.reports().get(vm.reports().size() - 1).epoch();
+            int epoch = reports.get(reports.size() - 1).epoch();
             if (epochsAtStart < 0) {
                 epochsAtStart = epoch;
                 trainingStart = System.nanoTime();
@@ -169,7 +171,7 @@ final class FrameMonitor {
             lastEpoch = epoch;
             lastEpochTime = System.nanoTime();
         });
-        this.vm = vm;
+        this.trainingState = trainingViewModel.stateProperty();
     }
 
     void writeSummary() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -19,7 +20,7 @@ import javafx.scene.text.Text;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
-import org.vaeexplorer.viewmodel.MainViewModel;
+import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
 
@@ -30,7 +31,8 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
  */
 public final class ImagePanel extends Region {
     private static final int EXAMPLES_KEPT = 256;
-    private MainViewModel vm;
+    private ExplorationViewModel vm;
+    private ObservableObjectValue<DataSnapshot> currentData;
     private boolean dirty = true;
 
     private final Text probeTitle = text("Decoded at the probe");
@@ -102,13 +104,14 @@ public final class ImagePanel extends Region {
         }.start();
     }
 
-    public void bind(MainViewModel viewModel) {
-        vm = viewModel;
+    public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
+        vm = exploration;
+        currentData = data;
         vm.probeProperty().addListener((obs, was, now) -> dirty = true);
         vm.selectionProperty().addListener((obs, was, now) -> dirty = true);
         vm.selectedRowProperty().addListener((obs, was, now) -> dirty = true);
         vm.priorSamplesProperty().addListener((obs, was, now) -> dirty = true);
-        vm.dataProperty().addListener((obs, was, now) -> dirty = true);
+        currentData.addListener((obs, was, now) -> dirty = true);
     }
 
     @Override
@@ -136,7 +139,7 @@ public final class ImagePanel extends Region {
     }
 
     private void place(double width, double height) {
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null || data.data().imageShape() == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.vaeexplorer.view;
 
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -14,8 +15,8 @@ import javafx.scene.text.Font;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
-import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 
 /**
@@ -28,7 +29,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private final Viewport viewport = new Viewport();
     private final ScatterLayer points = new ScatterLayer(6);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
-    private MainViewModel vm;
+    private ExplorationViewModel vm;
+    private ObservableObjectValue<DataSnapshot> currentData;
     private boolean draggingProbe;
     private double lastX;
     private double lastY;
@@ -54,15 +56,16 @@ public final class LatentCanvas extends LayeredCanvasPane {
     }
 
     /** Connects the canvas to its view model; every change it shows marks it for redrawing. */
-    public void bind(MainViewModel viewModel) {
-        vm = viewModel;
+    public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
+        vm = exploration;
+        currentData = data;
         vm.latentProperty().addListener((obs, was, now) -> {
             if (now != null && (was == null || was.epoch() == 0)) {
                 fitPending = true;
             }
             markContentDirty();
         });
-        vm.dataProperty().addListener((obs, was, now) -> markDirty());
+        currentData.addListener((obs, was, now) -> markDirty());
         vm.probeXProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.probeYProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.dimensionXProperty().addListener((obs, was, now) -> markDirty());
@@ -181,7 +184,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         LatentSnapshot latent = vm.latentProperty().get();
         int dx = vm.dimensionXProperty().get();
         int dy = vm.dimensionYProperty().get();
-        drawMosaic(g, vm.dataProperty().get());
+        drawMosaic(g, currentData.get());
         Axes.draw(g, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
                 : "z" + (dy + 1), font);
         g.setStroke(Palette.PRIOR);
@@ -203,7 +206,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
-        DataSnapshot data = vm == null ? null : vm.dataProperty().get();
+        DataSnapshot data = vm == null ? null : currentData.get();
         int feature = vm == null ? 0 : vm.colourFeatureProperty().get();
         String hint = data == null ? "Choose a dataset, then press Train."
                 : latent == null ? "Press Train to see the latent space." : null;

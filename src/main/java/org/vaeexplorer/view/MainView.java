@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import org.vaeexplorer.model.Activation;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.DataViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.SettingField;
@@ -36,7 +37,7 @@ import org.vaeexplorer.viewmodel.TrainingState;
 /** The main window's controller: binds controls to {@link MainViewModel}; each handler is one call into it. */
 public final class MainView {
     @FXML private BorderPane root;
-    @FXML private ComboBox<MainViewModel.DatasetChoice> datasetBox;
+    @FXML private ComboBox<DataViewModel.DatasetChoice> datasetBox;
     @FXML private Label pointsLabel;
     @FXML private TextField pointsField;
     @FXML private Label noiseLabel;
@@ -89,29 +90,29 @@ public final class MainView {
         bindTraining();
         bindLatent();
         bindChart();
-        latentCanvas.bind(vm);
-        dataCanvas.bind(vm);
-        imagePanel.bind(vm);
+        latentCanvas.bind(vm.exploration(), vm.data().dataProperty());
+        dataCanvas.bind(vm.exploration(), vm.data().dataProperty());
+        imagePanel.bind(vm.exploration(), vm.data().dataProperty());
         chartCanvas.bind(vm.chart());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
 
     private void bindData() {
-        datasetBox.getItems().setAll(vm.datasetChoices());
-        datasetBox.valueProperty().bindBidirectional(vm.datasetChoiceProperty());
-        pointsField.textProperty().bindBidirectional(vm.pointsProperty());
-        noiseField.textProperty().bindBidirectional(vm.noiseProperty());
+        datasetBox.getItems().setAll(vm.data().datasetChoices());
+        datasetBox.valueProperty().bindBidirectional(vm.data().datasetChoiceProperty());
+        pointsField.textProperty().bindBidirectional(vm.data().pointsProperty());
+        noiseField.textProperty().bindBidirectional(vm.data().noiseProperty());
         for (var node : List.of(pointsLabel, pointsField, noiseLabel, noiseField, regenerateButton)) {
-            node.visibleProperty().bind(vm.toyChosenProperty());
-            node.managedProperty().bind(vm.toyChosenProperty());
+            node.visibleProperty().bind(vm.data().toyChosenProperty());
+            node.managedProperty().bind(vm.data().toyChosenProperty());
         }
         tip(pointsField, "How many points to generate.");
         tip(noiseField, "The spread of the toy set (its own default is filled in when you pick it).");
         tip(regenerateButton, "Draw the same toy set again with a new random seed.");
         datasetBox.setPromptText("a file's data");
-        dataLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.dataProperty().get()),
-                vm.dataProperty()));
+        dataLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> describe(vm.data().dataProperty().get()), vm.data().dataProperty()));
         vm.noticeProperty().addListener((obs, was, now) -> {
             noticeBar.setVisible(now != null);
             noticeBar.setManaged(now != null);
@@ -123,28 +124,28 @@ public final class MainView {
                 }
             }
         });
-        vm.dataProperty().addListener((obs, was, now) -> {
+        vm.data().dataProperty().addListener((obs, was, now) -> {
             showImagePanel(now);
             boolean unlabelled = now != null && !now.data().hasLabels();
             colourBox.getItems().setAll(unlabelled ? now.data().featureNames() : List.of());
             colourBox.setVisible(unlabelled);
             colourBox.setManaged(unlabelled);
             if (unlabelled) {
-                colourBox.getSelectionModel().select(vm.colourFeatureProperty().get());
+                colourBox.getSelectionModel().select(vm.exploration().colourFeatureProperty().get());
             }
         });
         colourBox.setVisible(false);
         colourBox.setManaged(false);
         colourBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (now.intValue() >= 0) {
-                vm.colourFeatureProperty().set(now.intValue());
+                vm.exploration().colourFeatureProperty().set(now.intValue());
             }
         });
         tip(colourBox, "The data has no labels: points are coloured by this feature's value, low to high.");
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            DataSnapshot d = vm.dataProperty().get();
+            DataSnapshot d = vm.data().dataProperty().get();
             return d == null ? "Data" : d.principalComponents() ? "Data (PCA)" : "Data";
-        }, vm.dataProperty()));
+        }, vm.data().dataProperty()));
     }
 
     private static String describe(DataSnapshot d) {
@@ -220,12 +221,12 @@ public final class MainView {
         likelihoodProblem.textProperty().bind(vm.settings().likelihoodProblemProperty());
         likelihoodProblem.visibleProperty().bind(vm.settings().likelihoodProblemProperty().isNotEmpty());
         likelihoodProblem.managedProperty().bind(likelihoodProblem.visibleProperty());
-        settingsChangedLabel.visibleProperty().bind(vm.settingsChangedProperty());
-        settingsChangedLabel.managedProperty().bind(vm.settingsChangedProperty());
+        settingsChangedLabel.visibleProperty().bind(vm.training().settingsChangedProperty());
+        settingsChangedLabel.managedProperty().bind(vm.training().settingsChangedProperty());
     }
 
     private void bindTraining() {
-        var state = vm.stateProperty();
+        var state = vm.training().stateProperty();
         var training = state.isEqualTo(TrainingState.TRAINING);
         var noData = state.isEqualTo(TrainingState.NO_DATA);
         trainButton.disableProperty().bind(training.or(noData).or(vm.settings().validProperty().not()));
@@ -236,37 +237,37 @@ public final class MainView {
         pauseButton.disableProperty().bind(training.not());
         stepButton.disableProperty().bind(training.or(noData).or(vm.settings().validProperty().not()));
         resetButton.disableProperty().bind(noData);
-        saveButton.disableProperty().bind(vm.latentProperty().isNull());
+        saveButton.disableProperty().bind(vm.exploration().latentProperty().isNull());
         tip(saveButton, "Save the model to a .vae file (Ctrl+S); open it again with Open file… or a double-click.");
         tip(trainButton, "Train for the set number of epochs, or continue (Space).");
         tip(pauseButton, "Stop after the current minibatch (Space).");
         tip(stepButton, "Train exactly one more epoch.");
         tip(resetButton, "Forget the model and its chart; the next Train starts afresh with the settings.");
-        progressBar.progressProperty().bind(vm.progressProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        progressBar.progressProperty().bind(vm.training().progressProperty());
+        statusLabel.textProperty().bind(vm.training().statusProperty());
     }
 
     private void bindLatent() {
-        vm.dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));
+        vm.exploration().dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));
         dimensionXBox.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                vm.dimensionXProperty().set(now - 1);
+                vm.exploration().dimensionXProperty().set(now - 1);
             }
         });
         dimensionYBox.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                vm.dimensionYProperty().set(now - 1);
+                vm.exploration().dimensionYProperty().set(now - 1);
             }
         });
-        vm.dimensionXProperty().addListener((obs, was, now) -> rebuildSliders());
-        vm.dimensionYProperty().addListener((obs, was, now) -> rebuildSliders());
-        manifoldToggle.selectedProperty().bindBidirectional(vm.manifoldShownProperty());
+        vm.exploration().dimensionXProperty().addListener((obs, was, now) -> rebuildSliders());
+        vm.exploration().dimensionYProperty().addListener((obs, was, now) -> rebuildSliders());
+        manifoldToggle.selectedProperty().bindBidirectional(vm.exploration().manifoldShownProperty());
         tip(manifoldToggle, "Decode a grid over the visible latent area: a mosaic of images behind the points, or "
                 + "for 2-D data a mesh showing how the decoder warps the plane.");
-        priorCountField.textProperty().bindBidirectional(vm.priorSampleCountProperty());
-        sampleButton.disableProperty().bind(vm.latentProperty().isNull());
+        priorCountField.textProperty().bindBidirectional(vm.exploration().priorSampleCountProperty());
+        sampleButton.disableProperty().bind(vm.exploration().latentProperty().isNull());
         tip(sampleButton, "Draw z from the prior N(0, I) and show what the decoder makes of each.");
-        rebuildDimensions(vm.dimensionValuesProperty().get());
+        rebuildDimensions(vm.exploration().dimensionValuesProperty().get());
     }
 
     private void rebuildDimensions(List<DoubleProperty> values) {
@@ -274,8 +275,8 @@ public final class MainView {
         List<Integer> choices = java.util.stream.IntStream.rangeClosed(1, l).boxed().toList();
         dimensionXBox.getItems().setAll(choices);
         dimensionYBox.getItems().setAll(choices);
-        dimensionXBox.setValue(l > 0 ? vm.dimensionXProperty().get() + 1 : null);
-        dimensionYBox.setValue(l > 1 ? vm.dimensionYProperty().get() + 1 : null);
+        dimensionXBox.setValue(l > 0 ? vm.exploration().dimensionXProperty().get() + 1 : null);
+        dimensionYBox.setValue(l > 1 ? vm.exploration().dimensionYProperty().get() + 1 : null);
         boolean many = l > 2;
         for (var node : List.of(dimensionsLabel, dimensionXBox, dimensionYBox)) {
             node.setVisible(many);
@@ -287,9 +288,10 @@ public final class MainView {
     /** One slider per latent dimension the canvas does not show. */
     private void rebuildSliders() {
         sliderBox.getChildren().clear();
-        List<DoubleProperty> values = vm.dimensionValuesProperty().get();
+        List<DoubleProperty> values = vm.exploration().dimensionValuesProperty().get();
         for (int k = 0; k < values.size(); k++) {
-            if (k == vm.dimensionXProperty().get() || k == vm.dimensionYProperty().get()) {
+            if (k == vm.exploration().dimensionXProperty().get()
+                    || k == vm.exploration().dimensionYProperty().get()) {
                 continue;
             }
             Slider slider = new Slider(-3, 3, values.get(k).get());
@@ -366,38 +368,38 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer model", "*.vae"));
         File file = dialogs.save(chooser);
         if (file != null) {
-            vm.saveModel(file.toPath());
+            vm.training().saveModel(file.toPath());
         }
     }
 
     @FXML
     void onLoad() {
-        vm.loadChosenDataset();
+        vm.data().loadChosenDataset();
     }
 
     @FXML
     void onRegenerate() {
-        vm.regenerate();
+        vm.data().regenerate();
     }
 
     @FXML
     void onTrain() {
-        vm.train();
+        vm.training().train();
     }
 
     @FXML
     void onPause() {
-        vm.pause();
+        vm.training().pause();
     }
 
     @FXML
     void onStep() {
-        vm.step();
+        vm.training().step();
     }
 
     @FXML
     void onReset() {
-        vm.reset();
+        vm.training().reset();
     }
 
     @FXML
@@ -412,7 +414,7 @@ public final class MainView {
 
     @FXML
     void onSamplePrior() {
-        vm.samplePrior();
+        vm.exploration().samplePrior();
     }
 
     @FXML

@@ -74,11 +74,11 @@ public final class VaeExplorerApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        memory.restore(stage, viewModel);
-        stage.setOnCloseRequest(e -> memory.save(stage, viewModel));
+        memory.restore(stage, viewModel.data(), viewModel.settings());
+        stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
         stage.show();
         if (monitor != null) {
-            monitor.attach(viewModel, scene);
+            monitor.attach(viewModel.training(), viewModel.exploration(), scene);
         }
         openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
     }
@@ -101,17 +101,17 @@ public final class VaeExplorerApp extends Application {
             } else if (save.match(e)) {
                 view.onSave();
             } else if (quit.match(e)) {
-                memory.save((Stage) scene.getWindow(), viewModel);
+                memory.save((Stage) scene.getWindow(), viewModel.data(), viewModel.settings());
                 Platform.exit();
             } else if (e.getCode() == KeyCode.SPACE && !typing) {
-                viewModel.toggleTraining();
+                viewModel.training().toggleTraining();
             } else if (!typing && e.getCode().isArrowKey()) {
                 double step = e.isShiftDown() ? 0.5 : 0.1;
                 switch (e.getCode()) {
-                    case LEFT -> viewModel.nudgeProbe(-step, 0);
-                    case RIGHT -> viewModel.nudgeProbe(step, 0);
-                    case UP -> viewModel.nudgeProbe(0, step);
-                    default -> viewModel.nudgeProbe(0, -step);
+                    case LEFT -> viewModel.exploration().nudgeProbe(-step, 0);
+                    case RIGHT -> viewModel.exploration().nudgeProbe(step, 0);
+                    case UP -> viewModel.exploration().nudgeProbe(0, step);
+                    default -> viewModel.exploration().nudgeProbe(0, -step);
                 }
             } else {
                 return;

@@ -8,7 +8,10 @@ import javafx.collections.ObservableList;
 import org.vaeexplorer.model.ElboTerms;
 import org.vaeexplorer.model.EpochReport;
 
-/** What the loss chart shows: the epochs' figures, which series, and on which scale. */
+/**
+ * What the loss chart shows: the epochs' figures, which series, and on which scale. The figures are fed by the
+ * {@link TrainingViewModel}, one report per finished epoch.
+ */
 public final class LossChartViewModel {
     /** Which term of the negative ELBO. */
     public enum Term { TOTAL, RECONSTRUCTION, KL }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,9 +13,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.model.Activation;
 import org.vaeexplorer.model.ConfigProblem;
 import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.VaeConfig;
 
 /**
@@ -55,13 +56,17 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper likelihoodProblem = new ReadOnlyStringWrapper("");
-    private final Function<VaeConfig, List<ConfigProblem>> dataProblems;
+    private final ObservableValue<DataSnapshot> data;
     private int dataRows = 1;
 
-    /** @param dataProblems what is wrong with a configuration for the current data (likelihood range, …) */
-    SettingsViewModel(Function<VaeConfig, List<ConfigProblem>> dataProblems) {
-        this.dataProblems = dataProblems;
+    /** @param data the data the settings must suit (held-out rows, likelihood range, …); re-checked as it changes */
+    SettingsViewModel(ObservableValue<DataSnapshot> data) {
+        this.data = data;
         load(VaeConfig.defaults().withEpochs(100), 10);
+        data.addListener((obs, was, now) -> {
+            dataRows = now == null ? 1 : Math.max(1, now.data().rows());
+            revalidate();
+        });
         for (SettingField f : fields) {
             f.textProperty().addListener((obs, was, now) -> revalidate());
         }
@@ -111,17 +116,13 @@ public final class SettingsViewModel {
         likelihood.set(c.likelihood());
     }
 
-    /** The number of rows the held-out share applies to; re-checks every field against it. */
-    void setDataRows(int rows) {
-        dataRows = Math.max(1, rows);
-        revalidate();
-    }
-
     void revalidate() {
         Map<String, String> problems = new java.util.HashMap<>();
         VaeConfig candidate = parse(problems);
         List<ConfigProblem> found = new ArrayList<>(candidate.problemsFor(dataRows));
-        found.addAll(dataProblems.apply(candidate));
+        if (data.getValue() != null) {
+            found.addAll(Trainer.problemsWith(candidate, data.getValue().data()));
+        }
         for (ConfigProblem p : found) {
             problems.putIfAbsent(p.field(), p.message());
         }

@@ -46,12 +46,12 @@ class MainWindowTest {
         robot.interact(() -> {
             vm().settings().field("epochs").textProperty().set("5");
             vm().settings().field("hidden").textProperty().set("16,16");
-            vm().pointsProperty().set("500");
-            vm().datasetChoiceProperty().set(vm().datasetChoices().stream()
+            vm().data().pointsProperty().set("500");
+            vm().data().datasetChoiceProperty().set(vm().data().datasetChoices().stream()
                     .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().dataProperty().get() != null
-                && vm().dataProperty().get().data().name().equals("moons"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().data().dataProperty().get() != null
+                && vm().data().dataProperty().get().data().name().equals("moons"));
     }
 
     @Test
@@ -64,28 +64,28 @@ class MainWindowTest {
     void trainingAToySetAddsPointsToTheChart(FxRobot robot) throws Exception {
         loadSmallToySet(robot);
         robot.clickOn("#trainButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().reports().size() == 5
-                && vm().stateProperty().get() == TrainingState.PAUSED);
-        assertEquals(5, vm().reports().get(4).epoch());
-        assertTrue(vm().latentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().training().reports().size() == 5
+                && vm().training().stateProperty().get() == TrainingState.PAUSED);
+        assertEquals(5, vm().training().reports().get(4).epoch());
+        assertTrue(vm().exploration().latentProperty().get() != null);
     }
 
     @Test
     void draggingTheProbeChangesTheDecodedOutput(FxRobot robot) throws Exception {
         loadSmallToySet(robot);
         robot.clickOn("#stepButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().probeProperty().get() != null
-                && vm().stateProperty().get() == TrainingState.PAUSED);
-        ProbeSnapshot before = vm().probeProperty().get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().exploration().probeProperty().get() != null
+                && vm().training().stateProperty().get() == TrainingState.PAUSED);
+        ProbeSnapshot before = vm().exploration().probeProperty().get();
         LatentCanvas canvas = robot.lookup("#latentCanvas").queryAs(LatentCanvas.class);
         Point2D probe = canvas.probeInCanvas();
         Point2D onScreen = canvas.localToScreen(probe.getX(), probe.getY());
         robot.drag(onScreen.getX(), onScreen.getY()).moveBy(60, -40).drop();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().probeProperty().get() != before);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().exploration().probeProperty().get() != before);
         WaitForAsyncUtils.waitForFxEvents();
-        ProbeSnapshot after = vm().probeProperty().get();
-        assertTrue(vm().probeXProperty().get() > 0.1, "dragged right");
-        assertTrue(vm().probeYProperty().get() > 0.1, "dragged up");
+        ProbeSnapshot after = vm().exploration().probeProperty().get();
+        assertTrue(vm().exploration().probeXProperty().get() > 0.1, "dragged right");
+        assertTrue(vm().exploration().probeYProperty().get() > 0.1, "dragged up");
         assertNotEquals(before.decoded()[0], after.decoded()[0]);
     }
 
@@ -94,7 +94,7 @@ class MainWindowTest {
         loadSmallToySet(robot);
         Path bad = dir.resolve("truncated-images-idx3-ubyte");
         Files.write(bad, new byte[] {0, 0, 8, 3, 0, 0, 0, 5, 0, 0, 0, 2, 0, 0, 0, 2, 1, 2});
-        var dataBefore = vm().dataProperty().get();
+        var dataBefore = vm().data().dataProperty().get();
         robot.interact(() -> vm().openFile(bad));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().noticeProperty().get() != null
                 && vm().noticeProperty().get().error());
@@ -103,7 +103,7 @@ class MainWindowTest {
         assertTrue(notice.isVisible() || notice.getParent().isVisible());
         assertTrue(notice.getText().contains("truncated-images-idx3-ubyte"), notice.getText());
         assertTrue(notice.getText().contains("truncated"), notice.getText());
-        assertEquals(dataBefore, vm().dataProperty().get());
+        assertEquals(dataBefore, vm().data().dataProperty().get());
     }
 
     @Test
@@ -111,7 +111,7 @@ class MainWindowTest {
         loadSmallToySet(robot);
         robot.interact(() -> vm().settings().field("epochs").textProperty().set("100000"));
         robot.clickOn("#trainButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().reports().size() >= 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().training().reports().size() >= 2);
         robot.interact(stage::close);
         long started = System.nanoTime();
         app.stop();

@@ -29,12 +29,12 @@ class TrainingRaceTest {
             MainViewModel v = new MainViewModel(ui, model);
             v.settings().field("hidden").textProperty().set("16,16");
             v.settings().field("epochs").textProperty().set("100000");
-            v.pointsProperty().set("2000");
-            v.datasetChoiceProperty().set(v.datasetChoices().stream().filter(c -> c.id().equals("moons"))
+            v.data().pointsProperty().set("2000");
+            v.data().datasetChoiceProperty().set(v.data().datasetChoices().stream().filter(c -> c.id().equals("moons"))
                     .findFirst().orElseThrow());
             return v;
         });
-        waitFor(() -> vm.stateProperty().get() == TrainingState.READY);
+        waitFor(() -> vm.training().stateProperty().get() == TrainingState.READY);
     }
 
     @AfterEach
@@ -61,28 +61,28 @@ class TrainingRaceTest {
 
     @Test
     void resetWhileTrainingEndsCleared() throws Exception {
-        run(vm::train);
-        waitFor(() -> vm.reports().size() >= 3);
-        run(vm::reset);
-        waitFor(() -> vm.stateProperty().get() == TrainingState.READY);
+        run(vm.training()::train);
+        waitFor(() -> vm.training().reports().size() >= 3);
+        run(vm.training()::reset);
+        waitFor(() -> vm.training().stateProperty().get() == TrainingState.READY);
         Thread.sleep(300);
-        assertEquals(TrainingState.READY, onUi(() -> vm.stateProperty().get()));
-        assertTrue(onUi(() -> vm.reports().isEmpty()));
-        assertNull(onUi(() -> vm.latentProperty().get()));
+        assertEquals(TrainingState.READY, onUi(() -> vm.training().stateProperty().get()));
+        assertTrue(onUi(() -> vm.training().reports().isEmpty()));
+        assertNull(onUi(() -> vm.exploration().latentProperty().get()));
     }
 
     @Test
     void pauseRightAfterResetAndTrainStillStops() throws Exception {
-        run(vm::train);
-        waitFor(() -> vm.reports().size() >= 2);
-        run(vm::reset);
-        waitFor(() -> vm.stateProperty().get() == TrainingState.READY);
-        run(vm::train);
-        waitFor(() -> vm.reports().size() >= 2);
-        run(vm::pause);
-        waitFor(() -> vm.stateProperty().get() == TrainingState.PAUSED);
-        int epochs = onUi(() -> vm.reports().size());
+        run(vm.training()::train);
+        waitFor(() -> vm.training().reports().size() >= 2);
+        run(vm.training()::reset);
+        waitFor(() -> vm.training().stateProperty().get() == TrainingState.READY);
+        run(vm.training()::train);
+        waitFor(() -> vm.training().reports().size() >= 2);
+        run(vm.training()::pause);
+        waitFor(() -> vm.training().stateProperty().get() == TrainingState.PAUSED);
+        int epochs = onUi(() -> vm.training().reports().size());
         Thread.sleep(500);
-        assertEquals(epochs, onUi(() -> vm.reports().size()), "no epoch runs after Pause");
+        assertEquals(epochs, onUi(() -> vm.training().reports().size()), "no epoch runs after Pause");
     }
 }

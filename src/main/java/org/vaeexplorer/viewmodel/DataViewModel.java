@@ -1,0 +1,215 @@
+package org.vaeexplorer.viewmodel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.DatasetCatalog;
+import org.vaeexplorer.model.ToyDataset;
+
+/**
+ * The data pane: which dataset, how a toy set is drawn, loading it or a data file, and the current data. Loading runs
+ * on the model thread; a dataset that fails to load leaves the current one as it was.
+ */
+public final class DataViewModel {
+    /** A dataset the user can pick by name. */
+    public record DatasetChoice(String id, String label, boolean toy) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Executor uiThread;
+    private final ModelWorker worker;
+    private final ExplorerSession session;
+    private final Consumer<Notice> notices;
+    private final List<DatasetChoice> datasetChoices = new ArrayList<>();
+    private final ObjectProperty<DatasetChoice> datasetChoice = new SimpleObjectProperty<>();
+    private final StringProperty points = new SimpleStringProperty("2000");
+    private final StringProperty noise = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper toyChosen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<DataSnapshot> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
+    private long dataSeed = 0;
+
+    DataViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, Consumer<Notice> notices) {
+        this.uiThread = uiThread;
+        this.worker = worker;
+        this.session = session;
+        this.notices = notices;
+        for (ToyDataset toy : ToyDataset.values()) {
+            datasetChoices.add(new DatasetChoice(toy.id(), toy.label(), true));
+        }
+        for (DatasetCatalog.ImageSet set : DatasetCatalog.ImageSet.values()) {
+            datasetChoices.add(new DatasetChoice(set.id(), set.label(), false));
+        }
+        toyChosen.bind(Bindings.createBooleanBinding(() -> datasetChoice.get() != null && datasetChoice.get().toy(),
+                datasetChoice));
+        datasetChoice.addListener((obs, was, now) -> {
+            if (now != null && now.toy()) {
+                noise.set(Double.toString(ToyDataset.fromId(now.id()).defaultNoise()));
+            }
+            loadChosenDataset();
+        });
+    }
+
+    public List<DatasetChoice> datasetChoices() {
+        return datasetChoices;
+    }
+
+    /** The chosen built-in dataset; {@code null} while the data comes from a file. */
+    public ObjectProperty<DatasetChoice> datasetChoiceProperty() {
+        return datasetChoice;
+    }
+
+    /** How many points a toy set has, as typed. */
+    public StringProperty pointsProperty() {
+        return points;
+    }
+
+    /** A toy set's spread, as typed. */
+    public StringProperty noiseProperty() {
+        return noise;
+    }
+
+    public ReadOnlyBooleanProperty toyChosenProperty() {
+        return toyChosen.getReadOnlyProperty();
+    }
+
+    /** The current data, or {@code null} before any has loaded. */
+    public ReadOnlyObjectProperty<DataSnapshot> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    /** The name of the data being loaded, empty when none is. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Loads the chosen built-in dataset (toys with the typed size and noise). */
+    public void loadChosenDataset() {
+        DatasetChoice choice = datasetChoice.get();
+        if (choice == null) {
+            return;
+        }
+        int count;
+        double spread;
+        try {
+            count = choice.toy() ? Integer.parseInt(points.get().trim()) : 0;
+            spread = choice.toy() ? Double.parseDouble(noise.get().trim()) : Double.NaN;
+        } catch (NumberFormatException e) {
+            notices.accept(new Notice("Points must be a whole number and noise a number.", true));
+            return;
+        }
+        long seed = dataSeed;
+        load(choice.label(), () -> DatasetCatalog.builtIn(choice.id(), count, spread, seed));
+    }
+
+    /** Draws the chosen toy dataset again with a new seed. */
+    public void regenerate() {
+        dataSeed++;
+        loadChosenDataset();
+    }
+
+    /** Opens a CSV or IDX data file; a bad file leaves the current data as it was. */
+    public void openDataFile(Path file) {
+        load(file.getFileName().toString(), () -> DatasetCatalog.load(file, null, null));
+    }
+
+    private interface DataSource {
+        Dataset load() throws DataFormatException;
+    }
+
+    private void load(String name, DataSource source) {
+        loading.set(name);
+        worker.run(() -> {
+            try {
+                Dataset loaded = source.load();
+                DataSnapshot snapshot = session.setData(loaded);
+                uiThread.execute(() -> {
+                    show(snapshot);
+                    loading.set("");
+                });
+            } catch (DataFormatException e) {
+                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                uiThread.execute(() -> failed(name + ": " + e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                uiThread.execute(() -> failed(name + " is too large to load into memory."));
+            }
+        });
+    }
+
+    private void failed(String message) {
+        notices.accept(new Notice(message, true));
+        loading.set("");
+    }
+
+    /** The data a saved model needs, made on the model thread. */
+    interface DataForModel {
+        /** The built-in data named {@code dataName}, or {@code null} when the current data is already it. */
+        Dataset make(String dataName) throws DataFormatException;
+    }
+
+    /**
+     * On the UI thread: how the model thread makes the data a saved model names when that is built in. A toy set is
+     * drawn with the typed points and noise when it is the chosen one, with its defaults otherwise.
+     */
+    DataForModel dataForModel() {
+        DatasetChoice current = datasetChoice.get();
+        String pointsText = points.get();
+        String noiseText = noise.get();
+        return dataName -> {
+            if (!DatasetCatalog.isBuiltIn(dataName)
+                    || (session.data() != null && session.data().name().equals(dataName))) {
+                return null;
+            }
+            boolean sameToy = current != null && current.id().equals(dataName);
+            int count = sameToy ? parseOr(pointsText, 2000) : 2000;
+            double spread = sameToy ? parseOr(noiseText, Double.NaN) : Double.NaN;
+            return DatasetCatalog.builtIn(dataName, count, spread, 0);
+        };
+    }
+
+    private static int parseOr(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static double parseOr(String text, double fallback) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Shows data the model thread has made current (loaded here, or brought by an opened model). */
+    void show(DataSnapshot snapshot) {
+        if (!DatasetCatalog.isBuiltIn(snapshot.data().name())) {
+            datasetChoice.set(null);
+        }
+        data.set(snapshot);
+        Dataset d = snapshot.data();
+        notices.accept(new Notice("Loaded " + d.name() + ": " + d.rows() + " rows, " + d.cols() + " features"
+                + (d.hasLabels() ? ", " + d.classNames().size() + " classes" : "") + ".", false));
+    }
+}

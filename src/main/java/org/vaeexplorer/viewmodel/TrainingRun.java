@@ -1,0 +1,115 @@
+package org.vaeexplorer.viewmodel;
+
+import org.vaeexplorer.model.EpochOutcome;
+import org.vaeexplorer.model.EpochReport;
+import org.vaeexplorer.model.InvalidConfigException;
+import org.vaeexplorer.model.Trainer;
+import org.vaeexplorer.model.VaeConfig;
+
+/**
+ * One press of Train or Step, on the model thread: makes or resumes the trainer, runs the epochs, and hands each
+ * epoch's figures, the progress and the new weights to the {@link TrainingViewModel} that started it.
+ */
+final class TrainingRun {
+    private final TrainingViewModel owner;
+    private final ModelWorker worker;
+    private final ExplorerSession session;
+    private final VaeConfig freshConfig;
+    private final int untilEpoch;
+    /** Fast epochs re-encode the sample at most ten times a second: the screen could not show more. */
+    private final Throttle pictures = new Throttle(100);
+    private final Throttle progressLine = new Throttle(250);
+    private volatile double beta;
+    private volatile double learningRate;
+    private volatile boolean pauseRequested;
+    private volatile Trainer trainer;
+    private int startEpoch;
+    private long started;
+
+    /**
+     * @param freshConfig the configuration of a new model, or {@code null} to go on with the current one
+     * @param untilEpoch  the epoch at which the run ends
+     */
+    TrainingRun(TrainingViewModel owner, ModelWorker worker, ExplorerSession session, VaeConfig freshConfig,
+            int untilEpoch, double beta, double learningRate) {
+        this.owner = owner;
+        this.worker = worker;
+        this.session = session;
+        this.freshConfig = freshConfig;
+        this.untilEpoch = untilEpoch;
+        this.beta = beta;
+        this.learningRate = learningRate;
+    }
+
+    /** From any thread: stop after the current minibatch, or before starting. */
+    void requestPause() {
+        pauseRequested = true;
+        Trainer current = trainer;
+        if (current != null) {
+            current.requestStop();
+        }
+    }
+
+    /** From any thread: β and the learning rate as last typed, for a trainer not made yet. */
+    void setRates(double newBeta, double newLearningRate) {
+        beta = newBeta;
+        learningRate = newLearningRate;
+    }
+
+    /** On the model thread. */
+    void execute() {
+        Trainer t;
+        try {
+            t = freshConfig != null ? session.startModel(freshConfig) : session.trainer();
+        } catch (InvalidConfigException e) {
+            owner.couldNotStart(e.getMessage());
+            return;
+        }
+        if (t == null) {
+            owner.couldNotStart("the model was reset");
+            return;
+        }
+        trainer = t;
+        t.setBeta(beta);
+        t.setLearningRate(learningRate);
+        if (freshConfig != null) {
+            owner.weightsChanged();
+        }
+        startEpoch = t.epochsDone();
+        started = System.nanoTime();
+        EpochOutcome outcome;
+        try {
+            outcome = pauseRequested ? null : t.train(untilEpoch - startEpoch, this::epochDone, () -> {
+                if (pauseRequested) {
+                    t.requestStop();
+                }
+                worker.yieldPoint().yieldNow();
+            });
+        } catch (RuntimeException | OutOfMemoryError e) {
+            owner.runFailed(e instanceof OutOfMemoryError ? "out of memory" : e.toString(), t.epochsDone(),
+                    untilEpoch);
+            return;
+        }
+        if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
+            owner.weightsChanged();
+        }
+        owner.runEnded(outcome, t.epochsDone(), untilEpoch);
+        if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
+            owner.weightsChanged();
+        }
+    }
+
+    private void epochDone(EpochReport report) {
+        owner.epochDone(report);
+        worker.yieldPoint().yieldNow();
+        boolean last = report.epoch() == untilEpoch;
+        if (pictures.due(last)) {
+            owner.weightsChanged();
+        }
+        if (progressLine.due(last)) {
+            double perEpoch = (System.nanoTime() - started) / 1e9 / (report.epoch() - startEpoch);
+            owner.progressed(new TrainingProgress(report.epoch(), untilEpoch, perEpoch * (untilEpoch - report.epoch()),
+                    report.train().negativeElbo()));
+        }
+    }
+}

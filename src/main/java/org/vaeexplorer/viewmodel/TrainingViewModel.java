@@ -1,0 +1,371 @@
+package org.vaeexplorer.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vaeexplorer.model.ConfigProblem;
+import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.EpochOutcome;
+import org.vaeexplorer.model.EpochReport;
+import org.vaeexplorer.model.InvalidConfigException;
+import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.Trainer;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.VaeSnapshot;
+
+/**
+ * The training pane: the settings, the model they made, its training state, progress and status, the commands
+ * train, pause, step, reset, open and save, and the epochs' figures that feed the loss chart. The epochs themselves
+ * run on the model thread in a {@link TrainingRun}.
+ */
+public final class TrainingViewModel {
+    private final Executor uiThread;
+    private final ModelWorker worker;
+    private final ExplorerSession session;
+    private final DataViewModel data;
+    private final Consumer<Notice> notices;
+    private final SettingsViewModel settings;
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NO_DATA);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(statusFor(TrainingState.NO_DATA));
+    private final ReadOnlyObjectWrapper<VaeConfig> modelConfig = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper settingsChanged = new ReadOnlyBooleanWrapper();
+    private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
+    private final LossChartViewModel chart = new LossChartViewModel(FXCollections.unmodifiableObservableList(reports));
+    /** Runs on the model thread whenever the weights changed, so that pictures of the model can follow. */
+    private final List<Runnable> weightsListeners = new CopyOnWriteArrayList<>();
+    private final Batcher<EpochReport> lossChartFeed;
+    private final Coalescer<TrainingProgress> progressOut;
+    /** The running or the last run; the UI thread asks it to pause and passes it β and the learning rate. */
+    private TrainingRun run;
+
+    TrainingViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, DataViewModel data,
+            Consumer<Notice> notices) {
+        this.uiThread = uiThread;
+        this.worker = worker;
+        this.session = session;
+        this.data = data;
+        this.notices = notices;
+        this.settings = new SettingsViewModel(data.dataProperty());
+        lossChartFeed = new Batcher<>(uiThread, reports::addAll);
+        progressOut = new Coalescer<>(uiThread, this::showProgress);
+        settingsChanged.bind(Bindings.createBooleanBinding(this::structureDiffers, settings.configProperty(),
+                modelConfig));
+        settings.configProperty().addListener((obs, was, now) -> applyLiveSettings(now));
+        data.loadingProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                pause();
+                status.set("Loading " + now + "…");
+            } else {
+                status.set(statusFor(state.get()));
+            }
+        });
+        data.dataProperty().addListener((obs, was, now) -> {
+            applyDataDefaults(now.data());
+            clearModel();
+        });
+    }
+
+    /** The likelihood that suits new data: Bernoulli for images in [0, 1], and never Bernoulli outside [0, 1]. */
+    private void applyDataDefaults(Dataset d) {
+        float[] range = d.valueRange();
+        boolean unitRange = range[0] >= 0 && range[1] <= 1;
+        if (unitRange && d.imageShape() != null) {
+            settings.likelihoodProperty().set(Likelihood.BERNOULLI);
+        } else if (settings.likelihoodProperty().get() == Likelihood.BERNOULLI && !unitRange) {
+            settings.likelihoodProperty().set(Likelihood.GAUSSIAN_DIAGONAL);
+        }
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public LossChartViewModel chart() {
+        return chart;
+    }
+
+    /** Every finished epoch of the current model, in order: what the loss chart draws. */
+    public ObservableList<EpochReport> reports() {
+        return chart.reports();
+    }
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Share of the current run's epochs done, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The configuration of the current model, or {@code null} when there is none. */
+    public ReadOnlyObjectProperty<VaeConfig> modelConfigProperty() {
+        return modelConfig.getReadOnlyProperty();
+    }
+
+    /** True when settings other than β and the learning rate differ from the model's: Reset applies them. */
+    public ReadOnlyBooleanProperty settingsChangedProperty() {
+        return settingsChanged.getReadOnlyProperty();
+    }
+
+    /** Registers work for the model thread to do whenever the weights changed (after epochs, on opening a model). */
+    void onNewWeights(Runnable modelThreadWork) {
+        weightsListeners.add(modelThreadWork);
+    }
+
+    /** Trains (or continues) for the configured number of epochs. */
+    public void train() {
+        VaeConfig config = settings.configProperty().get();
+        if (config != null) {
+            trainMore(config, config.epochs());
+        }
+    }
+
+    /** Runs exactly one more epoch. */
+    public void step() {
+        VaeConfig config = settings.configProperty().get();
+        if (config != null) {
+            trainMore(config, 1);
+        }
+    }
+
+    /** Space: train when idle, pause when training. */
+    public void toggleTraining() {
+        if (state.get() == TrainingState.TRAINING) {
+            pause();
+        } else {
+            train();
+        }
+    }
+
+    /** Stops after the current minibatch; Train resumes. */
+    public void pause() {
+        TrainingRun current = run;
+        if (current != null) {
+            current.requestPause();
+        }
+    }
+
+    /** Forgets the model and its chart; the next Train starts afresh with the current settings. */
+    public void reset() {
+        pause();
+        // After any running epoch has stopped and posted its last results, so that none lands in the cleared view.
+        worker.run(() -> {
+            session.dropModel();
+            uiThread.execute(this::clearModel);
+        });
+    }
+
+    /** Starts a model from the settings when there is none, then runs {@code epochs} more epochs. */
+    private void trainMore(VaeConfig config, int epochs) {
+        if (data.dataProperty().get() == null || state.get() == TrainingState.TRAINING) {
+            return;
+        }
+        boolean fresh = modelConfig.get() == null || state.get() == TrainingState.READY;
+        if (fresh) {
+            reports.clear();
+            modelConfig.set(config);
+        }
+        int done = fresh || reports.isEmpty() ? 0 : reports.get(reports.size() - 1).epoch();
+        TrainingRun next = new TrainingRun(this, worker, session, fresh ? config : null, done + epochs,
+                config.beta(), config.learningRate());
+        run = next;
+        state.set(TrainingState.TRAINING);
+        status.set("Training…");
+        worker.run(next::execute);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // What a run reports, from the model thread.
+
+    void weightsChanged() {
+        for (Runnable listener : weightsListeners) {
+            listener.run();
+        }
+    }
+
+    void epochDone(EpochReport report) {
+        lossChartFeed.add(report);
+    }
+
+    void progressed(TrainingProgress figures) {
+        progressOut.publish(figures);
+    }
+
+    /** The run could not start: its settings do not suit the data, or the model is gone. */
+    void couldNotStart(String message) {
+        uiThread.execute(() -> {
+            failed("Cannot train: " + message);
+            clearModel();
+        });
+    }
+
+    /** The run threw: the model keeps the weights of its last finished epoch. */
+    void runFailed(String reason, int epochsDone, int untilEpoch) {
+        uiThread.execute(() -> {
+            failed("Training stopped: " + reason);
+            paused(epochsDone, untilEpoch);
+        });
+    }
+
+    /** The run finished, paused or diverged ({@code last} says which; {@code null} when it paused before starting). */
+    void runEnded(EpochOutcome last, int epochsDone, int untilEpoch) {
+        uiThread.execute(() -> {
+            if (last != null && last.status() == EpochOutcome.Status.DIVERGED) {
+                state.set(TrainingState.DIVERGED);
+                notices.accept(new Notice(last.message(), true));
+                status.set("Diverged in epoch " + (epochsDone + 1)
+                        + ": lower the learning rate, then Train or Reset.");
+            } else {
+                paused(epochsDone, untilEpoch);
+            }
+        });
+    }
+
+    private void paused(int epochsDone, int untilEpoch) {
+        state.set(TrainingState.PAUSED);
+        progress.set(untilEpoch == 0 ? 0 : Math.min(1, epochsDone / (double) untilEpoch));
+        status.set((epochsDone >= untilEpoch ? "Finished " : "Paused at ") + "epoch " + epochsDone + ".");
+    }
+
+    private void showProgress(TrainingProgress figures) {
+        if (state.get() != TrainingState.TRAINING) {
+            return;
+        }
+        progress.set(figures.fraction());
+        status.set(figures.describe());
+    }
+
+    private void failed(String message) {
+        notices.accept(new Notice(message, true));
+        status.set(statusFor(state.get()));
+    }
+
+    private void clearModel() {
+        reports.clear();
+        modelConfig.set(null);
+        progress.set(0);
+        state.set(data.dataProperty().get() == null ? TrainingState.NO_DATA : TrainingState.READY);
+        status.set(statusFor(state.get()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Settings that apply while training.
+
+    private boolean structureDiffers() {
+        VaeConfig now = settings.configProperty().get();
+        VaeConfig model = modelConfig.get();
+        if (now == null || model == null) {
+            return false;
+        }
+        VaeConfig structural = now.withBeta(model.beta()).withLearningRate(model.learningRate())
+                .withEpochs(model.epochs());
+        return !structural.equals(model);
+    }
+
+    /** β and the learning rate reach the running trainer at once; the trainer's setters are thread-safe. */
+    private void applyLiveSettings(VaeConfig now) {
+        TrainingRun current = run;
+        if (now != null && current != null) {
+            current.setRates(now.beta(), now.learningRate());
+        }
+        Trainer trainer = session.trainer();
+        if (now != null && modelConfig.get() != null && trainer != null) {
+            trainer.setBeta(now.beta());
+            trainer.setLearningRate(now.learningRate());
+        }
+    }
+
+    private static String statusFor(TrainingState s) {
+        return switch (s) {
+            case NO_DATA -> "Choose a dataset.";
+            case READY -> "Ready: press Train (Space).";
+            case TRAINING -> "Training…";
+            case PAUSED -> "Paused.";
+            case DIVERGED -> "Diverged: lower the learning rate.";
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Model files.
+
+    /** Saves the current model (atomically: an existing file stays whole until the new one is complete). */
+    public void saveModel(Path file) {
+        if (modelConfig.get() == null) {
+            return;
+        }
+        worker.soon(() -> {
+            try {
+                if (session.hasModel()) {
+                    ModelFile.save(session.trainer().model().snapshot(), file);
+                    uiThread.execute(() -> notices.accept(new Notice("Saved " + file.getFileName() + ".", false)));
+                }
+            } catch (java.io.IOException e) {
+                uiThread.execute(() -> notices.accept(new Notice("Could not save: " + e.getMessage(), true)));
+            }
+        });
+    }
+
+    /**
+     * Opens a saved model on the data it names when that is built in, otherwise on the current data (which must be
+     * as wide as the model's input); a bad file leaves data, model and chart as they were.
+     */
+    public void openModel(Path file) {
+        pause();
+        String fileName = file.getFileName().toString();
+        DataViewModel.DataForModel dataForModel = data.dataForModel();
+        worker.run(() -> {
+            try {
+                VaeSnapshot snapshot = ModelFile.load(file);
+                Dataset needed = dataForModel.make(snapshot.dataName());
+                if (needed == null && session.data() == null) {
+                    throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
+                            + snapshot.dataName() + "' it was trained on first, then the model")));
+                }
+                DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
+                VaeConfig config = session.trainer().model().config();
+                uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot));
+                // After the hand-over above: the pictures of the opened model must not land before it clears the old.
+                weightsChanged();
+            } catch (DataFormatException e) {
+                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+            } catch (RuntimeException e) {
+                uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void modelOpened(String fileName, VaeConfig config, DataSnapshot newData) {
+        if (newData != null) {
+            data.show(newData);
+        }
+        Dataset current = data.dataProperty().get().data();
+        settings.load(config, (int) Math.round(100.0 * config.holdoutRows() / current.rows()));
+        clearModel();
+        VaeConfig loaded = settings.configProperty().get();
+        modelConfig.set(loaded != null ? loaded : config);
+        state.set(TrainingState.PAUSED);
+        status.set("Opened " + fileName + ": drag the probe, or Train to go on.");
+        notices.accept(new Notice("Opened the model " + fileName + " on " + current.name() + ".", false));
+    }
+}
