@@ -1,12 +1,11 @@
 package org.vaeexplorer.view;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.viewmodel.MainViewModel;
-import org.vaeexplorer.viewmodel.SettingField;
 
 /** Remembers the window's size and place, the dataset and every setting between runs (user preferences). */
 final class WindowMemory {
@@ -26,18 +25,14 @@ final class WindowMemory {
         vm.datasetChoices().stream().filter(c -> c.id().equals(dataset)).findFirst()
                 .or(() -> vm.datasetChoices().stream().findFirst())
                 .ifPresent(vm.datasetChoiceProperty()::set);
-        for (SettingField f : vm.settings().fields()) {
-            String saved = prefs.get("setting." + f.key(), null);
-            if (saved != null) {
-                f.textProperty().set(saved);
+        Map<String, String> saved = new LinkedHashMap<>();
+        for (String key : vm.settings().texts().keySet()) {
+            String text = prefs.get("setting." + key, null);
+            if (text != null) {
+                saved.put(key, text);
             }
         }
-        try {
-            vm.settings().activationProperty().set(Activation.fromId(prefs.get("activation", "relu")));
-            vm.settings().likelihoodProperty().set(Likelihood.fromId(prefs.get("likelihood", "gaussian-diagonal")));
-        } catch (IllegalArgumentException e) {
-            // A preference written by another version: keep the defaults.
-        }
+        vm.settings().restoreTexts(saved);
     }
 
     void save(Stage stage, MainViewModel vm) {
@@ -50,11 +45,7 @@ final class WindowMemory {
             prefs.put("dataset", vm.datasetChoiceProperty().get().id());
         }
         prefs.put("points", vm.pointsProperty().get());
-        for (SettingField f : vm.settings().fields()) {
-            prefs.put("setting." + f.key(), f.textProperty().get());
-        }
-        prefs.put("activation", vm.settings().activationProperty().get().id());
-        prefs.put("likelihood", vm.settings().likelihoodProperty().get().id());
+        vm.settings().texts().forEach((key, text) -> prefs.put("setting." + key, text));
         try {
             prefs.flush();
         } catch (BackingStoreException e) {

@@ -34,7 +34,6 @@ import org.vaeexplorer.model.DatasetCatalog;
 import org.vaeexplorer.model.EpochOutcome;
 import org.vaeexplorer.model.EpochReport;
 import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ToyDataset;
 import org.vaeexplorer.model.Trainer;
@@ -349,14 +348,7 @@ public final class MainViewModel {
         showFileData(snapshot);
         data.set(snapshot);
         Dataset d = snapshot.data();
-        float[] range = d.valueRange();
-        boolean unitRange = range[0] >= 0 && range[1] <= 1;
-        if (unitRange && d.imageShape() != null) {
-            settings.likelihoodProperty().set(Likelihood.BERNOULLI);
-        } else if (settings.likelihoodProperty().get() == Likelihood.BERNOULLI && !unitRange) {
-            settings.likelihoodProperty().set(Likelihood.GAUSSIAN_DIAGONAL);
-        }
-        settings.setDataRows(d.rows());
+        settings.applyDataDefaults(d);
         clearModel();
         notice.set(new Notice("Loaded " + d.name() + ": " + d.rows() + " rows, " + d.cols() + " features"
                 + (d.hasLabels() ? ", " + d.classNames().size() + " classes" : "") + ".", false));
