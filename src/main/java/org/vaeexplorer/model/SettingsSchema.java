@@ -171,10 +171,12 @@ public final class SettingsSchema {
         return keep ? chosen : suggested;
     }
 
+    /** Stops at the first value that is neither 0 nor 1, so only binary data is read to the end. */
     private static boolean isBinary(Dataset data) {
-        for (int row = 0; row < data.rows(); row++) {
-            for (int col = 0; col < data.cols(); col++) {
-                float v = data.value(row, col);
+        float[] row = new float[data.cols()];
+        for (int r = 0; r < data.rows(); r++) {
+            data.copyRow(r, row, 0);
+            for (float v : row) {
                 if (v != 0 && v != 1) {
                     return false;
                 }
