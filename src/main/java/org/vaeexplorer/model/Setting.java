@@ -194,7 +194,7 @@ public final class Setting<T> {
     /** What is wrong with a value, in words for the user, or {@code null} when it is allowed. */
     public String problemWith(T value) {
         if (value == null) {
-            return "choose " + (kind == Kind.CHOICE ? "one of " : "a value: ") + allowedText();
+            return (kind == Kind.CHOICE ? "choose one of " : "needs a value: ") + allowedText();
         }
         return switch (kind) {
             case INTEGER, REAL -> {
