@@ -1,9 +1,7 @@
 package org.vaeexplorer.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -101,26 +99,5 @@ final class Args {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + ": '" + v + "' is not a number");
         }
-    }
-
-    /** A comma-separated list of whole numbers; an empty value is an empty list. */
-    List<Integer> integers(String name, List<Integer> fallback) throws UsageException {
-        String v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        List<Integer> out = new ArrayList<>();
-        if (v.isBlank()) {
-            return out;
-        }
-        for (String part : v.split(",")) {
-            try {
-                out.add(Integer.parseInt(part.trim()));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + ": '" + part.trim() + "' is not a whole number (expected a "
-                        + "comma-separated list such as 512,256)");
-            }
-        }
-        return out;
     }
 }

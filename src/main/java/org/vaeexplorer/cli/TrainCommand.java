@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.Activation;
 import org.vaeexplorer.model.DataFormatException;
 import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.EpochOutcome;
 import org.vaeexplorer.model.EpochReport;
 import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.Setting;
+import org.vaeexplorer.model.SettingsSchema;
 import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.VaeConfig;
 
@@ -27,17 +27,21 @@ final class TrainCommand implements Command {
 
     @Override
     public String usage() {
-        return "train --data NAME|FILE [--hidden 512,256] [--latent 2] [--activation relu|tanh|elu|identity]\n"
-                + "        [--likelihood bernoulli|gaussian-fixed|gaussian-shared|gaussian-diagonal] [--variance 0.1]\n"
-                + "        [--beta 1] [--warmup 0] [--lr 1e-3] [--batch 128] [--epochs 10] [--holdout N] [--seed 1]\n"
-                + "        [--out model.vae] [--threads N]    train a model; one JSON line per epoch";
+        StringBuilder text = new StringBuilder("train --data NAME|FILE [--SETTING VALUE ...] [--out model.vae] "
+                + "[--threads N]\n        train a model; one JSON line per epoch. The settings:");
+        for (Setting<?> s : SettingsSchema.settings()) {
+            wrap(text, "--" + s.key() + " " + placeholder(s.kind()) + "  (" + s.allowedText() + "; default "
+                    + s.defaultText() + ")", "          ", "              ");
+            wrap(text, s.label() + ". " + s.help(), "              ", "              ");
+        }
+        return text.toString();
     }
 
     @Override
     public Set<String> options() {
         Set<String> options = new HashSet<>(Inputs.DATA_OPTIONS);
-        options.addAll(List.of("hidden", "latent", "activation", "likelihood", "variance", "beta", "warmup", "lr",
-                "batch", "epochs", "holdout", "seed", "out", "threads"));
+        SettingsSchema.settings().forEach(s -> options.add(s.key()));
+        options.addAll(List.of("out", "threads"));
         return options;
     }
 
@@ -67,25 +71,45 @@ final class TrainCommand implements Command {
         return outcome.status() == EpochOutcome.Status.DIVERGED ? 1 : 0;
     }
 
+    /** The schema's defaults for this data, with each setting given on the command line read in. */
     static VaeConfig config(Args args, Dataset data) throws UsageException {
-        VaeConfig d = VaeConfig.defaults();
-        float[] range = data.valueRange();
-        Likelihood likelihood = range[0] >= 0 && range[1] <= 1 ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN_DIAGONAL;
-        try {
-            if (args.has("likelihood")) {
-                likelihood = Likelihood.fromId(args.required("likelihood"));
+        VaeConfig config = SettingsSchema.defaultsFor(data);
+        for (Setting<?> s : SettingsSchema.settings()) {
+            if (args.has(s.key())) {
+                try {
+                    config = SettingsSchema.withText(config, s.key(), args.string(s.key(), ""));
+                } catch (InvalidConfigException e) {
+                    throw new UsageException("--" + e.problems().get(0));
+                }
             }
-            Activation activation = args.has("activation") ? Activation.fromId(args.required("activation"))
-                    : d.activation();
-            return new VaeConfig(args.integers("hidden", d.hiddenLayers()), activation,
-                    args.integer("latent", d.latentDim()), likelihood, args.number("variance", d.fixedVariance()),
-                    args.number("beta", d.beta()), args.integer("warmup", d.warmupEpochs()),
-                    args.number("lr", d.learningRate()), args.integer("batch", d.batchSize()),
-                    args.integer("epochs", 10), args.integer("holdout", data.rows() / 10),
-                    args.longInteger("seed", d.seed()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
         }
+        return config;
+    }
+
+    private static String placeholder(Setting.Kind kind) {
+        return switch (kind) {
+            case INTEGER, SEED -> "N";
+            case REAL -> "X";
+            case INTEGER_LIST -> "N,N,...";
+            case CHOICE -> "NAME";
+        };
+    }
+
+    /** Appends {@code words} on new lines of at most 110 characters, indented as given. */
+    private static void wrap(StringBuilder text, String words, String firstIndent, String indent) {
+        StringBuilder line = new StringBuilder(firstIndent);
+        boolean lineEmpty = true;
+        for (String word : words.split(" ")) {
+            if (!lineEmpty && line.length() + 1 + word.length() > 110) {
+                text.append('\n').append(line);
+                line.setLength(0);
+                line.append(indent);
+                lineEmpty = true;
+            }
+            line.append(lineEmpty ? "" : " ").append(word);
+            lineEmpty = false;
+        }
+        text.append('\n').append(line);
     }
 
     private static String line(EpochReport r) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import java.util.zip.CRC32;
  *   8 bytes   magic "VAEXMODL"
  *   int32     format version (1)
  *   int32     header length H (at most 64 KiB)
- *   H bytes   UTF-8 header, one "key=value" per line: every setting of {@link VaeConfig}, the data's width
- *             ("inputDim"), name and image shape, and the parameter count
+ *   H bytes   UTF-8 header, one "key=value" per line in any order: every setting of {@link SettingsSchema} in
+ *             its text form, the data's width ("inputDim"), name and image shape, and the parameter count
  *   float64   × inputDim: the scaling's offsets, then × inputDim its scales
  *   float64   × count: the parameters in {@link ParameterLayout} order
  *   int32     CRC-32 of every byte before it
@@ -153,20 +152,7 @@ public final class ModelFile {
     }
 
     private static String header(VaeSnapshot model) {
-        VaeConfig c = model.config();
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("hidden", String.join(",", c.hiddenLayers().stream().map(String::valueOf).toList()));
-        h.put("activation", c.activation().id());
-        h.put("latent", Integer.toString(c.latentDim()));
-        h.put("likelihood", c.likelihood().id());
-        h.put("variance", Double.toString(c.fixedVariance()));
-        h.put("beta", Double.toString(c.beta()));
-        h.put("warmup", Integer.toString(c.warmupEpochs()));
-        h.put("lr", Double.toString(c.learningRate()));
-        h.put("batch", Integer.toString(c.batchSize()));
-        h.put("epochs", Integer.toString(c.epochs()));
-        h.put("holdout", Integer.toString(c.holdoutRows()));
-        h.put("seed", Long.toString(c.seed()));
+        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toText(model.config()));
         h.put("inputDim", Integer.toString(model.inputDim()));
         h.put("dataName", model.dataName() == null ? "" : model.dataName().replaceAll("[\\r\\n=]", " "));
         h.put("image", model.imageShape() == null ? "none"
@@ -193,28 +179,19 @@ public final class ModelFile {
     }
 
     private static VaeConfig config(String name, Map<String, String> h) throws DataFormatException {
-        try {
-            List<Integer> hidden = new ArrayList<>();
-            String hiddenText = required(name, h, "hidden");
-            if (!hiddenText.isBlank()) {
-                for (String part : hiddenText.split(",")) {
-                    hidden.add(Integer.parseInt(part.trim()));
-                }
+        VaeConfig config = VaeConfig.defaults();
+        for (Setting<?> setting : SettingsSchema.settings()) {
+            try {
+                config = SettingsSchema.withText(config, setting.key(), required(name, h, setting.key()));
+            } catch (InvalidConfigException e) {
+                throw new DataFormatException(name, "header", "invalid setting: " + e.problems().get(0));
             }
-            VaeConfig config = new VaeConfig(hidden, Activation.fromId(required(name, h, "activation")),
-                    Integer.parseInt(required(name, h, "latent")), Likelihood.fromId(required(name, h, "likelihood")),
-                    Double.parseDouble(required(name, h, "variance")), Double.parseDouble(required(name, h, "beta")),
-                    Integer.parseInt(required(name, h, "warmup")), Double.parseDouble(required(name, h, "lr")),
-                    Integer.parseInt(required(name, h, "batch")), Integer.parseInt(required(name, h, "epochs")),
-                    Integer.parseInt(required(name, h, "holdout")), Long.parseLong(required(name, h, "seed")));
-            List<ConfigProblem> problems = config.problems();
-            if (!problems.isEmpty()) {
-                throw new DataFormatException(name, "header", "invalid settings: " + problems.get(0));
-            }
-            return config;
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(name, "header", "invalid setting: " + e.getMessage());
         }
+        List<ConfigProblem> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new DataFormatException(name, "header", "invalid settings: " + problems.get(0));
+        }
+        return config;
     }
 
     private static String required(String name, Map<String, String> h, String key) throws DataFormatException {

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  *
  * @param hiddenLayers   widths of the encoder's hidden layers; the decoder mirrors them. Empty means linear maps.
  * @param activation     nonlinearity of every hidden layer
- * @param latentDim      dimension of z, 1 to 64
+ * @param latentDim      dimension of z
  * @param likelihood     observation model p(x|z)
  * @param fixedVariance  σ² of {@link Likelihood#GAUSSIAN_FIXED}, in units of the standardised data
  * @param beta           weight of the KL term in the training loss (1 is the true ELBO)
@@ -33,65 +32,33 @@ public record VaeConfig(
         int holdoutRows,
         long seed) {
 
-    public static final int MAX_LATENT_DIM = 64;
-    public static final int MAX_HIDDEN_LAYERS = 8;
-    public static final int MAX_LAYER_WIDTH = 4096;
-
     public VaeConfig {
         hiddenLayers = List.copyOf(hiddenLayers);
     }
 
-    /** Settings that suit the 2-D toy datasets. */
+    /** Every setting at its default in {@link SettingsSchema}: settings that suit the 2-D toy datasets. */
     public static VaeConfig defaults() {
-        return new VaeConfig(List.of(64, 64), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 1.0, 0,
-                1e-3, 128, 200, 0, 1L);
+        return new VaeConfig(SettingsSchema.HIDDEN.defaultValue(), SettingsSchema.ACTIVATION.defaultValue(),
+                SettingsSchema.LATENT.defaultValue(), SettingsSchema.LIKELIHOOD.defaultValue(),
+                SettingsSchema.VARIANCE.defaultValue(), SettingsSchema.BETA.defaultValue(),
+                SettingsSchema.WARMUP.defaultValue(), SettingsSchema.LEARNING_RATE.defaultValue(),
+                SettingsSchema.BATCH.defaultValue(), SettingsSchema.EPOCHS.defaultValue(),
+                SettingsSchema.HOLDOUT.defaultValue(), SettingsSchema.SEED.defaultValue());
     }
 
-    /** Every problem with these settings on their own (limits that depend on the data are checked later). */
+    /**
+     * Every problem with these settings on their own: each value outside its setting's range in
+     * {@link SettingsSchema}, named by the setting's key (limits that depend on the data are checked later).
+     */
     public List<ConfigProblem> problems() {
-        List<ConfigProblem> found = new ArrayList<>();
-        if (hiddenLayers.size() > MAX_HIDDEN_LAYERS) {
-            found.add(new ConfigProblem("hidden", "at most " + MAX_HIDDEN_LAYERS + " hidden layers"));
-        }
-        for (Integer width : hiddenLayers) {
-            if (width == null || width < 1 || width > MAX_LAYER_WIDTH) {
-                found.add(new ConfigProblem("hidden", "each layer width must be 1 to " + MAX_LAYER_WIDTH
-                        + ", not " + width));
-                break;
-            }
-        }
-        if (activation == null) {
-            found.add(new ConfigProblem("activation", "choose an activation"));
-        }
-        if (latentDim < 1 || latentDim > MAX_LATENT_DIM) {
-            found.add(new ConfigProblem("latent", "must be 1 to " + MAX_LATENT_DIM + ", not " + latentDim));
-        }
-        if (likelihood == null) {
-            found.add(new ConfigProblem("likelihood", "choose a likelihood"));
-        }
-        checkRange(found, "variance", fixedVariance, 1e-6, 1e3, false);
-        checkRange(found, "beta", beta, 0, 1e3, true);
-        if (warmupEpochs < 0 || warmupEpochs > 100_000) {
-            found.add(new ConfigProblem("warmup", "must be 0 to 100000 epochs, not " + warmupEpochs));
-        }
-        checkRange(found, "lr", learningRate, 1e-8, 1.0, false);
-        if (batchSize < 1 || batchSize > 65_536) {
-            found.add(new ConfigProblem("batch", "must be 1 to 65536, not " + batchSize));
-        }
-        if (epochs < 1 || epochs > 1_000_000) {
-            found.add(new ConfigProblem("epochs", "must be 1 to 1000000, not " + epochs));
-        }
-        if (holdoutRows < 0) {
-            found.add(new ConfigProblem("holdout", "cannot be negative (" + holdoutRows + ")"));
-        }
-        return found;
+        return SettingsSchema.problems(this);
     }
 
     /** Problems of these settings applied to a dataset of the given size. */
     public List<ConfigProblem> problemsFor(int rows) {
         List<ConfigProblem> found = problems();
         if (holdoutRows >= 0 && rows - holdoutRows < 1) {
-            found.add(new ConfigProblem("holdout", "holding out " + holdoutRows + " of " + rows
+            found.add(new ConfigProblem(SettingsSchema.HOLDOUT.key(), "holding out " + holdoutRows + " of " + rows
                     + " rows leaves nothing to train on"));
         }
         return found;
@@ -163,14 +130,5 @@ public record VaeConfig(
     public VaeConfig withSeed(long value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
                 learningRate, batchSize, epochs, holdoutRows, value);
-    }
-
-    private static void checkRange(List<ConfigProblem> found, String field, double value, double min, double max,
-            boolean minInclusive) {
-        boolean aboveMin = minInclusive ? value >= min : value > min;
-        if (!Double.isFinite(value) || !aboveMin || value > max) {
-            String lower = minInclusive ? "from " + min : "above " + min;
-            found.add(new ConfigProblem(field, "must be a number " + lower + " up to " + max + ", not " + value));
-        }
     }
 }

@@ -1,12 +1,11 @@
 package org.vaeexplorer.view;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.viewmodel.DataViewModel;
-import org.vaeexplorer.viewmodel.SettingField;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
 
 /** Remembers the window's size and place, the dataset and every setting between runs (user preferences). */
@@ -27,18 +26,14 @@ final class WindowMemory {
         data.datasetChoices().stream().filter(c -> c.id().equals(dataset)).findFirst()
                 .or(() -> data.datasetChoices().stream().findFirst())
                 .ifPresent(data.datasetChoiceProperty()::set);
-        for (SettingField f : settings.fields()) {
-            String saved = prefs.get("setting." + f.key(), null);
-            if (saved != null) {
-                f.textProperty().set(saved);
+        Map<String, String> saved = new LinkedHashMap<>();
+        for (String key : settings.texts().keySet()) {
+            String text = prefs.get("setting." + key, null);
+            if (text != null) {
+                saved.put(key, text);
             }
         }
-        try {
-            settings.activationProperty().set(Activation.fromId(prefs.get("activation", "relu")));
-            settings.likelihoodProperty().set(Likelihood.fromId(prefs.get("likelihood", "gaussian-diagonal")));
-        } catch (IllegalArgumentException e) {
-            // A preference written by another version: keep the defaults.
-        }
+        settings.restoreTexts(saved);
     }
 
     void save(Stage stage, DataViewModel data, SettingsViewModel settings) {
@@ -51,11 +46,7 @@ final class WindowMemory {
             prefs.put("dataset", data.datasetChoiceProperty().get().id());
         }
         prefs.put("points", data.pointsProperty().get());
-        for (SettingField f : settings.fields()) {
-            prefs.put("setting." + f.key(), f.textProperty().get());
-        }
-        prefs.put("activation", settings.activationProperty().get().id());
-        prefs.put("likelihood", settings.likelihoodProperty().get().id());
+        settings.texts().forEach((key, text) -> prefs.put("setting." + key, text));
         try {
             prefs.flush();
         } catch (BackingStoreException e) {

@@ -4,8 +4,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.Setting;
 
-/** One typed setting: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
+/** One typed setting of {@link org.vaeexplorer.model.SettingsSchema}: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
 public final class SettingField {
     private final String key;
     private final String label;
@@ -13,10 +14,10 @@ public final class SettingField {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    SettingField(String key, String label, String help) {
-        this.key = key;
-        this.label = label;
-        this.help = help;
+    SettingField(Setting<?> setting) {
+        this.key = setting.key();
+        this.label = setting.label();
+        this.help = setting.help() + " Allowed: " + setting.allowedText() + ".";
     }
 
     /** The name used in configuration problems ({@code lr}, {@code latent}, …). */
@@ -28,7 +29,7 @@ public final class SettingField {
         return label;
     }
 
-    /** What the setting does to the model, for a tooltip. */
+    /** What the setting does to the model and the values it allows, for a tooltip. */
     public String help() {
         return help;
     }

@@ -22,7 +22,6 @@ import org.vaeexplorer.model.Dataset;
 import org.vaeexplorer.model.EpochOutcome;
 import org.vaeexplorer.model.EpochReport;
 import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.Trainer;
 import org.vaeexplorer.model.VaeConfig;
@@ -75,21 +74,8 @@ public final class TrainingViewModel {
                 status.set(statusFor(state.get()));
             }
         });
-        data.dataProperty().addListener((obs, was, now) -> {
-            applyDataDefaults(now.data());
-            clearModel();
-        });
-    }
-
-    /** The likelihood that suits new data: Bernoulli for images in [0, 1], and never Bernoulli outside [0, 1]. */
-    private void applyDataDefaults(Dataset d) {
-        float[] range = d.valueRange();
-        boolean unitRange = range[0] >= 0 && range[1] <= 1;
-        if (unitRange && d.imageShape() != null) {
-            settings.likelihoodProperty().set(Likelihood.BERNOULLI);
-        } else if (settings.likelihoodProperty().get() == Likelihood.BERNOULLI && !unitRange) {
-            settings.likelihoodProperty().set(Likelihood.GAUSSIAN_DIAGONAL);
-        }
+        // The settings adapt to new data themselves (SettingsViewModel.applyDataDefaults).
+        data.dataProperty().addListener((obs, was, now) -> clearModel());
     }
 
     public SettingsViewModel settings() {

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.Setting;
+import org.vaeexplorer.model.SettingsSchema;
 import org.vaeexplorer.model.VaeSnapshot;
 
 class CliTest {
@@ -125,6 +127,44 @@ class CliTest {
         Result usage = run("TRAIN", "--help");
         assertEquals(0, usage.status());
         assertTrue(usage.out().contains("train --data"), usage.out());
+    }
+
+    @Test
+    void helpListsEverySettingWithItsHelpAllowedValuesAndDefault() {
+        for (Result help : List.of(run("help"), run("train", "--help"))) {
+            assertEquals(0, help.status());
+            String text = help.out().replaceAll("\\s+", " ");
+            for (Setting<?> s : SettingsSchema.settings()) {
+                assertTrue(text.contains("--" + s.key() + " "), s.key());
+                assertTrue(text.contains(s.allowedText() + "; default " + s.defaultText() + ")"), s.key());
+                assertTrue(text.contains(s.label() + ". " + s.help()), s.key());
+            }
+        }
+        assertTrue(run("train", "--help").out().contains("\n          --latent N  (1 to 64; default 2)\n"));
+    }
+
+    @Test
+    void aBadSettingIsNamedByItsOption() {
+        assertOneLineError(run("train", "--data", "moons", "--batch", "0"), "--batch: must be 1 to 65536, not 0");
+        assertOneLineError(run("train", "--data", "moons", "--beta", "much"), "--beta: 'much' is not a number");
+        assertOneLineError(run("train", "--data", "moons", "--activation", "sigmoid"),
+                "--activation: unknown activation 'sigmoid' (expected relu, tanh, elu or identity)");
+        assertOneLineError(run("train", "--data", "moons", "--holdout", "2000"),
+                "--holdout: holding out 2000 of 2000 rows leaves nothing to train on");
+    }
+
+    @Test
+    void withoutLikelihoodAndHoldoutTrainUsesTheDataDefaults() throws Exception {
+        Path binary = dir.resolve("binary.csv");
+        Files.writeString(binary, "a,b,c\n" + "0,1,1\n1,0,0\n".repeat(10));
+        Path unit = dir.resolve("unit.csv");
+        Files.writeString(unit, "a,b\n" + "0.1,0.9\n0.5,0.25\n".repeat(10));
+        Result onBinary = run("train", "--data", binary.toString(), "--epochs", "1", "--threads", "1");
+        assertEquals(0, onBinary.status(), onBinary.err());
+        assertTrue(onBinary.err().contains("20 rows (2 held out), 3 features, bernoulli likelihood"), onBinary.err());
+        Result onUnit = run("train", "--data", unit.toString(), "--epochs", "1", "--threads", "1");
+        assertEquals(0, onUnit.status(), onUnit.err());
+        assertTrue(onUnit.err().contains("(2 held out), 2 features, gaussian-diagonal likelihood"), onUnit.err());
     }
 
     @Test

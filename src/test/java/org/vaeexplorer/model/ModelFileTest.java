@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,47 @@ class ModelFileTest {
                 .getMessage().contains("activation"));
         assertTrue(refused(withHeader(good, header.replaceFirst("parameters=\\d+", "parameters=12"))).problem()
                 .contains("declares 12 parameters"));
+    }
+
+    private static String headerOf(byte[] file) {
+        return new String(file, 16, ByteBuffer.wrap(file).getInt(12), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHeaderHoldsEverySettingInTheSchemasTextForm() throws Exception {
+        Map<String, String> lines = new HashMap<>();
+        headerOf(Files.readAllBytes(saved())).lines().forEach(line -> lines.put(line.substring(0, line.indexOf('=')),
+                line.substring(line.indexOf('=') + 1)));
+        SettingsSchema.toText(trained.config()).forEach((key, text) -> assertEquals(text, lines.get(key), key));
+        assertEquals("16,8", lines.get("hidden"));
+        assertEquals("tanh", lines.get("activation"));
+        assertEquals("50", lines.get("holdout"));
+    }
+
+    /** Written by the version before the schema: other key order, reals as Double.toString ("lr=2.0E-4"). */
+    @Test
+    void readsModelsWrittenBeforeTheSchema() throws Exception {
+        Path old = Path.of(ModelFileTest.class.getResource("before-schema.vae").toURI());
+        VaeSnapshot loaded = ModelFile.load(old);
+        assertEquals(new VaeConfig(List.of(4), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 0.7, 0, 2e-4,
+                128, 1, 20, 1), loaded.config());
+        assertEquals("moons", loaded.dataName());
+        Path again = dir.resolve("again.vae");
+        ModelFile.save(loaded, again);
+        assertEquals(loaded.config(), ModelFile.load(again).config());
+        assertArrayEquals(loaded.parameters(), ModelFile.load(again).parameters());
+    }
+
+    @Test
+    void refusesHeadersWithASettingMissingOrUnreadable() throws Exception {
+        byte[] good = Files.readAllBytes(saved());
+        String header = headerOf(good);
+        assertTrue(refused(withHeader(good, header.replaceFirst("seed=1\n", ""))).problem()
+                .contains("the setting 'seed' is missing"));
+        assertTrue(refused(withHeader(good, header.replaceFirst("warmup=0", "warmup=abc"))).problem()
+                .contains("warmup: 'abc' is not a whole number"));
+        assertTrue(refused(withHeader(good, header.replaceFirst("hidden=16,8", "hidden=16,99999"))).problem()
+                .contains("hidden: each must be 1 to 4096, not 99999"));
     }
 
     @Test

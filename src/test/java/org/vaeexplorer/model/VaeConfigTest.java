@@ -39,6 +39,17 @@ class VaeConfigTest {
     }
 
     @Test
+    void theEndsOfEachRangeAreAllowedWhereTheyAreIncluded() {
+        VaeConfig d = VaeConfig.defaults();
+        assertEquals(List.of(), fields(d.withLatentDim(1).withBeta(0).withLearningRate(1).withFixedVariance(1e3)
+                .withWarmupEpochs(100_000).withBatchSize(65_536).withEpochs(1_000_000).withHoldoutRows(0)
+                .withHiddenLayers(List.of(4096, 1, 1, 1, 1, 1, 1, 1))));
+        assertEquals(List.of(), fields(d.withLatentDim(64).withBeta(1e3).withBatchSize(1).withEpochs(1)));
+        assertEquals(List.of("hidden", "lr", "variance"), fields(d.withHiddenLayers(List.of(4097))
+                .withLearningRate(1e-8).withFixedVariance(1e-6)));
+    }
+
+    @Test
     void holdoutMustLeaveRowsToTrainOn() {
         VaeConfig c = VaeConfig.defaults().withHoldoutRows(10);
         assertTrue(c.problemsFor(11).isEmpty());
