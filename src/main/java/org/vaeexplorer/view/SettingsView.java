@@ -2,13 +2,16 @@ package org.vaeexplorer.view;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
@@ -37,7 +40,7 @@ public final class SettingsView {
 
     @FXML
     void initialize() {
-        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
+        validation.setValidationDecorator(new CompoundValidationDecoration(new ProblemMark(),
                 new StyleClassValidationDecoration(INVALID, "warning")));
         activationBox.getItems().setAll(Activation.values());
         likelihoodBox.getItems().setAll(Likelihood.values());
@@ -93,6 +96,20 @@ public final class SettingsView {
             return ValidationResult.fromErrorIf(c, problem, !problem.isEmpty());
         });
         field.problemProperty().addListener((obs, was, now) -> validation.revalidate(text));
+    }
+
+    /**
+     * ControlsFX's error mark in the field's corner, showing the problem when the pointer rests on it. The mark is a
+     * child of the field, so a pointer move over it would reach the field too and raise the field's own help
+     * instead.
+     */
+    private static final class ProblemMark extends GraphicValidationDecoration {
+        @Override
+        protected Node createDecorationNode(ValidationMessage message) {
+            Node mark = super.createDecorationNode(message);
+            mark.addEventHandler(MouseEvent.MOUSE_MOVED, MouseEvent::consume);
+            return mark;
+        }
     }
 
     private static Label problemLabel(SettingField field) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -67,6 +68,19 @@ class SettingsViewTest {
             assertEquals(expected, text.getStyleClass().contains(SettingsView.INVALID), field.key());
             assertEquals(expected ? 1 : 0, decorationMessages(text).size(), field.key());
         }
+    }
+
+    @Test
+    void restingOnTheMarkShowsTheProblemNotTheFieldsHelp(FxRobot robot) throws Exception {
+        TextField rate = robot.lookup("#setting-lr").queryAs(TextField.class);
+        robot.interact(() -> rate.setText("5e"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Control mark = (Control) rate.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Control c && c.getTooltip() != null).findFirst().orElseThrow();
+        robot.moveTo(mark);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mark.getTooltip().isShowing());
+        assertEquals(settings.field("lr").problemProperty().get(), mark.getTooltip().getText());
+        assertFalse(rate.getTooltip().isShowing());
     }
 
     /** The messages of the decoration graphics ControlsFX put on the field (each carries its message as a tooltip). */
