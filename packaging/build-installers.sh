@@ -70,9 +70,6 @@ jpackage --type app-image "${common[@]}" \
   --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
   --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=0' \
   --java-options '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn' \
-  --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED' \
-  --java-options '--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED' \
-  --java-options '--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED' \
   --icon "$icon" --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
   --dest "$out"
 echo "app-image: $(ls -d "$out"/VAE\ Explorer*) ($(du -sh "$out"/VAE\ Explorer* 2>/dev/null | cut -f1))"

@@ -1,77 +1,36 @@
 package org.vaeexplorer.view;
 
 import java.io.File;
-import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.Likelihood;
-import org.vaeexplorer.viewmodel.DataSnapshot;
-import org.vaeexplorer.viewmodel.DataViewModel;
-import org.vaeexplorer.viewmodel.LossChartViewModel;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
 import org.vaeexplorer.viewmodel.MainViewModel;
-import org.vaeexplorer.viewmodel.SettingField;
-import org.vaeexplorer.viewmodel.TrainingState;
 
-/** The main window's controller: binds controls to {@link MainViewModel}; each handler is one call into it. */
+/**
+ * The main window's controller ({@code MainView.fxml}): hands each pane its view model, shows the notices in a
+ * notification pane and the training's status in the status bar, and opens and saves files.
+ */
 public final class MainView {
-    @FXML private BorderPane root;
-    @FXML private ComboBox<DataViewModel.DatasetChoice> datasetBox;
-    @FXML private Label pointsLabel;
-    @FXML private TextField pointsField;
-    @FXML private Label noiseLabel;
-    @FXML private TextField noiseField;
-    @FXML private Button regenerateButton;
-    @FXML private Label dataLabel;
-    @FXML private Button trainButton;
-    @FXML private Button pauseButton;
-    @FXML private Button stepButton;
-    @FXML private Button resetButton;
-    @FXML private Button saveButton;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label statusLabel;
-    @FXML private HBox noticeBar;
-    @FXML private Label noticeLabel;
-    @FXML private GridPane settingsGrid;
-    @FXML private Label likelihoodProblem;
-    @FXML private Label settingsChangedLabel;
-    @FXML private Label dimensionsLabel;
-    @FXML private ComboBox<Integer> dimensionXBox;
-    @FXML private ComboBox<Integer> dimensionYBox;
-    @FXML private ToggleButton manifoldToggle;
-    @FXML private ComboBox<String> colourBox;
-    @FXML private LatentCanvas latentCanvas;
-    @FXML private FlowPane sliderBox;
-    @FXML private Label dataViewTitle;
-    @FXML private TextField priorCountField;
-    @FXML private Button sampleButton;
-    @FXML private SplitPane dataSplit;
-    @FXML private DataViewCanvas dataCanvas;
-    @FXML private FlowPane seriesBox;
-    @FXML private LossChartCanvas chartCanvas;
+    /** The style class of the notification pane while it shows an error. */
+    static final String ERROR = "error";
 
-    private final ImagePanel imagePanel = new ImagePanel();
+    @FXML private BorderPane root;
+    @FXML private NotificationPane noticePane;
+    @FXML private BorderPane panes;
+    @FXML private StatusBar statusBar;
+    @FXML private DataBarView dataBarController;
+    @FXML private TrainingBarView trainingBarController;
+    @FXML private SettingsView settingsController;
+    @FXML private LatentView latentController;
+    @FXML private DataView dataController;
+    @FXML private LossView lossController;
     private MainViewModel vm;
     private FileDialogs dialogs;
 
@@ -85,247 +44,51 @@ public final class MainView {
     public void bind(MainViewModel viewModel, FileDialogs fileDialogs) {
         vm = viewModel;
         dialogs = fileDialogs;
-        bindData();
-        bindSettings();
-        bindTraining();
-        bindLatent();
-        bindChart();
-        latentCanvas.bind(vm.exploration(), vm.data().dataProperty());
-        dataCanvas.bind(vm.exploration(), vm.data().dataProperty());
-        imagePanel.bind(vm.exploration(), vm.data().dataProperty());
-        chartCanvas.bind(vm.chart());
+        dataBarController.bind(vm.data(), this::onOpen);
+        trainingBarController.bind(vm.training(), vm.exploration().latentProperty().isNotNull(), this::onSave);
+        settingsController.bind(vm.settings(), vm.training().settingsChangedProperty());
+        latentController.bind(vm.exploration(), vm.data().dataProperty());
+        dataController.bind(vm.exploration(), vm.data().dataProperty());
+        lossController.bind(vm.chart());
+        statusBar.textProperty().bind(vm.training().statusProperty());
+        statusBar.progressProperty().bind(vm.training().progressProperty());
+        bindNotices();
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
 
-    private void bindData() {
-        datasetBox.getItems().setAll(vm.data().datasetChoices());
-        datasetBox.valueProperty().bindBidirectional(vm.data().datasetChoiceProperty());
-        pointsField.textProperty().bindBidirectional(vm.data().pointsProperty());
-        noiseField.textProperty().bindBidirectional(vm.data().noiseProperty());
-        for (var node : List.of(pointsLabel, pointsField, noiseLabel, noiseField, regenerateButton)) {
-            node.visibleProperty().bind(vm.data().toyChosenProperty());
-            node.managedProperty().bind(vm.data().toyChosenProperty());
-        }
-        tip(pointsField, "How many points to generate.");
-        tip(noiseField, "The spread of the toy set (its own default is filled in when you pick it).");
-        tip(regenerateButton, "Draw the same toy set again with a new random seed.");
-        datasetBox.setPromptText("a file's data");
-        dataLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> describe(vm.data().dataProperty().get()), vm.data().dataProperty()));
+    /** A notice stays until the user closes it or a newer one replaces it. */
+    private void bindNotices() {
         vm.noticeProperty().addListener((obs, was, now) -> {
-            noticeBar.setVisible(now != null);
-            noticeBar.setManaged(now != null);
-            noticeBar.getStyleClass().remove("error");
-            if (now != null) {
-                noticeLabel.setText(now.text());
-                if (now.error()) {
-                    noticeBar.getStyleClass().add("error");
-                }
+            noticePane.getStyleClass().remove(ERROR);
+            if (now == null) {
+                noticePane.hide();
+                return;
+            }
+            if (now.error()) {
+                noticePane.getStyleClass().add(ERROR);
+            }
+            // show(text) would first hide the notice it replaces, which reads as the user closing it.
+            noticePane.setText(now.text());
+            noticePane.show();
+        });
+        noticePane.showingProperty().addListener((obs, was, now) -> {
+            if (!now && vm.noticeProperty().get() != null) {
+                vm.dismissNotice();
             }
         });
-        vm.data().dataProperty().addListener((obs, was, now) -> {
-            showImagePanel(now);
-            boolean unlabelled = now != null && !now.data().hasLabels();
-            colourBox.getItems().setAll(unlabelled ? now.data().featureNames() : List.of());
-            colourBox.setVisible(unlabelled);
-            colourBox.setManaged(unlabelled);
-            if (unlabelled) {
-                colourBox.getSelectionModel().select(vm.exploration().colourFeatureProperty().get());
-            }
-        });
-        colourBox.setVisible(false);
-        colourBox.setManaged(false);
-        colourBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
-            if (now.intValue() >= 0) {
-                vm.exploration().colourFeatureProperty().set(now.intValue());
-            }
-        });
-        tip(colourBox, "The data has no labels: points are coloured by this feature's value, low to high.");
-        dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            DataSnapshot d = vm.data().dataProperty().get();
-            return d == null ? "Data" : d.principalComponents() ? "Data (PCA)" : "Data";
-        }, vm.data().dataProperty()));
+        noticePane.skinProperty().addListener((obs, was, now) -> pushPanesBelowNotices());
     }
 
-    private static String describe(DataSnapshot d) {
-        if (d == null) {
-            return "";
+    /**
+     * The notification pane draws its bar over the top of its content, where the panes' headers and buttons are;
+     * a notice stays until closed, so the panes move down by the bar's height instead.
+     */
+    private void pushPanesBelowNotices() {
+        if (noticePane.lookup(".notification-bar") instanceof Region bar) {
+            panes.paddingProperty().bind(Bindings.createObjectBinding(() -> new Insets(bar.getHeight(), 0, 0, 0),
+                    bar.heightProperty()));
         }
-        return d.data().name() + " · " + d.data().rows() + " rows × " + d.data().cols() + " features";
-    }
-
-    private void showImagePanel(DataSnapshot data) {
-        boolean images = data != null && data.data().imageShape() != null;
-        if (images && !dataSplit.getItems().contains(imagePanel)) {
-            dataSplit.getItems().add(imagePanel);
-            dataSplit.setDividerPositions(0.45);
-        } else if (!images) {
-            dataSplit.getItems().remove(imagePanel);
-        }
-    }
-
-    private void bindSettings() {
-        int row = 0;
-        for (SettingField field : vm.settings().fields()) {
-            Label label = new Label(field.label());
-            TextField text = new TextField();
-            text.setPrefColumnCount(8);
-            text.textProperty().bindBidirectional(field.textProperty());
-            Tooltip tooltip = tip(text, field.help());
-            label.setTooltip(tooltip);
-            Label problem = new Label();
-            problem.getStyleClass().add("problem");
-            problem.setWrapText(true);
-            problem.textProperty().bind(field.problemProperty());
-            problem.visibleProperty().bind(field.problemProperty().isNotEmpty());
-            problem.managedProperty().bind(problem.visibleProperty());
-            field.problemProperty().addListener((obs, was, now) -> {
-                text.getStyleClass().remove("invalid");
-                if (!now.isEmpty()) {
-                    text.getStyleClass().add("invalid");
-                }
-            });
-            settingsGrid.add(label, 0, row);
-            settingsGrid.add(text, 1, row++);
-            settingsGrid.add(problem, 0, row++, 2, 1);
-        }
-        ChoiceBox<Activation> activation = new ChoiceBox<>();
-        activation.getItems().setAll(Activation.values());
-        activation.valueProperty().bindBidirectional(vm.settings().activationProperty());
-        Label activationLabel = new Label("Activation");
-        activationLabel.setTooltip(tip(activation, "The nonlinearity of every hidden layer: relu and elu train "
-                + "fastest, tanh is smooth, identity makes the whole model linear (like probabilistic PCA)."));
-        settingsGrid.add(activationLabel, 0, row);
-        settingsGrid.add(activation, 1, row++);
-        ChoiceBox<Likelihood> likelihood = new ChoiceBox<>();
-        likelihood.getItems().setAll(Likelihood.values());
-        likelihood.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Likelihood l) {
-                return l == null ? "" : l.label();
-            }
-
-            @Override
-            public Likelihood fromString(String s) {
-                return null;
-            }
-        });
-        likelihood.valueProperty().bindBidirectional(vm.settings().likelihoodProperty());
-        Label likelihoodLabel = new Label("Likelihood");
-        likelihoodLabel.setTooltip(tip(likelihood, "The decoder's model of the data p(x|z): Bernoulli for "
-                + "intensities in [0, 1] such as images; Gaussian for any real numbers, with a fixed variance or "
-                + "one the model learns (shared, or per feature)."));
-        settingsGrid.add(likelihoodLabel, 0, row);
-        settingsGrid.add(likelihood, 1, row);
-        likelihoodProblem.textProperty().bind(vm.settings().likelihoodProblemProperty());
-        likelihoodProblem.visibleProperty().bind(vm.settings().likelihoodProblemProperty().isNotEmpty());
-        likelihoodProblem.managedProperty().bind(likelihoodProblem.visibleProperty());
-        settingsChangedLabel.visibleProperty().bind(vm.training().settingsChangedProperty());
-        settingsChangedLabel.managedProperty().bind(vm.training().settingsChangedProperty());
-    }
-
-    private void bindTraining() {
-        var state = vm.training().stateProperty();
-        var training = state.isEqualTo(TrainingState.TRAINING);
-        var noData = state.isEqualTo(TrainingState.NO_DATA);
-        trainButton.disableProperty().bind(training.or(noData).or(vm.settings().validProperty().not()));
-        trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
-            case PAUSED, DIVERGED -> "Resume";
-            default -> "Train";
-        }, state));
-        pauseButton.disableProperty().bind(training.not());
-        stepButton.disableProperty().bind(training.or(noData).or(vm.settings().validProperty().not()));
-        resetButton.disableProperty().bind(noData);
-        saveButton.disableProperty().bind(vm.exploration().latentProperty().isNull());
-        tip(saveButton, "Save the model to a .vae file (Ctrl+S); open it again with Open file… or a double-click.");
-        tip(trainButton, "Train for the set number of epochs, or continue (Space).");
-        tip(pauseButton, "Stop after the current minibatch (Space).");
-        tip(stepButton, "Train exactly one more epoch.");
-        tip(resetButton, "Forget the model and its chart; the next Train starts afresh with the settings.");
-        progressBar.progressProperty().bind(vm.training().progressProperty());
-        statusLabel.textProperty().bind(vm.training().statusProperty());
-    }
-
-    private void bindLatent() {
-        vm.exploration().dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));
-        dimensionXBox.valueProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                vm.exploration().dimensionXProperty().set(now - 1);
-            }
-        });
-        dimensionYBox.valueProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                vm.exploration().dimensionYProperty().set(now - 1);
-            }
-        });
-        vm.exploration().dimensionXProperty().addListener((obs, was, now) -> rebuildSliders());
-        vm.exploration().dimensionYProperty().addListener((obs, was, now) -> rebuildSliders());
-        manifoldToggle.selectedProperty().bindBidirectional(vm.exploration().manifoldShownProperty());
-        tip(manifoldToggle, "Decode a grid over the visible latent area: a mosaic of images behind the points, or "
-                + "for 2-D data a mesh showing how the decoder warps the plane.");
-        priorCountField.textProperty().bindBidirectional(vm.exploration().priorSampleCountProperty());
-        sampleButton.disableProperty().bind(vm.exploration().latentProperty().isNull());
-        tip(sampleButton, "Draw z from the prior N(0, I) and show what the decoder makes of each.");
-        rebuildDimensions(vm.exploration().dimensionValuesProperty().get());
-    }
-
-    private void rebuildDimensions(List<DoubleProperty> values) {
-        int l = values.size();
-        List<Integer> choices = java.util.stream.IntStream.rangeClosed(1, l).boxed().toList();
-        dimensionXBox.getItems().setAll(choices);
-        dimensionYBox.getItems().setAll(choices);
-        dimensionXBox.setValue(l > 0 ? vm.exploration().dimensionXProperty().get() + 1 : null);
-        dimensionYBox.setValue(l > 1 ? vm.exploration().dimensionYProperty().get() + 1 : null);
-        boolean many = l > 2;
-        for (var node : List.of(dimensionsLabel, dimensionXBox, dimensionYBox)) {
-            node.setVisible(many);
-            node.setManaged(many);
-        }
-        rebuildSliders();
-    }
-
-    /** One slider per latent dimension the canvas does not show. */
-    private void rebuildSliders() {
-        sliderBox.getChildren().clear();
-        List<DoubleProperty> values = vm.exploration().dimensionValuesProperty().get();
-        for (int k = 0; k < values.size(); k++) {
-            if (k == vm.exploration().dimensionXProperty().get()
-                    || k == vm.exploration().dimensionYProperty().get()) {
-                continue;
-            }
-            Slider slider = new Slider(-3, 3, values.get(k).get());
-            slider.setPrefWidth(120);
-            slider.valueProperty().bindBidirectional(values.get(k));
-            sliderBox.getChildren().add(new VBox(new Label("z" + (k + 1)), slider));
-        }
-    }
-
-    private void bindChart() {
-        LossChartViewModel chart = vm.chart();
-        for (LossChartViewModel.Series s : LossChartViewModel.Series.values()) {
-            CheckBox box = new CheckBox(s.label());
-            box.selectedProperty().bindBidirectional(chart.shownProperty(s));
-            box.setStyle("-fx-text-fill: " + toWeb(LossChartCanvas.color(s)) + ";");
-            seriesBox.getChildren().add(box);
-        }
-        CheckBox log = new CheckBox("log scale");
-        log.selectedProperty().bindBidirectional(chart.logScaleProperty());
-        seriesBox.getChildren().add(log);
-    }
-
-    private static String toWeb(javafx.scene.paint.Color c) {
-        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
-                (int) (c.getBlue() * 255));
-    }
-
-    private static Tooltip tip(javafx.scene.control.Control control, String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        tooltip.setShowDelay(Duration.millis(400));
-        control.setTooltip(tooltip);
-        return tooltip;
     }
 
     private void dragOver(DragEvent e) {
@@ -345,7 +108,6 @@ public final class MainView {
     }
 
     /** Ctrl+O. */
-    @FXML
     void onOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open data or a model");
@@ -360,7 +122,6 @@ public final class MainView {
     }
 
     /** Ctrl+S. */
-    @FXML
     void onSave() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the model");
@@ -370,59 +131,5 @@ public final class MainView {
         if (file != null) {
             vm.training().saveModel(file.toPath());
         }
-    }
-
-    @FXML
-    void onLoad() {
-        vm.data().loadChosenDataset();
-    }
-
-    @FXML
-    void onRegenerate() {
-        vm.data().regenerate();
-    }
-
-    @FXML
-    void onTrain() {
-        vm.training().train();
-    }
-
-    @FXML
-    void onPause() {
-        vm.training().pause();
-    }
-
-    @FXML
-    void onStep() {
-        vm.training().step();
-    }
-
-    @FXML
-    void onReset() {
-        vm.training().reset();
-    }
-
-    @FXML
-    void onFit() {
-        latentCanvas.fitToData();
-    }
-
-    @FXML
-    void onFitData() {
-        dataCanvas.fitToData();
-    }
-
-    @FXML
-    void onSamplePrior() {
-        vm.exploration().samplePrior();
-    }
-
-    @FXML
-    void onDismissNotice() {
-        vm.dismissNotice();
-    }
-
-    LatentCanvas latentCanvas() {
-        return latentCanvas;
     }
 }

@@ -1,18 +1,22 @@
 package org.vaeexplorer.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.NotificationPane;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -99,11 +103,35 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().noticeProperty().get() != null
                 && vm().noticeProperty().get().error());
         WaitForAsyncUtils.waitForFxEvents();
-        Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
-        assertTrue(notice.isVisible() || notice.getParent().isVisible());
+        NotificationPane notice = robot.lookup("#noticePane").queryAs(NotificationPane.class);
+        assertTrue(notice.isShowing());
+        assertTrue(notice.getStyleClass().contains(MainView.ERROR));
         assertTrue(notice.getText().contains("truncated-images-idx3-ubyte"), notice.getText());
         assertTrue(notice.getText().contains("truncated"), notice.getText());
         assertEquals(dataBefore, vm().data().dataProperty().get());
+    }
+
+    @Test
+    void aNoticeStaysAboveThePanesUntilClosed(FxRobot robot) throws Exception {
+        loadSmallToySet(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().noticeProperty().get() != null);
+        NotificationPane notice = robot.lookup("#noticePane").queryAs(NotificationPane.class);
+        Region bar = robot.lookup(".notification-bar").queryAs(Region.class);
+        Node manifold = robot.lookup("#manifoldToggle").query();
+        // Longer than the bar's slide-in; the notice must still be there, not covering the panes' buttons.
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notice.isShowing());
+        assertFalse(notice.getStyleClass().contains(MainView.ERROR));
+        assertTrue(notice.getText().startsWith("Loaded moons"), notice.getText());
+        double barBottom = bar.localToScene(bar.getLayoutBounds()).getMaxY();
+        assertTrue(bar.getHeight() > 20, "bar shown: " + bar.getHeight());
+        assertTrue(manifold.localToScene(manifold.getLayoutBounds()).getMinY() >= barBottom - 0.5,
+                "the latent pane's buttons lie below the notice");
+
+        robot.clickOn(".notification-bar .close-button");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !notice.isShowing());
+        assertNull(vm().noticeProperty().get());
     }
 
     @Test

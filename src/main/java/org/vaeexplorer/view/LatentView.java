@@ -1,0 +1,108 @@
+package org.vaeexplorer.view;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.ExplorationViewModel;
+
+/**
+ * The latent pane ({@code LatentView.fxml}): which two latent dimensions the canvas shows, the colouring of
+ * unlabelled data, the manifold, the canvas itself, and a slider for each latent dimension it does not show.
+ */
+public final class LatentView {
+    @FXML private Label dimensionsLabel;
+    @FXML private ComboBox<Integer> dimensionXBox;
+    @FXML private ComboBox<Integer> dimensionYBox;
+    @FXML private ComboBox<String> colourBox;
+    @FXML private ToggleButton manifoldToggle;
+    @FXML private LatentCanvas latentCanvas;
+    @FXML private FlowPane sliderBox;
+    private ExplorationViewModel exploration;
+
+    /**
+     * @param exploration the exploration view model (dimensions, sliders, manifold, colour feature)
+     * @param data        the current data, whose feature names the colour choice offers when it has no labels
+     */
+    public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
+        this.exploration = exploration;
+        exploration.dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));
+        dimensionXBox.valueProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                exploration.dimensionXProperty().set(now - 1);
+            }
+        });
+        dimensionYBox.valueProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                exploration.dimensionYProperty().set(now - 1);
+            }
+        });
+        exploration.dimensionXProperty().addListener((obs, was, now) -> rebuildSliders());
+        exploration.dimensionYProperty().addListener((obs, was, now) -> rebuildSliders());
+        manifoldToggle.selectedProperty().bindBidirectional(exploration.manifoldShownProperty());
+        data.addListener((obs, was, now) -> offerColourFeatures(now));
+        colourBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (now.intValue() >= 0) {
+                exploration.colourFeatureProperty().set(now.intValue());
+            }
+        });
+        latentCanvas.bind(exploration, data);
+        rebuildDimensions(exploration.dimensionValuesProperty().get());
+    }
+
+    private void offerColourFeatures(DataSnapshot data) {
+        boolean unlabelled = data != null && !data.data().hasLabels();
+        colourBox.getItems().setAll(unlabelled ? data.data().featureNames() : List.of());
+        show(colourBox, unlabelled);
+        if (unlabelled) {
+            colourBox.getSelectionModel().select(exploration.colourFeatureProperty().get());
+        }
+    }
+
+    private void rebuildDimensions(List<DoubleProperty> values) {
+        int l = values.size();
+        List<Integer> choices = IntStream.rangeClosed(1, l).boxed().toList();
+        dimensionXBox.getItems().setAll(choices);
+        dimensionYBox.getItems().setAll(choices);
+        dimensionXBox.setValue(l > 0 ? exploration.dimensionXProperty().get() + 1 : null);
+        dimensionYBox.setValue(l > 1 ? exploration.dimensionYProperty().get() + 1 : null);
+        for (Node node : List.of(dimensionsLabel, dimensionXBox, dimensionYBox)) {
+            show(node, l > 2);
+        }
+        rebuildSliders();
+    }
+
+    /** One slider per latent dimension the canvas does not show. */
+    private void rebuildSliders() {
+        sliderBox.getChildren().clear();
+        List<DoubleProperty> values = exploration.dimensionValuesProperty().get();
+        for (int k = 0; k < values.size(); k++) {
+            if (k == exploration.dimensionXProperty().get() || k == exploration.dimensionYProperty().get()) {
+                continue;
+            }
+            Slider slider = new Slider(-3, 3, values.get(k).get());
+            slider.setPrefWidth(120);
+            slider.valueProperty().bindBidirectional(values.get(k));
+            sliderBox.getChildren().add(new VBox(new Label("z" + (k + 1)), slider));
+        }
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    @FXML
+    void onFit() {
+        latentCanvas.fitToData();
+    }
+}

@@ -1,0 +1,67 @@
+package org.vaeexplorer.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import org.vaeexplorer.viewmodel.TrainingViewModel;
+import org.vaeexplorer.viewmodel.TrainingState;
+
+/** The training bar ({@code TrainingBarView.fxml}): train or resume, pause, one epoch, reset, save. */
+public final class TrainingBarView {
+    @FXML private Button trainButton;
+    @FXML private Button pauseButton;
+    @FXML private Button stepButton;
+    @FXML private Button resetButton;
+    @FXML private Button saveButton;
+    private TrainingViewModel training;
+    private Runnable saveModel;
+
+    /**
+     * @param training   the training view model (its state, settings and commands)
+     * @param modelReady whether there is a model to save
+     * @param saveModel  asks the user where to save the model and saves it
+     */
+    public void bind(TrainingViewModel training, ObservableBooleanValue modelReady, Runnable saveModel) {
+        this.training = training;
+        this.saveModel = saveModel;
+        var state = training.stateProperty();
+        var running = state.isEqualTo(TrainingState.TRAINING);
+        var noData = state.isEqualTo(TrainingState.NO_DATA);
+        var invalid = training.settings().validProperty().not();
+        trainButton.disableProperty().bind(running.or(noData).or(invalid));
+        trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
+            case PAUSED, DIVERGED -> "Resume";
+            default -> "Train";
+        }, state));
+        pauseButton.disableProperty().bind(running.not());
+        stepButton.disableProperty().bind(running.or(noData).or(invalid));
+        resetButton.disableProperty().bind(noData);
+        saveButton.disableProperty().bind(Bindings.not(modelReady));
+    }
+
+    @FXML
+    void onTrain() {
+        training.train();
+    }
+
+    @FXML
+    void onPause() {
+        training.pause();
+    }
+
+    @FXML
+    void onStep() {
+        training.step();
+    }
+
+    @FXML
+    void onReset() {
+        training.reset();
+    }
+
+    @FXML
+    void onSave() {
+        saveModel.run();
+    }
+}
