@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -26,11 +25,13 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
 /**
  * For image data: the probe's decoding shown large beside the real examples whose codes lie nearest, the selected
  * example beside its reconstruction, and a sheet of prior samples. Pictures are image nodes, not a canvas, so that a
- * probe move repaints only the pictures that changed. Updated at most once per pulse.
+ * probe move repaints only the pictures that changed. Updated at most once per pulse, by the window's
+ * {@link RepaintScheduler}.
  */
-public final class ImagePanel extends Region {
+public final class ImagePanel extends Region implements RepaintScheduler.Repaintable {
     private static final int EXAMPLES_KEPT = 256;
     private MainViewModel vm;
+    private RepaintScheduler scheduler;
     private boolean dirty = true;
 
     private final Text probeTitle = text("Decoded at the probe");
@@ -84,31 +85,44 @@ public final class ImagePanel extends Region {
         getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
                 selectedView,
                 reconstructionTitle, reconstructionView, sheetTitle, sheetView);
-        // Made with the window: made at the probe's first decoding, their first CSS and layout took the FX thread
-        // 5-9 ms as the first epoch ended.
+        // Made with the window: made at the probe's first decoding, their first CSS and layout would stall a frame
+        // as the first epoch ends.
         for (int i = 0; i < ProbeSnapshot.NEAREST_COUNT; i++) {
             addExampleTile();
         }
-        widthProperty().addListener((obs, was, now) -> dirty = true);
-        heightProperty().addListener((obs, was, now) -> dirty = true);
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty && getWidth() > 0 && getHeight() > 0) {
-                    dirty = false;
-                    update(getWidth(), getHeight());
-                }
-            }
-        }.start();
+        widthProperty().addListener((obs, was, now) -> markDirty());
+        heightProperty().addListener((obs, was, now) -> markDirty());
+    }
+
+    /** Updates on the pulses of the window's scheduler. */
+    void paintWith(RepaintScheduler repaints) {
+        scheduler = repaints;
+        scheduler.requestRepaint(this);
+    }
+
+    private void markDirty() {
+        dirty = true;
+        if (scheduler != null) {
+            scheduler.requestRepaint(this);
+        }
+    }
+
+    @Override
+    public boolean repaint(RepaintScheduler.Pulse pulse) {
+        if (dirty && getWidth() > 0 && getHeight() > 0) {
+            dirty = false;
+            update(getWidth(), getHeight());
+        }
+        return false;
     }
 
     public void bind(MainViewModel viewModel) {
         vm = viewModel;
-        vm.probeProperty().addListener((obs, was, now) -> dirty = true);
-        vm.selectionProperty().addListener((obs, was, now) -> dirty = true);
-        vm.selectedRowProperty().addListener((obs, was, now) -> dirty = true);
-        vm.priorSamplesProperty().addListener((obs, was, now) -> dirty = true);
-        vm.dataProperty().addListener((obs, was, now) -> dirty = true);
+        vm.probeProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectionProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectedRowProperty().addListener((obs, was, now) -> markDirty());
+        vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
+        vm.dataProperty().addListener((obs, was, now) -> markDirty());
     }
 
     @Override

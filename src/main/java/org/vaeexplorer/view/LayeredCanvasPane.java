@@ -1,6 +1,6 @@
 package org.vaeexplorer.view;
 
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,11 +15,11 @@ import javafx.scene.shape.Rectangle;
  * Layers that fill the region, each updated at most once per pulse: an optional backdrop canvas for what changes
  * only when the view moves (axes, grids), a base canvas for what changes per epoch (points, loss curves) and an
  * overlay of shape nodes for what follows the mouse (the probe, a hover box). The overlay is nodes, not a canvas,
- * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered: with
- * software rendering that is the difference between tens of milliseconds of the renderer per drag event and almost
- * none. Changes only mark a layer dirty; a timer updates it on a later frame, however many changes came between.
+ * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered
+ * (docs/decisions/0006). Changes only mark a layer dirty; the window's {@link RepaintScheduler} updates it on a
+ * later pulse, however many changes came between.
  */
-abstract class LayeredCanvasPane extends Region {
+abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repaintable {
     /** Below the base layer, or {@code null} when the pane draws everything on its base layer. */
     private final Canvas backdrop;
     protected final Canvas base = new Canvas();
@@ -30,16 +30,11 @@ abstract class LayeredCanvasPane extends Region {
     private ScatterLayer scatter;
     /**
      * The default least time between two redraws of the base layer: while training it changes every epoch, and
-     * drawing thousands of points 60 times a second would take the CPU the training needs, for changes no eye can
-     * follow.
+     * redrawing it every frame would take the CPU the training needs, for changes no eye can follow.
      */
     static final long DEFAULT_BASE_INTERVAL_NANOS = 80_000_000L;
     private final long baseIntervalNanos;
-    /**
-     * The pulse in which some pane last redrew its base layer: one base layer per pulse at most, so that the
-     * renderer's work for a frame is one canvas's, not the sum of all that changed in the same epoch.
-     */
-    private static long lastBasePulse;
+    private RepaintScheduler scheduler;
     private boolean backdropDirty = true;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
@@ -71,31 +66,40 @@ abstract class LayeredCanvasPane extends Region {
         setMinSize(120, 100);
         widthProperty().addListener((obs, was, now) -> markDirty());
         heightProperty().addListener((obs, was, now) -> markDirty());
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (getWidth() <= 0 || getHeight() <= 0) {
-                    return;
-                }
-                if ((baseDirty || backdropDirty) && now - lastBaseDraw >= baseIntervalNanos
-                        && now != lastBasePulse) {
-                    lastBaseDraw = now;
-                    lastBasePulse = now;
-                    overlayDirty = true;
-                    prepare(getWidth(), getHeight());
-                    if (backdrop != null && backdropDirty) {
-                        drawBackdrop(backdrop.getGraphicsContext2D(), getWidth(), getHeight());
-                    }
-                    backdropDirty = false;
-                    baseDirty = false;
-                    drawBase(base.getGraphicsContext2D(), getWidth(), getHeight());
-                }
-                if (overlayDirty) {
-                    overlayDirty = false;
-                    updateOverlay(getWidth(), getHeight());
-                }
+    }
+
+    /** Repaints on the pulses of the window's scheduler; scatter points are painted on {@code painter}. */
+    final void paintWith(RepaintScheduler repaints, Executor painter) {
+        scheduler = repaints;
+        if (scatter != null) {
+            scatter.paintWith(repaints, painter);
+        }
+        scheduler.requestRepaint(this);
+    }
+
+    @Override
+    public final boolean repaint(RepaintScheduler.Pulse pulse) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            // A change of size marks the pane dirty again.
+            return false;
+        }
+        if ((baseDirty || backdropDirty) && pulse.nanos() - lastBaseDraw >= baseIntervalNanos
+                && pulse.takeBaseLayer()) {
+            lastBaseDraw = pulse.nanos();
+            overlayDirty = true;
+            prepare(getWidth(), getHeight());
+            if (backdrop != null && backdropDirty) {
+                drawBackdrop(backdrop.getGraphicsContext2D(), getWidth(), getHeight());
             }
-        }.start();
+            backdropDirty = false;
+            baseDirty = false;
+            drawBase(base.getGraphicsContext2D(), getWidth(), getHeight());
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            updateOverlay(getWidth(), getHeight());
+        }
+        return baseDirty || backdropDirty || overlayDirty;
     }
 
     @Override
@@ -130,15 +134,24 @@ abstract class LayeredCanvasPane extends Region {
     final void markDirty() {
         backdropDirty = true;
         baseDirty = true;
+        requestRepaint();
     }
 
     /** The base and overlay layers only: new content in an unchanged frame. */
     final void markContentDirty() {
         baseDirty = true;
+        requestRepaint();
     }
 
     final void markOverlayDirty() {
         overlayDirty = true;
+        requestRepaint();
+    }
+
+    private void requestRepaint() {
+        if (scheduler != null) {
+            scheduler.requestRepaint(this);
+        }
     }
 
     /** Called before the layers are drawn: sizes, fitting (which must then {@link #markDirty()}). */

@@ -97,6 +97,14 @@ public final class MainView {
         root.setOnDragDropped(this::dropped);
     }
 
+    /** Repaints the window's panes on {@code repaints}, their scatter points painted on {@code painter}. */
+    void paintWith(RepaintScheduler repaints, java.util.concurrent.Executor painter) {
+        latentCanvas.paintWith(repaints, painter);
+        dataCanvas.paintWith(repaints, painter);
+        chartCanvas.paintWith(repaints, painter);
+        imagePanel.paintWith(repaints);
+    }
+
     private void bindData() {
         datasetBox.getItems().setAll(vm.datasetChoices());
         datasetBox.valueProperty().bindBidirectional(vm.datasetChoiceProperty());

@@ -116,6 +116,21 @@ class MainWindowTest {
         long started = System.nanoTime();
         app.stop();
         assertTrue(app.modelThreadTerminated(), "the model thread ended");
+        assertTrue(app.painterShutDown(), "the scatter painter was shut down with the window");
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "within seconds");
+    }
+
+    @Test
+    void anIdleWindowStopsListeningToPulsesAndARepaintRequestListensUntilDone(FxRobot robot) throws Exception {
+        loadSmallToySet(robot);
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().probeProperty().get() != null
+                && vm().stateProperty().get() == TrainingState.PAUSED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.repaints().isListening());
+        robot.interact(() -> {
+            vm().probeXProperty().set(0.5);
+            assertTrue(app.repaints().isListening(), "a probe move asks for a repaint");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.repaints().isListening());
     }
 }
