@@ -8,10 +8,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -37,7 +34,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
     private final Text probeTitle = text("Decoded at the probe");
     private final Text hint = text("Train, then drag the red probe on the latent canvas.");
     private final ImageView probeView = picture();
-    private final Rectangle probeFrame = frame(Palette.PROBE, 2);
+    private final Rectangle probeFrame = frame("vae-probe-frame");
     private WritableImage probeImage;
     private final Text examplesTitle = text("Nearest real examples");
     /**
@@ -77,8 +74,8 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
     private final Rectangle clip = new Rectangle();
 
     public ImagePanel() {
-        hint.setFill(Palette.AXIS);
-        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        hint.getStyleClass().add("vae-image-hint");
+        getStyleClass().add("vae-image-panel");
         setMinSize(120, 100);
         setClip(clip);
         examplesGroup.setManaged(false);
@@ -261,7 +258,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
 
     private void addExampleTile() {
         ImageView view = picture();
-        Rectangle frame = frame(Palette.GRID.darker(), 1);
+        Rectangle frame = frame("vae-example-frame");
         Text caption = text("");
         Group group = new Group(view, frame, caption);
         exampleTiles.add(new ExampleTile(group, view, frame, caption));
@@ -293,6 +290,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
 
     private static Text text(String content) {
         Text text = new Text(content);
+        text.getStyleClass().add("vae-image-caption");
         text.setManaged(false);
         return text;
     }
@@ -305,10 +303,10 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         return view;
     }
 
-    private static Rectangle frame(Color stroke, double width) {
+    private static Rectangle frame(String styleClass) {
         Rectangle frame = new Rectangle();
         frame.setFill(null);
-        Strokes.stroke(stroke, width, frame);
+        Strokes.style(styleClass, frame);
         frame.setManaged(false);
         return frame;
     }

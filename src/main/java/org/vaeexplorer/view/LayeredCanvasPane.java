@@ -1,14 +1,14 @@
 package org.vaeexplorer.view;
 
+import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -17,15 +17,17 @@ import javafx.scene.shape.Rectangle;
  * overlay of shape nodes for what follows the mouse (the probe, a hover box). The overlay is nodes, not a canvas,
  * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered
  * (docs/decisions/0006). Changes only mark a layer dirty; the window's {@link RepaintScheduler} updates it on a
- * later pulse, however many changes came between.
+ * later pulse, however many changes came between. Its colours come from CSS (style class {@code vae-canvas}).
  */
-abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repaintable {
+abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repaintable, CanvasColours.Owner {
     /** Below the base layer, or {@code null} when the pane draws everything on its base layer. */
     private final Canvas backdrop;
     protected final Canvas base = new Canvas();
     /** Shapes that follow the mouse; subclasses add them once and move them in {@link #updateOverlay}. */
     protected final Pane overlay = new Pane();
     private final Rectangle overlayClip = new Rectangle();
+    /** What the canvases are painted with; a change of theme redraws every layer. */
+    protected final CanvasColours colours = new CanvasColours(this, this::markDirty);
     /** Scatter points between the backdrop and the base canvas, or {@code null}. */
     private ScatterLayer scatter;
     /**
@@ -56,9 +58,7 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
             getChildren().add(backdrop);
         }
         getChildren().addAll(base, overlay);
-        // An opaque plain background lets the renderer start each repaint of a region here, at this pane, instead of
-        // first painting every container beneath it (a split pane's background is a scaled cached image: slow).
-        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        getStyleClass().add("vae-canvas");
         overlay.setMouseTransparent(true);
         // Unmanaged: moving a shape must not ask every container up to the window for a new layout.
         overlay.setManaged(false);
@@ -116,6 +116,16 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
         if (scatter != null) {
             scatter.sizeFor(getWidth(), getHeight(), renderScale());
         }
+    }
+
+    @Override
+    public CanvasColours canvasColours() {
+        return colours;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CanvasColours.REGION_AND_COLOURS;
     }
 
     /** The screen's pixels per unit of this pane: above 1 on HiDPI screens. */

@@ -312,17 +312,12 @@ public final class MainView {
         for (LossChartViewModel.Series s : LossChartViewModel.Series.values()) {
             CheckBox box = new CheckBox(s.label());
             box.selectedProperty().bindBidirectional(chart.shownProperty(s));
-            box.setStyle("-fx-text-fill: " + toWeb(LossChartCanvas.color(s)) + ";");
+            box.getStyleClass().add(LossChartCanvas.seriesStyleClass(s));
             seriesBox.getChildren().add(box);
         }
         CheckBox log = new CheckBox("log scale");
         log.selectedProperty().bindBidirectional(chart.logScaleProperty());
         seriesBox.getChildren().add(log);
-    }
-
-    private static String toWeb(javafx.scene.paint.Color c) {
-        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
-                (int) (c.getBlue() * 255));
     }
 
     private static Tooltip tip(javafx.scene.control.Control control, String text) {
