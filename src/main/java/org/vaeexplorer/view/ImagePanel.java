@@ -243,7 +243,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
             examples.clear();
             examplesOf = d;
         }
-        // Not computeIfAbsent: a lambda's first creation costs the FX thread milliseconds, here as training starts.
+        // Not computeIfAbsent: a lambda's first creation links it, a stall of the FX thread as training starts.
         WritableImage picture = examples.get(row);
         if (picture == null) {
             picture = Images.single(d.copyRows(row, row + 1), 0, d.imageShape());

@@ -289,7 +289,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
 
     /**
      * The encoded means as points, listed on the scatter's painter thread from values that do not change. A record,
-     * not a lambda: a lambda's first creation links it, which cost the FX thread milliseconds as training started.
+     * not a lambda: a lambda's first creation links it, a stall of the FX thread just as training starts.
      */
     private record EncodedPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, float[] range,
             Viewport.Frozen view) implements ScatterLayer.PointList {
