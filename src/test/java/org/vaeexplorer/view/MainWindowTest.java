@@ -1,6 +1,7 @@
 package org.vaeexplorer.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,10 +114,11 @@ class MainWindowTest {
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().reports().size() >= 2);
         robot.interact(stage::close);
+        assertTrue(app.painterShutDown(), "the scatter painter is shut down as the window closes");
+        assertFalse(app.repaints().isListening(), "nothing is repainted after the window closed");
         long started = System.nanoTime();
         app.stop();
         assertTrue(app.modelThreadTerminated(), "the model thread ended");
-        assertTrue(app.painterShutDown(), "the scatter painter was shut down with the window");
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "within seconds");
     }
 
