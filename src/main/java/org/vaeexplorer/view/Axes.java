@@ -21,14 +21,14 @@ final class Axes {
         return 10 * magnitude;
     }
 
-    static void draw(GraphicsContext g, Viewport v, double width, double height, String xName, String yName,
-            double fontSize) {
+    static void draw(GraphicsContext g, CanvasColours colours, Viewport v, double width, double height, String xName,
+            String yName, double fontSize) {
         g.setFont(Font.font(fontSize));
         g.setLineWidth(1);
         double stepX = niceStep(v.maxX() - v.minX(), (int) (width / 90));
         double stepY = niceStep(v.maxY() - v.minY(), (int) (height / 70));
-        g.setStroke(Palette.GRID);
-        g.setFill(Palette.AXIS);
+        g.setStroke(colours.get(CanvasColours.Role.GRID));
+        g.setFill(colours.get(CanvasColours.Role.AXIS));
         for (double x = Math.ceil(v.minX() / stepX) * stepX; x <= v.maxX(); x += stepX) {
             double sx = v.screenX(x);
             g.strokeLine(sx, 0, sx, height);
@@ -39,7 +39,7 @@ final class Axes {
             g.strokeLine(0, sy, width, sy);
             g.fillText(format(y, stepY), 3, sy - 2);
         }
-        g.setStroke(Palette.AXIS);
+        g.setStroke(colours.get(CanvasColours.Role.AXIS));
         g.strokeLine(v.screenX(0), 0, v.screenX(0), height);
         g.strokeLine(0, v.screenY(0), width, v.screenY(0));
         g.fillText(xName, width - 8 - xName.length() * fontSize * 0.55, v.screenY(0) - 5);

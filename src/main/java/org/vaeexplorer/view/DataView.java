@@ -1,5 +1,6 @@
 package org.vaeexplorer.view;
 
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
@@ -27,6 +28,12 @@ public final class DataView {
      * @param exploration the exploration view model (probe, selection, prior samples)
      * @param data        the current data
      */
+    /** Repaints the data view and the image panel on the window's scheduler, points painted on {@code painter}. */
+    void paintWith(RepaintScheduler repaints, Executor painter) {
+        dataCanvas.paintWith(repaints, painter);
+        imagePanel.paintWith(repaints);
+    }
+
     public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
         this.exploration = exploration;
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -8,7 +8,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
@@ -43,7 +42,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     /** The decoder's spread around the probe's decoding: 1σ and 2σ ellipses, rotated to the covariance's axes. */
     private final Ellipse[] spread = {new Ellipse(), new Ellipse()};
     private final Group spreadGroup = new Group(spread);
-    private final Circle probeMarker = new Circle(7, Palette.PROBE);
+    private final Circle probeMarker = new Circle(7);
     /** The selected point, a dashed line to its reconstruction and a square on it. */
     private final Circle selectedMarker = new Circle(6);
     private final Line toReconstruction = new Line();
@@ -139,7 +138,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void drawBackdrop(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
-        g.setFill(Color.WHITE);
+        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null) {
@@ -149,7 +148,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         Dataset d = data.data();
         String x = data.principalComponents() ? "PC1" : d.featureNames().get(0);
         String y = data.principalComponents() ? "PC2" : d.cols() > 1 ? d.featureNames().get(1) : "";
-        Axes.draw(g, viewport, width, height, x, y, font);
+        Axes.draw(g, colours, viewport, width, height, x, y, font);
         drawScatter(data, width, height);
     }
 
@@ -163,22 +162,22 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
         drawManifold(g, vm.manifoldProperty().get(), data.data());
         drawPriorSamples(g, vm.priorSamplesProperty().get());
-        Legend.draw(g, data.data(), vm.colourFeatureProperty().get(), width, Math.max(11, Font.getDefault().getSize()));
+        Legend.draw(g, colours, data.data(), vm.colourFeatureProperty().get(), width,
+                Math.max(11, Font.getDefault().getSize()));
     }
 
     private void buildOverlay() {
-        Strokes.stroke(Palette.PROBE.deriveColor(0, 1, 1, 0.5), 2, trailLine);
-        // Round joins: a zig-zag drag would otherwise leave mitred spikes.
-        trailLine.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        // Round joins (in main.css): a zig-zag drag would otherwise leave mitred spikes.
+        Strokes.style("vae-probe-trail", trailLine);
         for (Ellipse e : spread) {
             e.setFill(null);
         }
-        Strokes.stroke(Palette.PROBE, 1.5, spread);
-        Strokes.stroke(Color.WHITE, 2, probeMarker);
+        Strokes.style("vae-probe-spread", spread);
+        Strokes.style("vae-probe-marker", probeMarker);
         selectedMarker.setFill(null);
         reconstructionMarker.setFill(null);
-        Strokes.stroke(Color.BLACK, 2, selectedMarker, toReconstruction, reconstructionMarker);
-        toReconstruction.getStrokeDashArray().setAll(4.0, 3.0);
+        Strokes.style("vae-selection-mark", selectedMarker, toReconstruction, reconstructionMarker);
+        Strokes.style("vae-selection-link", toReconstruction);
         overlay.getChildren().addAll(selectedMarker, toReconstruction, reconstructionMarker, trailLine, spreadGroup,
                 probeMarker);
     }
@@ -234,7 +233,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
         int n = grid.n();
         float[] p = grid.plane();
-        g.setStroke(Color.rgb(40, 40, 40, 0.45));
+        g.setStroke(colours.get(CanvasColours.Role.MANIFOLD_MESH));
         g.setLineWidth(1);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -256,8 +255,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         if (samples == null) {
             return;
         }
-        g.setStroke(Color.BLACK);
-        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.setStroke(colours.get(CanvasColours.Role.PRIOR_SAMPLE_EDGE));
+        g.setFill(colours.get(CanvasColours.Role.PRIOR_SAMPLE_FILL));
         for (int i = 0; i < samples.count(); i++) {
             double x = viewport.screenX(samples.plane()[2 * i]);
             double y = viewport.screenY(samples.plane()[2 * i + 1]);

@@ -55,7 +55,7 @@ final class FrameMonitor {
     /**
      * While training, each pulse over 10 ms of wall time (with its CPU time) and each task that waited over 20 ms,
      * with when after Train it came: which moments of a run (start, first epoch, drag) are slow. Written, like the
-     * long gaps, without {@code String.format}, whose first use would itself take the FX thread milliseconds.
+     * long gaps, without {@code String.format}, whose first use would itself stall the FX thread.
      */
     private final StringBuilder slowMoments = new StringBuilder();
 
@@ -64,8 +64,10 @@ final class FrameMonitor {
     }
 
     /**
-     * The monitor, when asked for, with its pulse timer already running: made before the window's panes so that
-     * its timer runs first in each pulse and the CPU time it reads covers the panes' drawing.
+     * The monitor, when asked for, with its pulse timer already running. Animation timers run before the scene's
+     * pre-layout listeners, where the window's {@link RepaintScheduler} draws, so the CPU time it reads covers the
+     * panes' drawing. Its timer also keeps pulses coming at the frame rate while it measures, so that a gap between
+     * pulses means a stall, not an idle window.
      */
     static FrameMonitor createIfAsked() {
         String file = System.getProperty("vaeexplorer.frameLog");

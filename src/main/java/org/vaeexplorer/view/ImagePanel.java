@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -27,18 +23,20 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
 /**
  * For image data: the probe's decoding shown large beside the real examples whose codes lie nearest, the selected
  * example beside its reconstruction, and a sheet of prior samples. Pictures are image nodes, not a canvas, so that a
- * probe move repaints only the pictures that changed. Updated at most once per pulse.
+ * probe move repaints only the pictures that changed. Updated at most once per pulse, by the window's
+ * {@link RepaintScheduler}.
  */
-public final class ImagePanel extends Region {
+public final class ImagePanel extends Region implements RepaintScheduler.Repaintable {
     private static final int EXAMPLES_KEPT = 256;
     private ExplorationViewModel vm;
     private ObservableObjectValue<DataSnapshot> currentData;
+    private RepaintScheduler scheduler;
     private boolean dirty = true;
 
     private final Text probeTitle = text("Decoded at the probe");
     private final Text hint = text("Train, then drag the red probe on the latent canvas.");
     private final ImageView probeView = picture();
-    private final Rectangle probeFrame = frame(Palette.PROBE, 2);
+    private final Rectangle probeFrame = frame("vae-probe-frame");
     private WritableImage probeImage;
     private final Text examplesTitle = text("Nearest real examples");
     /**
@@ -78,40 +76,53 @@ public final class ImagePanel extends Region {
     private final Rectangle clip = new Rectangle();
 
     public ImagePanel() {
-        hint.setFill(Palette.AXIS);
-        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        hint.getStyleClass().add("vae-image-hint");
+        getStyleClass().add("vae-image-panel");
         setMinSize(120, 100);
         setClip(clip);
         examplesGroup.setManaged(false);
         getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
                 selectedView,
                 reconstructionTitle, reconstructionView, sheetTitle, sheetView);
-        // Made with the window: made at the probe's first decoding, their first CSS and layout took the FX thread
-        // 5-9 ms as the first epoch ended.
+        // Made with the window: made at the probe's first decoding, their first CSS and layout would stall a frame
+        // as the first epoch ends.
         for (int i = 0; i < ProbeSnapshot.NEAREST_COUNT; i++) {
             addExampleTile();
         }
-        widthProperty().addListener((obs, was, now) -> dirty = true);
-        heightProperty().addListener((obs, was, now) -> dirty = true);
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty && getWidth() > 0 && getHeight() > 0) {
-                    dirty = false;
-                    update(getWidth(), getHeight());
-                }
-            }
-        }.start();
+        widthProperty().addListener((obs, was, now) -> markDirty());
+        heightProperty().addListener((obs, was, now) -> markDirty());
+    }
+
+    /** Updates on the pulses of the window's scheduler. */
+    void paintWith(RepaintScheduler repaints) {
+        scheduler = repaints;
+        scheduler.requestRepaint(this);
+    }
+
+    private void markDirty() {
+        dirty = true;
+        if (scheduler != null) {
+            scheduler.requestRepaint(this);
+        }
+    }
+
+    @Override
+    public boolean repaint(RepaintScheduler.Pulse pulse) {
+        if (dirty && getWidth() > 0 && getHeight() > 0) {
+            dirty = false;
+            update(getWidth(), getHeight());
+        }
+        return false;
     }
 
     public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
         vm = exploration;
         currentData = data;
-        vm.probeProperty().addListener((obs, was, now) -> dirty = true);
-        vm.selectionProperty().addListener((obs, was, now) -> dirty = true);
-        vm.selectedRowProperty().addListener((obs, was, now) -> dirty = true);
-        vm.priorSamplesProperty().addListener((obs, was, now) -> dirty = true);
-        currentData.addListener((obs, was, now) -> dirty = true);
+        vm.probeProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectionProperty().addListener((obs, was, now) -> markDirty());
+        vm.selectedRowProperty().addListener((obs, was, now) -> markDirty());
+        vm.priorSamplesProperty().addListener((obs, was, now) -> markDirty());
+        currentData.addListener((obs, was, now) -> markDirty());
     }
 
     @Override
@@ -235,7 +246,7 @@ public final class ImagePanel extends Region {
             examples.clear();
             examplesOf = d;
         }
-        // Not computeIfAbsent: a lambda's first creation costs the FX thread milliseconds, here as training starts.
+        // Not computeIfAbsent: a lambda's first creation links it, a stall of the FX thread as training starts.
         WritableImage picture = examples.get(row);
         if (picture == null) {
             picture = Images.single(d.copyRows(row, row + 1), 0, d.imageShape());
@@ -250,7 +261,7 @@ public final class ImagePanel extends Region {
 
     private void addExampleTile() {
         ImageView view = picture();
-        Rectangle frame = frame(Palette.GRID.darker(), 1);
+        Rectangle frame = frame("vae-example-frame");
         Text caption = text("");
         Group group = new Group(view, frame, caption);
         exampleTiles.add(new ExampleTile(group, view, frame, caption));
@@ -282,6 +293,7 @@ public final class ImagePanel extends Region {
 
     private static Text text(String content) {
         Text text = new Text(content);
+        text.getStyleClass().add("vae-image-caption");
         text.setManaged(false);
         return text;
     }
@@ -294,10 +306,10 @@ public final class ImagePanel extends Region {
         return view;
     }
 
-    private static Rectangle frame(Color stroke, double width) {
+    private static Rectangle frame(String styleClass) {
         Rectangle frame = new Rectangle();
         frame.setFill(null);
-        Strokes.stroke(stroke, width, frame);
+        Strokes.style(styleClass, frame);
         frame.setManaged(false);
         return frame;
     }

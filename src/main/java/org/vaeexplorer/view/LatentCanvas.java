@@ -176,7 +176,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     @Override
     protected void drawBackdrop(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
-        g.setFill(Color.WHITE);
+        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         if (vm == null) {
             return;
@@ -185,14 +185,15 @@ public final class LatentCanvas extends LayeredCanvasPane {
         int dx = vm.dimensionXProperty().get();
         int dy = vm.dimensionYProperty().get();
         drawMosaic(g, currentData.get());
-        Axes.draw(g, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
+        Axes.draw(g, colours, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
                 : "z" + (dy + 1), font);
-        g.setStroke(Palette.PRIOR);
+        Color prior = colours.get(CanvasColours.Role.PRIOR_CIRCLE);
+        g.setStroke(prior);
         g.setLineDashes(6, 5);
         for (int k = 1; k <= 3; k++) {
             double r = k * viewport.scale();
             g.strokeOval(viewport.screenX(0) - r, viewport.screenY(0) - r, 2 * r, 2 * r);
-            g.setFill(Palette.PRIOR);
+            g.setFill(prior);
             g.fillText(k + "σ", viewport.screenX(0) + r * 0.71 + 3, viewport.screenY(0) - r * 0.71 - 3);
         }
         g.setLineDashes();
@@ -216,34 +217,37 @@ public final class LatentCanvas extends LayeredCanvasPane {
         } else {
             points.hide();
         }
-        BaseCaption caption = new BaseCaption(hint, hint == null ? data.data() : null, feature, width, font);
+        BaseCaption caption = new BaseCaption(hint, hint == null ? data.data() : null, feature, width, font,
+                colours.changes());
         if (!caption.equals(baseCaption)) {
             baseCaption = caption;
             g.clearRect(0, 0, width, height);
             if (hint != null) {
-                g.setFill(Palette.AXIS);
+                g.setFill(colours.get(CanvasColours.Role.AXIS));
                 g.setFont(Font.font(font * 1.2));
                 g.fillText(hint, 20, 3 * font);
             } else {
-                Legend.draw(g, data.data(), feature, width, font);
+                Legend.draw(g, colours, data.data(), feature, width, font);
             }
         }
     }
 
     /** What the base canvas shows: a hint, or the legend of a dataset coloured by a feature, at a width. */
-    private record BaseCaption(String hint, Dataset data, int feature, double width, double font) {
+    private record BaseCaption(String hint, Dataset data, int feature, double width, double font,
+            int colourChanges) {
     }
 
     private void buildOverlay() {
-        Circle ring = new Circle(PROBE_RADIUS, Palette.PROBE.deriveColor(0, 1, 1, 0.25));
+        Circle ring = new Circle(PROBE_RADIUS);
         Line left = new Line(-PROBE_RADIUS - 5, 0, -PROBE_RADIUS + 3, 0);
         Line right = new Line(PROBE_RADIUS - 3, 0, PROBE_RADIUS + 5, 0);
-        Strokes.stroke(Palette.PROBE, 2.5, ring, left, right);
+        Strokes.style("vae-probe-ring", ring);
+        Strokes.style("vae-probe-mark", left, right);
         probe.getChildren().addAll(ring, left, right);
         selectionEllipse.setFill(null);
         Line across = new Line(-5, 0, 5, 0);
         Line down = new Line(0, -5, 0, 5);
-        Strokes.stroke(Color.BLACK, 2, selectionEllipse, across, down);
+        Strokes.style("vae-selection-mark", selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
         overlay.getChildren().addAll(selection, probe);
     }
@@ -288,7 +292,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
 
     /**
      * The encoded means as points, listed on the scatter's painter thread from values that do not change. A record,
-     * not a lambda: a lambda's first creation links it, which cost the FX thread milliseconds as training started.
+     * not a lambda: a lambda's first creation links it, a stall of the FX thread just as training starts.
      */
     private record EncodedPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, float[] range,
             Viewport.Frozen view) implements ScatterLayer.PointList {

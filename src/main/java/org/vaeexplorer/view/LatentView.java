@@ -1,5 +1,6 @@
 package org.vaeexplorer.view;
 
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
@@ -33,6 +34,11 @@ public final class LatentView {
      * @param exploration the exploration view model (dimensions, sliders, manifold, colour feature)
      * @param data        the current data, whose feature names the colour choice offers when it has no labels
      */
+    /** Repaints the latent canvas on the window's scheduler, its points painted on {@code painter}. */
+    void paintWith(RepaintScheduler repaints, Executor painter) {
+        latentCanvas.paintWith(repaints, painter);
+    }
+
     public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
         this.exploration = exploration;
         exploration.dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));

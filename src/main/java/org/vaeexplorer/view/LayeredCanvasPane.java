@@ -1,45 +1,42 @@
 package org.vaeexplorer.view;
 
-import javafx.animation.AnimationTimer;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
  * Layers that fill the region, each updated at most once per pulse: an optional backdrop canvas for what changes
  * only when the view moves (axes, grids), a base canvas for what changes per epoch (points, loss curves) and an
  * overlay of shape nodes for what follows the mouse (the probe, a hover box). The overlay is nodes, not a canvas,
- * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered: with
- * software rendering that is the difference between tens of milliseconds of the renderer per drag event and almost
- * none. Changes only mark a layer dirty; a timer updates it on a later frame, however many changes came between.
+ * because a changed canvas is repainted whole while a moved node repaints only the pixels it left and entered
+ * (docs/decisions/0006). Changes only mark a layer dirty; the window's {@link RepaintScheduler} updates it on a
+ * later pulse, however many changes came between. Its colours come from CSS (style class {@code vae-canvas}).
  */
-abstract class LayeredCanvasPane extends Region {
+abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repaintable, CanvasColours.Owner {
     /** Below the base layer, or {@code null} when the pane draws everything on its base layer. */
     private final Canvas backdrop;
     protected final Canvas base = new Canvas();
     /** Shapes that follow the mouse; subclasses add them once and move them in {@link #updateOverlay}. */
     protected final Pane overlay = new Pane();
     private final Rectangle overlayClip = new Rectangle();
+    /** What the canvases are painted with; a change of theme redraws every layer. */
+    protected final CanvasColours colours = new CanvasColours(this, this::markDirty);
     /** Scatter points between the backdrop and the base canvas, or {@code null}. */
     private ScatterLayer scatter;
     /**
      * The default least time between two redraws of the base layer: while training it changes every epoch, and
-     * drawing thousands of points 60 times a second would take the CPU the training needs, for changes no eye can
-     * follow.
+     * redrawing it every frame would take the CPU the training needs, for changes no eye can follow.
      */
     static final long DEFAULT_BASE_INTERVAL_NANOS = 80_000_000L;
     private final long baseIntervalNanos;
-    /**
-     * The pulse in which some pane last redrew its base layer: one base layer per pulse at most, so that the
-     * renderer's work for a frame is one canvas's, not the sum of all that changed in the same epoch.
-     */
-    private static long lastBasePulse;
+    private RepaintScheduler scheduler;
     private boolean backdropDirty = true;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
@@ -61,9 +58,7 @@ abstract class LayeredCanvasPane extends Region {
             getChildren().add(backdrop);
         }
         getChildren().addAll(base, overlay);
-        // An opaque plain background lets the renderer start each repaint of a region here, at this pane, instead of
-        // first painting every container beneath it (a split pane's background is a scaled cached image: slow).
-        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        getStyleClass().add("vae-canvas");
         overlay.setMouseTransparent(true);
         // Unmanaged: moving a shape must not ask every container up to the window for a new layout.
         overlay.setManaged(false);
@@ -71,31 +66,40 @@ abstract class LayeredCanvasPane extends Region {
         setMinSize(120, 100);
         widthProperty().addListener((obs, was, now) -> markDirty());
         heightProperty().addListener((obs, was, now) -> markDirty());
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (getWidth() <= 0 || getHeight() <= 0) {
-                    return;
-                }
-                if ((baseDirty || backdropDirty) && now - lastBaseDraw >= baseIntervalNanos
-                        && now != lastBasePulse) {
-                    lastBaseDraw = now;
-                    lastBasePulse = now;
-                    overlayDirty = true;
-                    prepare(getWidth(), getHeight());
-                    if (backdrop != null && backdropDirty) {
-                        drawBackdrop(backdrop.getGraphicsContext2D(), getWidth(), getHeight());
-                    }
-                    backdropDirty = false;
-                    baseDirty = false;
-                    drawBase(base.getGraphicsContext2D(), getWidth(), getHeight());
-                }
-                if (overlayDirty) {
-                    overlayDirty = false;
-                    updateOverlay(getWidth(), getHeight());
-                }
+    }
+
+    /** Repaints on the pulses of the window's scheduler; scatter points are painted on {@code painter}. */
+    final void paintWith(RepaintScheduler repaints, Executor painter) {
+        scheduler = repaints;
+        if (scatter != null) {
+            scatter.paintWith(repaints, painter);
+        }
+        scheduler.requestRepaint(this);
+    }
+
+    @Override
+    public final boolean repaint(RepaintScheduler.Pulse pulse) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            // A change of size marks the pane dirty again.
+            return false;
+        }
+        if ((baseDirty || backdropDirty) && pulse.nanos() - lastBaseDraw >= baseIntervalNanos
+                && pulse.takeBaseLayer()) {
+            lastBaseDraw = pulse.nanos();
+            overlayDirty = true;
+            prepare(getWidth(), getHeight());
+            if (backdrop != null && backdropDirty) {
+                drawBackdrop(backdrop.getGraphicsContext2D(), getWidth(), getHeight());
             }
-        }.start();
+            backdropDirty = false;
+            baseDirty = false;
+            drawBase(base.getGraphicsContext2D(), getWidth(), getHeight());
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            updateOverlay(getWidth(), getHeight());
+        }
+        return baseDirty || backdropDirty || overlayDirty;
     }
 
     @Override
@@ -114,6 +118,16 @@ abstract class LayeredCanvasPane extends Region {
         }
     }
 
+    @Override
+    public CanvasColours canvasColours() {
+        return colours;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CanvasColours.REGION_AND_COLOURS;
+    }
+
     /** The screen's pixels per unit of this pane: above 1 on HiDPI screens. */
     protected final double renderScale() {
         var window = getScene() == null ? null : getScene().getWindow();
@@ -130,15 +144,24 @@ abstract class LayeredCanvasPane extends Region {
     final void markDirty() {
         backdropDirty = true;
         baseDirty = true;
+        requestRepaint();
     }
 
     /** The base and overlay layers only: new content in an unchanged frame. */
     final void markContentDirty() {
         baseDirty = true;
+        requestRepaint();
     }
 
     final void markOverlayDirty() {
         overlayDirty = true;
+        requestRepaint();
+    }
+
+    private void requestRepaint() {
+        if (scheduler != null) {
+            scheduler.requestRepaint(this);
+        }
     }
 
     /** Called before the layers are drawn: sizes, fitting (which must then {@link #markDirty()}). */

@@ -13,7 +13,8 @@ final class Legend {
     }
 
     /** @param feature the feature that colours unlabelled data */
-    static void draw(GraphicsContext g, Dataset data, int feature, double width, double font) {
+    static void draw(GraphicsContext g, CanvasColours colours, Dataset data, int feature, double width,
+            double font) {
         g.setFont(Font.font(font));
         String[] lines;
         Color[] colors;
@@ -42,9 +43,9 @@ final class Legend {
         boxWidth += font * 2.2;
         double x = width - boxWidth - 8;
         double y = 8;
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.setFill(colours.get(CanvasColours.Role.LEGEND_BACKGROUND));
         g.fillRect(x, y, boxWidth, lines.length * lineHeight + 6);
-        g.setStroke(Palette.GRID.darker());
+        g.setStroke(colours.get(CanvasColours.Role.FRAME));
         g.strokeRect(x, y, boxWidth, lines.length * lineHeight + 6);
         for (int i = 0; i < lines.length; i++) {
             double ly = y + 3 + (i + 0.5) * lineHeight;
@@ -52,7 +53,7 @@ final class Legend {
                 g.setFill(colors[i]);
                 g.fillOval(x + 6, ly - font * 0.35, font * 0.7, font * 0.7);
             }
-            g.setFill(Color.BLACK);
+            g.setFill(colours.get(CanvasColours.Role.TEXT));
             g.fillText(lines[i], x + font * 1.6, ly + font * 0.35);
         }
     }

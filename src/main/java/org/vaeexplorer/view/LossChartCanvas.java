@@ -31,11 +31,11 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     private final Text hoverText = new Text();
 
     public LossChartCanvas() {
-        // Four redraws a second keep the curves live; each costs a software renderer tens of milliseconds.
+        // Four redraws a second keep the curves live; each is a whole canvas for the renderer (docs/decisions/0006).
         super(false, 250_000_000L);
-        hoverLine.setStroke(Color.GRAY);
-        hoverBox.setFill(Color.rgb(255, 255, 255, 0.92));
-        hoverBox.setStroke(Color.GRAY);
+        hoverLine.getStyleClass().add("vae-hover-line");
+        hoverBox.getStyleClass().add("vae-hover-box");
+        hoverText.getStyleClass().add("vae-hover-text");
         hoverText.setTextOrigin(javafx.geometry.VPos.TOP);
         hoverText.setLineSpacing(3);
         overlay.getChildren().addAll(hoverLine, hoverBox, hoverText);
@@ -58,12 +58,21 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         }
     }
 
-    static Color color(Series s) {
+    /** The style class that gives a control a series' colour (its term's): main.css's {@code -vae-series-…}. */
+    static String seriesStyleClass(Series s) {
         return switch (s.term()) {
-            case TOTAL -> Color.web("#1f77b4");
-            case RECONSTRUCTION -> Color.web("#ff7f0e");
-            case KL -> Color.web("#2ca02c");
+            case TOTAL -> "vae-series-total";
+            case RECONSTRUCTION -> "vae-series-reconstruction";
+            case KL -> "vae-series-kl";
         };
+    }
+
+    private Color color(Series s) {
+        return colours.get(switch (s.term()) {
+            case TOTAL -> CanvasColours.Role.SERIES_TOTAL;
+            case RECONSTRUCTION -> CanvasColours.Role.SERIES_RECONSTRUCTION;
+            case KL -> CanvasColours.Role.SERIES_KL;
+        });
     }
 
     @Override
@@ -75,7 +84,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     protected void drawBase(GraphicsContext g, double width, double height) {
         double font = Math.max(11, Font.getDefault().getSize());
         g.setFont(Font.font(font));
-        g.setFill(Color.WHITE);
+        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         if (chart == null) {
             return;
@@ -83,8 +92,9 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         List<EpochReport> reports = chart.reports();
         double plotW = width - LEFT - 10;
         double plotH = height - BOTTOM - 10;
+        Color axis = colours.get(CanvasColours.Role.AXIS);
         if (reports.isEmpty() || plotW < 20 || plotH < 20) {
-            g.setFill(Palette.AXIS);
+            g.setFill(axis);
             g.fillText("Loss per epoch appears here while training (nats per example).", LEFT, height / 2);
             return;
         }
@@ -101,8 +111,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         PlotScale scale = new PlotScale(first, span, plotW, lo, hi, plotH, log);
         plotted = scale;
 
-        g.setStroke(Palette.GRID);
-        g.setFill(Palette.AXIS);
+        g.setStroke(colours.get(CanvasColours.Role.GRID));
+        g.setFill(axis);
         double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / 40));
         for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
             double y = scale.yOfScaled(t);
@@ -117,7 +127,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             g.fillText(Integer.toString((int) e), x - 6, height - 6);
         }
         g.fillText("epoch", 4, height - 6);
-        g.setStroke(Palette.AXIS);
+        g.setStroke(axis);
         g.strokeRect(LEFT, 10, plotW, plotH);
 
         // About one point per pixel column: more cannot be seen, and each costs the renderer time.

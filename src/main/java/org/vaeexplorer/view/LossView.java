@@ -1,8 +1,8 @@
 package org.vaeexplorer.view;
 
+import java.util.concurrent.Executor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.FlowPane;
@@ -15,12 +15,17 @@ public final class LossView {
     @FXML private CheckBox logScaleBox;
     @FXML private LossChartCanvas chartCanvas;
 
+    /** Repaints the chart on the window's scheduler. */
+    void paintWith(RepaintScheduler repaints, Executor painter) {
+        chartCanvas.paintWith(repaints, painter);
+    }
+
     public void bind(LossChartViewModel chart) {
         List<CheckBox> boxes = new ArrayList<>();
         for (Series s : Series.values()) {
             CheckBox box = new CheckBox(s.label());
             box.selectedProperty().bindBidirectional(chart.shownProperty(s));
-            box.getStyleClass().add("vae-series-" + s.term().name().toLowerCase(Locale.ROOT));
+            box.getStyleClass().add(LossChartCanvas.seriesStyleClass(s));
             boxes.add(box);
         }
         seriesBox.getChildren().addAll(seriesBox.getChildren().indexOf(logScaleBox), boxes);

@@ -1,6 +1,7 @@
 package org.vaeexplorer.view;
 
 import java.io.File;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
@@ -55,6 +56,13 @@ public final class MainView {
         bindNotices();
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+    }
+
+    /** Repaints the window's panes on {@code repaints}, their scatter points painted on {@code painter}. */
+    void paintWith(RepaintScheduler repaints, Executor painter) {
+        latentController.paintWith(repaints, painter);
+        dataController.paintWith(repaints, painter);
+        lossController.paintWith(repaints, painter);
     }
 
     /** A notice stays until the user closes it or a newer one replaces it. */

@@ -3,7 +3,11 @@ package org.vaeexplorer.view;
 import javafx.scene.paint.Color;
 import org.vaeexplorer.model.Dataset;
 
-/** Class colours that stay distinguishable on a projector: Tableau's ten, then evenly spaced hues. */
+/**
+ * Class colours that stay distinguishable on a projector: Tableau's ten, then evenly spaced hues. They stay in Java,
+ * not CSS: a dataset may have any number of classes, and the scatter's painter thread reads them off the FX thread.
+ * The fixed colours of the canvases are CSS's ({@link CanvasColours}).
+ */
 final class Palette {
     private static final Color[] TEN = {
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"),
@@ -35,9 +39,4 @@ final class Palette {
         double clamped = Math.max(0, Math.min(1, t));
         return Color.hsb(240 - 240 * clamped, 0.7, 0.85);
     }
-
-    static final Color PROBE = Color.web("#d62728");
-    static final Color PRIOR = Color.web("#7f7f7f");
-    static final Color AXIS = Color.web("#555555");
-    static final Color GRID = Color.web("#e6e6e6");
 }

@@ -1,9 +1,7 @@
 package org.vaeexplorer.view;
 
 import java.nio.IntBuffer;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.Executor;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -11,16 +9,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Scatter points as one image node. Thousands of shapes handed to a canvas one by one cost the renderer tens of
- * milliseconds per redraw when JavaFX renders in software (no usable GPU: many classroom machines, and Xvfb);
- * instead the discs are painted in Java into a pixel buffer that the image shares, in the renderer's own format.
- * Listing and painting the points (several milliseconds for thousands of points, every epoch while training, and
- * several times that while the JIT has not yet compiled the loop) run on a painter thread; the FX thread only
- * hands over what to list and, on a later pulse, shows the finished picture. Two buffers take turns: one on screen,
- * one painted. A buffer taken off screen is painted again only a pulse later, once the frame that may still have
- * been reading it has been rendered (JavaFX waits for that frame before the next pulse's sync).
+ * Scatter points as one image node, its discs painted in Java into a pixel buffer the image shares: thousands of
+ * shapes drawn one by one on a canvas are slow under software rendering (docs/decisions/0006). Listing and painting
+ * the points run on the window's painter thread; the FX thread only hands over what to list and, on a later pulse,
+ * shows the finished picture. Two buffers take turns: one on screen, one painted. A buffer taken off screen is
+ * painted again only on a later pulse, once the frame that may still have been reading it has been rendered
+ * (JavaFX waits for that frame before the next pulse's sync).
  */
-final class ScatterLayer {
+final class ScatterLayer implements RepaintScheduler.Repaintable {
     /** Receives the points of a picture, in pane units. */
     interface Dots {
         void dot(double x, double y, Color colour, double opacity);
@@ -37,12 +33,9 @@ final class ScatterLayer {
     private static final int DISCS_BETWEEN_YIELDS = 256;
     private final double diameter;
     private final ImageView view = new ImageView();
-    /** One thread paints for every scatter in the window: pictures wait for each other, not for a core. */
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(job -> {
-        Thread t = new Thread(job, "scatter-painter");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The window's painter thread, shared by its scatters, and its repaint scheduler; set once attached. */
+    private Executor painter;
+    private RepaintScheduler scheduler;
 
     private final int[][] pixels = new int[2][];
     private final PixelBuffer<?>[] buffers = new PixelBuffer<?>[2];
@@ -51,8 +44,8 @@ final class ScatterLayer {
     private int pixelHeight;
     /** The buffer on screen, or −1. */
     private int onScreen = -1;
-    /** Set in the pulse that swapped buffers: the other one may not be painted until the next pulse. */
-    private boolean swappedThisPulse;
+    /** The pulse that last swapped buffers: the other one may not be painted in that same pulse. */
+    private long swappedInPulse = -1;
     private boolean painting;
     /** The buffer being painted, while {@link #painting}. */
     private int paintingTarget;
@@ -60,7 +53,7 @@ final class ScatterLayer {
     private Picture pending;
     /** Raised by hiding: a picture painted for an older generation is dropped. */
     private int generation;
-    /** Written by the painter thread, read by the FX thread's timer. */
+    /** Written by the painter thread, read by the FX thread on a pulse. */
     private volatile Painted painted;
 
     /** What to paint: nothing in it changes once it is made. */
@@ -77,12 +70,15 @@ final class ScatterLayer {
         this.diameter = diameter;
         view.setMouseTransparent(true);
         view.setManaged(false);
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulse();
-            }
-        }.start();
+    }
+
+    /** Paints on {@code painterThread} and polls for finished pictures on the pulses of {@code repaints}. */
+    void paintWith(RepaintScheduler repaints, Executor painterThread) {
+        scheduler = repaints;
+        painter = painterThread;
+        if (pending != null) {
+            scheduler.requestRepaint(this);
+        }
     }
 
     /** The node that shows the picture; its owner places it in its stack of layers. */
@@ -101,12 +97,15 @@ final class ScatterLayer {
         int w = pixels(paneWidth, scale);
         int h = pixels(paneHeight, scale);
         pending = new Picture(generation, w, h, scale, points, w / scale, h / scale);
-        startPending();
+        if (scheduler != null) {
+            startPending();
+            scheduler.requestRepaint(this);
+        }
     }
 
     /**
-     * Makes the buffers for a pane of this size now, as the pane is laid out, rather than with the first picture:
-     * two buffers of a megabyte or more each took the FX thread 11–14 ms, at the moment training starts.
+     * Makes the buffers for a pane of this size now, as the pane is laid out, rather than with the first picture,
+     * which comes as training starts: allocating megabytes then would stall a frame at the moment the user watches.
      */
     void sizeFor(double paneWidth, double paneHeight, double renderScale) {
         double scale = Math.max(1, renderScale);
@@ -126,12 +125,13 @@ final class ScatterLayer {
     }
 
     /**
-     * On the FX thread, each pulse: shows a finished picture, frees the buffer it replaced, starts the next. A
-     * picture is dropped when it is out of date (hidden since, or painted into buffers since replaced) or its
-     * listing failed part way: half the points shown as if they were all would mislead.
+     * On the FX thread, on each pulse while a picture is asked for or being painted: shows a finished picture,
+     * frees the buffer it replaced, starts the next. A picture is dropped when it is out of date (hidden since, or
+     * painted into buffers since replaced) or its listing failed part way: half the points shown as if they were
+     * all would mislead.
      */
-    private void pulse() {
-        swappedThisPulse = false;
+    @Override
+    public boolean repaint(RepaintScheduler.Pulse pulse) {
         Painted done = painted;
         if (done != null) {
             painted = null;
@@ -144,15 +144,16 @@ final class ScatterLayer {
                 view.setFitHeight(done.picture().fitHeight());
                 view.setVisible(true);
                 onScreen = paintingTarget;
-                swappedThisPulse = true;
-                return;
+                swappedInPulse = pulse.number();
+                return pending != null;
             }
         }
         startPending();
+        return painting || pending != null;
     }
 
     private void startPending() {
-        if (painting || pending == null || swappedThisPulse) {
+        if (painting || pending == null || swappedInPulse == scheduler.pulseNumber()) {
             return;
         }
         Picture job = pending;
@@ -161,7 +162,7 @@ final class ScatterLayer {
         paintingTarget = onScreen == 0 ? 1 : 0;
         int[] into = pixels[paintingTarget];
         painting = true;
-        PAINTER.execute(() -> {
+        painter.execute(() -> {
             boolean complete = false;
             try {
                 paint(job, into);
@@ -198,9 +199,8 @@ final class ScatterLayer {
     }
 
     /**
-     * Paints each listed point as a disc, giving way every few hundred: with training holding one core of two, the
-     * FX thread often waits for the same core as the painter, and a frame matters more than the next scatter
-     * picture.
+     * Paints each listed point as a disc, giving way every few hundred: with training holding a core, the FX thread
+     * may wait for the same core as the painter, and a frame matters more than the next scatter picture.
      */
     private static final class DiscPainter implements Dots {
         private final DiscRaster raster;

@@ -1,18 +1,16 @@
 package org.vaeexplorer.view;
 
-import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
 
-/** Styling shared by the overlays' shapes. */
+/** Styling shared by the overlays' shapes: their colours and line widths come from main.css, by style class. */
 final class Strokes {
     private Strokes() {
     }
 
-    /** Gives every shape this stroke and line width. */
-    static void stroke(Paint paint, double width, Shape... shapes) {
+    /** Gives every shape this style class. */
+    static void style(String styleClass, Shape... shapes) {
         for (Shape shape : shapes) {
-            shape.setStroke(paint);
-            shape.setStrokeWidth(width);
+            shape.getStyleClass().add(styleClass);
         }
     }
 }

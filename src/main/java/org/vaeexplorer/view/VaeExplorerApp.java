@@ -25,6 +25,9 @@ import org.vaeexplorer.viewmodel.MainViewModel;
 public final class VaeExplorerApp extends Application {
     public static final String TITLE = "VAE Explorer";
     private ExecutorService modelThread;
+    /** Paints the window's scatter points, off the FX thread: one thread, so pictures wait for each other. */
+    private ExecutorService painterThread;
+    private RepaintScheduler repaints;
     private MainViewModel viewModel;
     private WindowMemory memory;
     private FrameMonitor monitor;
@@ -63,6 +66,14 @@ public final class VaeExplorerApp extends Application {
 
         memory = new WindowMemory();
         Scene scene = new Scene(root, 1280, 800);
+        painterThread = Executors.newSingleThreadExecutor(job -> {
+            Thread t = new Thread(job, "scatter-painter");
+            t.setDaemon(true);
+            return t;
+        });
+        repaints = new RepaintScheduler(RepaintScheduler.PulseSource.of(scene));
+        view.paintWith(repaints, painterThread);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopPainting());
         installKeys(scene, view);
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -120,6 +131,16 @@ public final class VaeExplorerApp extends Application {
         });
     }
 
+    /** The window is gone: nothing more is repainted, and a picture being painted is the painter's last. */
+    private void stopPainting() {
+        if (repaints != null) {
+            repaints.close();
+        }
+        if (painterThread != null) {
+            painterThread.shutdown();
+        }
+    }
+
     MainViewModel viewModel() {
         return viewModel;
     }
@@ -128,11 +149,23 @@ public final class VaeExplorerApp extends Application {
         return modelThread.isTerminated();
     }
 
+    boolean painterShutDown() {
+        return painterThread.isShutdown();
+    }
+
+    RepaintScheduler repaints() {
+        return repaints;
+    }
+
     /** Stops training, lets the model thread finish its minibatch, and ends the process with status 0. */
     @Override
     public void stop() throws InterruptedException {
         if (monitor != null) {
             monitor.writeSummary();
+        }
+        if (painterThread != null) {
+            // Also here: quitting may end the toolkit without hiding the window first.
+            painterThread.shutdown();
         }
         if (viewModel != null) {
             viewModel.shutdown();

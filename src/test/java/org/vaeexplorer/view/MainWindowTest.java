@@ -141,9 +141,25 @@ class MainWindowTest {
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().training().reports().size() >= 2);
         robot.interact(stage::close);
+        assertTrue(app.painterShutDown(), "the scatter painter is shut down as the window closes");
+        assertFalse(app.repaints().isListening(), "nothing is repainted after the window closed");
         long started = System.nanoTime();
         app.stop();
         assertTrue(app.modelThreadTerminated(), "the model thread ended");
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "within seconds");
+    }
+
+    @Test
+    void anIdleWindowStopsListeningToPulsesAndARepaintRequestListensUntilDone(FxRobot robot) throws Exception {
+        loadSmallToySet(robot);
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().exploration().probeProperty().get() != null
+                && vm().training().stateProperty().get() == TrainingState.PAUSED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.repaints().isListening());
+        robot.interact(() -> {
+            vm().exploration().probeXProperty().set(0.5);
+            assertTrue(app.repaints().isListening(), "a probe move asks for a repaint");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.repaints().isListening());
     }
 }
