@@ -40,11 +40,7 @@ final class DenseLayer {
 
     /** out = act(in · W + b) on the first {@code rows} rows. */
     void forward(NativeBlock in, NativeBlock out, int rows) {
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < fanOut; j++) {
-                out.set(i * fanOut + j, bias.get(j));
-            }
-        }
+        out.fillRows(rows, bias);
         NativeBlock.multiply(in, false, weights, false, out, rows, fanOut, fanIn, 1.0);
         if (activation != Activation.IDENTITY) {
             for (int i = 0; i < rows * fanOut; i++) {

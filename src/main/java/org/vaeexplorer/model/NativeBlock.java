@@ -95,6 +95,17 @@ final class NativeBlock {
         }
     }
 
+    /** Copies the first row of {@code row} into each of the first {@code rows} rows of this block. */
+    void fillRows(int rows, NativeBlock row) {
+        for (int i = 0; i < rows; i++) {
+            if (isFloat) {
+                floats.put(i * cols, row.floats, 0, cols);
+            } else {
+                doubles.put(i * cols, row.doubles, 0, cols);
+            }
+        }
+    }
+
     /** Copies {@code length} values from this block at {@code index} into {@code into} at {@code at}. */
     void get(int index, float[] into, int at, int length) {
         if (isFloat) {

@@ -25,6 +25,7 @@ public final class Vae {
 
     private final VaeConfig config;
     private final FeatureScaling scaling;
+    private final boolean scalingIsIdentity;
     private final ParameterLayout layout;
     private final INDArray parameters;
     private final INDArray gradients;
@@ -42,6 +43,7 @@ public final class Vae {
             ImageShape imageShape) {
         this.config = config;
         this.scaling = scaling;
+        this.scalingIsIdentity = scaling.isIdentity();
         this.dataName = dataName;
         this.imageShape = imageShape;
         this.layout = ParameterLayout.of(config, scaling.dim());
@@ -191,7 +193,9 @@ public final class Vae {
             inference.decode(n);
             inference.copyDecodedMean(n, out, from * inputDim());
         }
-        scaling.toUserInPlace(out);
+        if (!scalingIsIdentity) {
+            scaling.toUserInPlace(out);
+        }
         return out;
     }
 
