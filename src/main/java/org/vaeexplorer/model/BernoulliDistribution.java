@@ -15,20 +15,18 @@ final class BernoulliDistribution implements ReconstructionDistribution {
     }
 
     @Override
-    public double negativeLogLikelihood(NativeBlock x, NativeBlock output, int rows, double[] rowSums) {
-        double sum = 0;
-        for (int i = 0; i < rows; i++) {
-            double row = 0;
-            for (int at = i * inputDim; at < (i + 1) * inputDim; at++) {
-                double l = output.get(at);
-                row += Math.max(l, 0) + Math.log(1 + Math.exp(-Math.abs(l))) - x.get(at) * l;
-            }
-            if (rowSums != null) {
-                rowSums[i] = row;
-            }
-            sum += row;
+    public void readParameters() {
+        // The logits are all there is.
+    }
+
+    @Override
+    public double rowNegativeLogLikelihood(NativeBlock x, NativeBlock output, int i) {
+        double row = 0;
+        for (int at = i * inputDim; at < (i + 1) * inputDim; at++) {
+            double l = output.get(at);
+            row += Math.max(l, 0) + Math.log(1 + Math.exp(-Math.abs(l))) - x.get(at) * l;
         }
-        return sum;
+        return row;
     }
 
     @Override

@@ -18,6 +18,8 @@ final class GaussianDistribution implements ReconstructionDistribution {
     private final double[] logVariance;
     private final double[] inverseVariance;
     private final double[] logVarianceGradient;
+    /** ½ Σ_j (v_j + log 2π), the same for every row. */
+    private double rowConstant;
 
     /**
      * @param learnedCount 0 (the variance is fixed), 1 (shared) or {@code inputDim}; the learned values sit at
@@ -36,29 +38,32 @@ final class GaussianDistribution implements ReconstructionDistribution {
     }
 
     @Override
-    public double negativeLogLikelihood(NativeBlock x, NativeBlock output, int rows, double[] rowSums) {
-        double constant = readVariances();
+    public void readParameters() {
         double sum = 0;
-        for (int i = 0; i < rows; i++) {
-            double squares = 0;
-            for (int j = 0; j < inputDim; j++) {
-                int at = i * inputDim + j;
-                double diff = output.get(at) - x.get(at);
-                squares += diff * diff * inverseVariance[j];
-            }
-            double row = 0.5 * squares + constant;
-            if (rowSums != null) {
-                rowSums[i] = row;
-            }
-            sum += row;
+        for (int j = 0; j < inputDim; j++) {
+            double v = learnedCount == 0 ? fixedLogVariance : learned.get(learnedCount == 1 ? 0 : j);
+            logVariance[j] = v;
+            inverseVariance[j] = Math.exp(-v);
+            sum += v;
         }
-        return sum;
+        rowConstant = 0.5 * (sum + inputDim * LOG_2PI);
+    }
+
+    @Override
+    public double rowNegativeLogLikelihood(NativeBlock x, NativeBlock output, int i) {
+        double squares = 0;
+        for (int j = 0; j < inputDim; j++) {
+            int at = i * inputDim + j;
+            double diff = output.get(at) - x.get(at);
+            squares += diff * diff * inverseVariance[j];
+        }
+        return 0.5 * squares + rowConstant;
     }
 
     @Override
     public double negativeLogLikelihoodAndGradient(NativeBlock x, NativeBlock output, int rows, double scale,
             NativeBlock outputGradient) {
-        double constant = readVariances();
+        readParameters();
         java.util.Arrays.fill(logVarianceGradient, 0);
         double squares = 0;
         for (int i = 0; i < rows; i++) {
@@ -80,7 +85,7 @@ final class GaussianDistribution implements ReconstructionDistribution {
                 learnedGradient.set(k, learnedGradient.get(k) + logVarianceGradient[j]);
             }
         }
-        return 0.5 * squares + rows * constant;
+        return 0.5 * squares + rows * rowConstant;
     }
 
     @Override
@@ -95,19 +100,7 @@ final class GaussianDistribution implements ReconstructionDistribution {
 
     @Override
     public double[] logVariances() {
-        readVariances();
+        readParameters();
         return logVariance.clone();
-    }
-
-    /** Reads v_j into the scratch arrays and returns each row's constant ½ Σ_j (v_j + log 2π). */
-    private double readVariances() {
-        double sum = 0;
-        for (int j = 0; j < inputDim; j++) {
-            double v = learnedCount == 0 ? fixedLogVariance : learned.get(learnedCount == 1 ? 0 : j);
-            logVariance[j] = v;
-            inverseVariance[j] = Math.exp(-v);
-            sum += v;
-        }
-        return 0.5 * (sum + inputDim * LOG_2PI);
     }
 }

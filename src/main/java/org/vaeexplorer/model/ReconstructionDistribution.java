@@ -10,7 +10,24 @@ package org.vaeexplorer.model;
 sealed interface ReconstructionDistribution permits BernoulliDistribution, GaussianDistribution {
 
     /** Σ −log p(x|output) over the rows and features; also each row's sum into {@code rowSums} unless null. */
-    double negativeLogLikelihood(NativeBlock x, NativeBlock output, int rows, double[] rowSums);
+    default double negativeLogLikelihood(NativeBlock x, NativeBlock output, int rows, double[] rowSums) {
+        readParameters();
+        double sum = 0;
+        for (int i = 0; i < rows; i++) {
+            double row = rowNegativeLogLikelihood(x, output, i);
+            if (rowSums != null) {
+                rowSums[i] = row;
+            }
+            sum += row;
+        }
+        return sum;
+    }
+
+    /** Takes the current values of the distribution's own parameters, if it has any, for the rows that follow. */
+    void readParameters();
+
+    /** Σ_j −log p(x_ij | output_ij) of row {@code i}, with the parameters last read. */
+    double rowNegativeLogLikelihood(NativeBlock x, NativeBlock output, int i);
 
     /**
      * As {@link #negativeLogLikelihood}, and writes {@code scale} · d/dOutput of the sum into
