@@ -46,8 +46,8 @@ final class BernoulliDistribution implements ReconstructionDistribution {
     @Override
     public void mean(NativeBlock output, int rows, float[] into, int at) {
         for (int i = 0; i < rows * inputDim; i++) {
-            double l = output.get(i);
-            into[at + i] = (float) sigmoid(l, Math.exp(-Math.abs(l)));
+            // Finite for any l: e^{−l} overflows to +∞ only where σ(l) is 0.
+            into[at + i] = (float) (1 / (1 + Math.exp(-output.get(i))));
         }
     }
 
@@ -62,8 +62,8 @@ final class BernoulliDistribution implements ReconstructionDistribution {
         return null;
     }
 
-    /** σ(l) given e = e^{−|l|}, without overflow on either side. */
+    /** σ(l) given e = e^{−|l|}, without overflow on either side (a select rather than a branch on the sign). */
     private static double sigmoid(double l, double e) {
-        return l >= 0 ? 1 / (1 + e) : e / (1 + e);
+        return (l >= 0 ? 1 : e) / (1 + e);
     }
 }

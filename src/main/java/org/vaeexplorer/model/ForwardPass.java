@@ -152,7 +152,7 @@ final class ForwardPass {
         }
     }
 
-    /** Copies the decoder's mean for the first {@code rows} rows, in model units, into {@code into} from {@code at}. */
+    /** Copies the decoder's mean of the first {@code rows} rows, in model units, into {@code into} from {@code at}. */
     void copyDecodedMean(int rows, float[] into, int at) {
         network.distribution().mean(output, rows, into, at);
     }

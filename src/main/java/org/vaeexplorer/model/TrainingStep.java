@@ -4,8 +4,8 @@ package org.vaeexplorer.model;
  * One minibatch's forward and backward pass through a {@link VaeNetwork}, leaving the gradient of the mean training
  * loss (reconstruction + β · KL per example) in the model's gradient vector: the network's {@link ForwardPass},
  * the likelihood's and the KL's gradients, then each layer's backward pass. Every buffer is made once, for batches
- * of up to {@code maxRows} rows, so a step allocates nothing. The tests check the gradient against finite
- * differences of an independent ND4J implementation.
+ * of up to {@code maxRows} rows, so a step allocates nothing but its statistics. The tests check the gradient
+ * against finite differences of an independent ND4J implementation.
  */
 final class TrainingStep {
     private final VaeNetwork network;

@@ -19,8 +19,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * Finite-difference check, in double precision, of the hand-written gradient of the training loss
  * (reconstruction + β·KL, averaged over the batch) for every activation, every likelihood, with and without hidden
  * layers. The gradient comes from {@link TrainingStep}; the differences come from the independent ND4J forward pass
- * of {@link Nd4jReferenceVae}, whose loss the step's must also match. Central differences with step 1e-6 have truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a
- * relative error above 1e-5 means a wrong gradient, not noise.
+ * of {@link Nd4jReferenceVae}, whose loss the step's must also match. Central differences with step 1e-6 have
+ * truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a relative error above 1e-5 means a wrong gradient,
+ * not noise.
  */
 class VaeGradientCheckTest {
     private static final double STEP = 1e-6;
