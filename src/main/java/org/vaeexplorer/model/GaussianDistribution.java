@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -64,7 +65,7 @@ final class GaussianDistribution implements ReconstructionDistribution {
     public double negativeLogLikelihoodAndGradient(NativeBlock x, NativeBlock output, int rows, double scale,
             NativeBlock outputGradient) {
         readParameters();
-        java.util.Arrays.fill(logVarianceGradient, 0);
+        Arrays.fill(logVarianceGradient, 0);
         double squares = 0;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < inputDim; j++) {

@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -274,8 +275,8 @@ public final class Vae {
             int n = Math.min(chunkRows, rows - from);
             loadInput(source, from, n);
             inference.encode(n);
-            java.util.Arrays.fill(largest, Double.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(scaledSum, 0);
+            Arrays.fill(largest, Double.NEGATIVE_INFINITY);
+            Arrays.fill(scaledSum, 0);
             double[] noise = inference.epsilon();
             double[] negativeLogLikelihood = inference.rowValues();
             for (int s = 0; s < samples; s++) {

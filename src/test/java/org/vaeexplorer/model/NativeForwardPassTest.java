@@ -58,14 +58,14 @@ class NativeForwardPassTest {
         float[] x = data.copyRows(0, rows);
         long seed = 17;
 
-        ElboTerms native_ = vae.elbo(x, rows, seed);
+        ElboTerms fromNative = vae.elbo(x, rows, seed);
         BatchStatistics reference = new Nd4jReferenceVae(vae).statistics(modelUnits(vae, x, rows),
                 noise(new SplittableRandom(seed), rows, DataType.DOUBLE));
 
-        assertEquals(reference.reconstructionSum() / rows, native_.reconstruction(),
-                1e-10 * Math.abs(native_.reconstruction()), "reconstruction");
-        assertEquals(reference.klSum() / rows, native_.kl(), 1e-10 * native_.kl(), "KL");
-        assertTrue(native_.kl() > 0, "a freshly initialised encoder is not the prior");
+        assertEquals(reference.reconstructionSum() / rows, fromNative.reconstruction(),
+                1e-10 * Math.abs(fromNative.reconstruction()), "reconstruction");
+        assertEquals(reference.klSum() / rows, fromNative.kl(), 1e-10 * fromNative.kl(), "KL");
+        assertTrue(fromNative.kl() > 0, "a freshly initialised encoder is not the prior");
     }
 
     @ParameterizedTest

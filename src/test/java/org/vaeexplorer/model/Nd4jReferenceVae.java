@@ -2,6 +2,7 @@ package org.vaeexplorer.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -110,7 +111,7 @@ final class Nd4jReferenceVae {
     }
 
     /** The decoder's log σ² per feature, {@code 1 × inputDim}. */
-    private INDArray logVarianceRow(org.nd4j.linalg.api.buffer.DataType type) {
+    private INDArray logVarianceRow(DataType type) {
         long[] shape = {1, inputDim};
         return switch (config.likelihood()) {
             case GAUSSIAN_FIXED -> Nd4j.valueArrayOf(shape, Math.log(config.fixedVariance()), type);
