@@ -1,17 +1,10 @@
 package org.vaeexplorer.model;
 
 import java.util.Locale;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Hidden-layer nonlinearities, each with the derivative that backpropagation needs. */
 public enum Activation {
     RELU("relu") {
-        @Override
-        INDArray apply(INDArray pre) {
-            return Transforms.relu(pre, true);
-        }
-
         @Override
         double apply(double pre) {
             return pre > 0 ? pre : 0;
@@ -23,11 +16,6 @@ public enum Activation {
         }
     },
     TANH("tanh") {
-        @Override
-        INDArray apply(INDArray pre) {
-            return Transforms.tanh(pre, true);
-        }
-
         @Override
         double apply(double pre) {
             return Math.tanh(pre);
@@ -41,11 +29,6 @@ public enum Activation {
     /** ELU with alpha = 1: x for x > 0, exp(x) - 1 otherwise. */
     ELU("elu") {
         @Override
-        INDArray apply(INDArray pre) {
-            return Transforms.elu(pre, true);
-        }
-
-        @Override
         double apply(double pre) {
             return pre > 0 ? pre : Math.exp(pre) - 1;
         }
@@ -57,11 +40,6 @@ public enum Activation {
         }
     },
     IDENTITY("identity") {
-        @Override
-        INDArray apply(INDArray pre) {
-            return pre;
-        }
-
         @Override
         double apply(double pre) {
             return pre;
@@ -84,8 +62,13 @@ public enum Activation {
         return id;
     }
 
-    /** The activation of the pre-activations, in place where ND4J allows it. */
-    abstract INDArray apply(INDArray pre);
+    /**
+     * The factor of 1 / fan-in in the variance of a layer's initial weights: He's 2 for the rectifiers, which zero
+     * about half their inputs, Glorot's 1 otherwise.
+     */
+    double initialWeightGain() {
+        return this == RELU || this == ELU ? 2 : 1;
+    }
 
     /** The activation of one pre-activation. */
     abstract double apply(double pre);

@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import java.util.Locale;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The decoder's observation model p(x|z). */
 public enum Likelihood {
@@ -50,6 +51,20 @@ public enum Likelihood {
             case GAUSSIAN_DIAGONAL -> inputDim;
             default -> 0;
         };
+    }
+
+    /**
+     * This likelihood's math for a model with the given layout, reading any learned log-variances from the
+     * model's parameter vector and writing their gradients into its gradient vector.
+     */
+    ReconstructionDistribution distribution(ParameterLayout layout, double fixedVariance, INDArray parameters,
+            INDArray gradients) {
+        int inputDim = layout.output().fanOut();
+        if (this == BERNOULLI) {
+            return new BernoulliDistribution(inputDim);
+        }
+        return new GaussianDistribution(inputDim, fixedVariance, layout.logVarianceCount(),
+                layout.logVarianceOffset(), parameters, gradients);
     }
 
     public static Likelihood fromId(String text) {

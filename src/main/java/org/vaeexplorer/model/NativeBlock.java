@@ -15,7 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * A row-major matrix held in ND4J's native memory (a whole array, or a block of the model's flat parameter or
  * gradient vector), read and written element by element from Java and multiplied with the BLAS that ND4J itself
  * calls. Every object is made once: a training step then creates no garbage, whereas each ND4J operation leaves
- * several kilobytes of bookkeeping objects and references whose collection stalled the window (README, "Speed").
+ * several kilobytes of bookkeeping objects whose collection stalls the window (decision record 0001).
  */
 final class NativeBlock {
     private static final int ROW_MAJOR = openblas_nolapack.CblasRowMajor;
@@ -95,6 +95,28 @@ final class NativeBlock {
         }
     }
 
+    /** Copies the first row of {@code row} into each of the first {@code rows} rows of this block. */
+    void fillRows(int rows, NativeBlock row) {
+        for (int i = 0; i < rows; i++) {
+            if (isFloat) {
+                floats.put(i * cols, row.floats, 0, cols);
+            } else {
+                doubles.put(i * cols, row.doubles, 0, cols);
+            }
+        }
+    }
+
+    /** Copies {@code length} values from this block at {@code index} into {@code into} at {@code at}. */
+    void get(int index, float[] into, int at, int length) {
+        if (isFloat) {
+            floats.get(index, into, at, length);
+        } else {
+            for (int i = 0; i < length; i++) {
+                into[at + i] = (float) doubles.get(index + i);
+            }
+        }
+    }
+
     /**
      * c = a' · b' + beta · c on the first {@code m} rows of c, where a' is a or its transpose ({@code m × k}) and
      * b' is b or its transpose ({@code k × n}); all three blocks of one type.
@@ -114,5 +136,4 @@ final class NativeBlock {
                     b.cols, beta, c.doublePointer, c.cols);
         }
     }
-
 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Trains a {@link Vae} on a dataset, one epoch at a time: minibatches reshuffled every epoch, Adam, a KL weight
@@ -24,7 +22,7 @@ public final class Trainer {
     /** Every row in model units, row-major, training rows first: minibatches are gathered from here. */
     private final float[] modelValues;
     private final int trainingRows;
-    private final INDArray heldOut;
+    private final int heldOutRows;
     private final AdamOptimizer optimizer;
     private final TrainingStep step;
     /** The reparameterisation's ε for one minibatch, drawn afresh for each. */
@@ -50,10 +48,10 @@ public final class Trainer {
             vae.scaling().toModelInPlace(all);
         }
         this.modelValues = all;
-        this.heldOut = holdoutRows > 0 ? vae.matrix(all, trainRows, data.rows(), data.cols()) : null;
+        this.heldOutRows = holdoutRows;
         this.optimizer = new AdamOptimizer(vae.parameters());
         int batch = Math.min(config.batchSize(), trainRows);
-        this.step = new TrainingStep(vae, batch);
+        this.step = new TrainingStep(vae.network(), batch);
         this.epsilon = new double[batch * vae.latentDim()];
         this.random = new SplittableRandom(config.seed()).split();
         this.lastFiniteParameters = vae.parameters().dup();
@@ -75,7 +73,13 @@ public final class Trainer {
         int trainRows = data.rows() - config.holdoutRows();
         FeatureScaling scaling = config.likelihood().isGaussian()
                 ? FeatureScaling.standardising(data, trainRows) : FeatureScaling.identity(data.cols());
+        // The training means in model units (zero for standardised data).
         double[] means = FeatureScaling.standardising(data, trainRows).offset();
+        double[] offset = scaling.offset();
+        double[] scale = scaling.scale();
+        for (int j = 0; j < means.length; j++) {
+            means[j] = (means[j] - offset[j]) / scale[j];
+        }
         Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
         return new Trainer(vae, data, config.holdoutRows());
     }
@@ -220,7 +224,7 @@ public final class Trainer {
             }
         }
         ElboTerms heldOutTerms = null;
-        if (heldOut != null) {
+        if (heldOutRows > 0) {
             heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch, yieldPoint);
             if (heldOutTerms == null) {
                 return divergedAt(epoch, "the held-out evaluation", rate);
@@ -239,26 +243,29 @@ public final class Trainer {
      * when they are not finite.
      */
     private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece, YieldPoint yieldPoint) {
-        int rows = (int) heldOut.rows();
+        ForwardPass pass = step.forwardPass();
+        int d = vae.inputDim();
         double reconstruction = 0;
         double kl = 0;
-        for (int from = 0; from < rows; from += piece) {
-            int to = Math.min(rows, from + piece);
+        for (int from = 0; from < heldOutRows; from += piece) {
+            int n = Math.min(piece, heldOutRows - from);
             if (from > 0) {
                 yieldPoint.yieldNow();
             }
-            BatchStatistics stats;
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                INDArray x = heldOut.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-                stats = vae.evaluate(x, vae.gaussian(noise, to - from, vae.latentDim()));
+            for (int i = 0; i < n; i++) {
+                pass.setInputRow(i, modelValues, (trainingRows + from + i) * d);
             }
-            if (!stats.isFinite()) {
+            Vae.fillGaussian(noise, epsilon, n * vae.latentDim());
+            pass.run(n, epsilon);
+            double rowsReconstruction = pass.negativeLogLikelihood(n, null);
+            double rowsKl = pass.klSum(n, null);
+            if (!Double.isFinite(rowsReconstruction) || !Double.isFinite(rowsKl)) {
                 return null;
             }
-            reconstruction += stats.reconstructionSum();
-            kl += stats.klSum();
+            reconstruction += rowsReconstruction;
+            kl += rowsKl;
         }
-        return ElboTerms.perExample(reconstruction, kl, rows);
+        return ElboTerms.perExample(reconstruction, kl, heldOutRows);
     }
 
     private EpochOutcome divergedAt(int epoch, String where, double rate) {

@@ -1,77 +1,65 @@
 package org.vaeexplorer.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A variational autoencoder (Kingma &amp; Welling, 2013) with Gaussian posterior q(z|x) = N(μ(x), diag σ²(x)),
  * prior N(0, I) and a Bernoulli or Gaussian decoder.
  *
- * <p>Gradients are written by hand (README, "Design notes", says why not SameDiff, with figures) and checked against finite
- * differences in the tests. All ND4J work on one instance must stay on one thread.
+ * <p>Its math exists once, in {@link VaeNetwork}, {@link ForwardPass} and the likelihood's
+ * {@link ReconstructionDistribution}; training adds the hand-written backward pass ({@link TrainingStep}), checked
+ * against finite differences in the tests. Inference runs its own forward pass, in chunks of rows whose buffers
+ * are kept, so that a call allocates only its result. One instance belongs to one thread.
  *
  * <p>Data passed to the public methods is in the user's units; the model applies its {@link FeatureScaling} itself
  * and reports every log-density in the user's units.
  */
 public final class Vae {
-    static final double LOG_2PI = Math.log(2 * Math.PI);
-    /** Rows per ND4J call in inference, to bound memory on large datasets. */
-    private static final int CHUNK_ROWS = 4096;
+    private static final double LOG_2PI = Math.log(2 * Math.PI);
+    /** Bound on the values per buffer row block in one inference chunk: a few hundred kilobytes per buffer. */
+    private static final int CHUNK_VALUES = 131_072;
+    private static final int MAX_CHUNK_ROWS = 4096;
 
     private final VaeConfig config;
     private final FeatureScaling scaling;
-    private final DataType dataType;
+    private final boolean scalingIsIdentity;
     private final ParameterLayout layout;
     private final INDArray parameters;
     private final INDArray gradients;
-    private final List<DenseLayer> encoder = new ArrayList<>();
-    private final DenseLayer meanHead;
-    private final DenseLayer logVarianceHead;
-    private final List<DenseLayer> decoder = new ArrayList<>();
-    private final DenseLayer output;
-    private final INDArray learnedLogVariance;
+    private final VaeNetwork network;
+    /** Inference's own buffers: a decode between two training minibatches leaves the training step's alone. */
+    private final ForwardPass inference;
+    /** Rows per inference chunk. */
+    private final int chunkRows;
+    /** One row of input being scaled on its way into the forward pass. */
+    private final float[] inputRow;
     private final String dataName;
     private final ImageShape imageShape;
-    /** Rows being encoded, kept between calls: the latent sample is re-encoded after every epoch. */
-    private float[] encodeBuffer = new float[0];
 
     private Vae(VaeConfig config, FeatureScaling scaling, DataType dataType, double[] initial, String dataName,
             ImageShape imageShape) {
         this.config = config;
         this.scaling = scaling;
-        this.dataType = dataType;
+        this.scalingIsIdentity = scaling.isIdentity();
         this.dataName = dataName;
         this.imageShape = imageShape;
         this.layout = ParameterLayout.of(config, scaling.dim());
         this.parameters = Nd4j.createFromArray(initial).castTo(dataType);
         this.gradients = Nd4j.zeros(dataType, layout.size());
-        for (ParameterLayout.Block b : layout.encoder()) {
-            encoder.add(layer(b, config.activation()));
-        }
-        meanHead = layer(layout.meanHead(), Activation.IDENTITY);
-        logVarianceHead = layer(layout.logVarianceHead(), Activation.IDENTITY);
-        for (ParameterLayout.Block b : layout.decoder()) {
-            decoder.add(layer(b, config.activation()));
-        }
-        output = layer(layout.output(), Activation.IDENTITY);
-        if (layout.logVarianceCount() > 0) {
-            learnedLogVariance = view(parameters, layout.logVarianceOffset(), 1, layout.logVarianceCount());
-        } else {
-            learnedLogVariance = null;
-        }
+        this.network = new VaeNetwork(config, scaling, parameters, gradients);
+        this.chunkRows = Math.max(1, Math.min(MAX_CHUNK_ROWS, CHUNK_VALUES / network.widestRow()));
+        this.inference = new ForwardPass(network, 1);
+        this.inputRow = new float[scaling.dim()];
     }
 
     /**
      * A freshly initialised model. Hidden weights are drawn with He (relu, elu) or Glorot (tanh, identity)
-     * variance from the config's seed; biases start at zero, except the output bias of a Bernoulli decoder, which
-     * starts at the logits of the per-feature training means so that the first epochs are not spent learning them.
+     * variance from the config's seed; biases start at zero, except the output bias, which starts where the decoder's
+     * mean is the per-feature training mean, so that the first epochs are not spent learning it.
      *
      * @param featureMeans per-feature means of the training data in model units, or {@code null}
      */
@@ -80,7 +68,7 @@ public final class Vae {
         ParameterLayout layout = ParameterLayout.of(config, scaling.dim());
         double[] p = new double[Math.toIntExact(layout.size())];
         SplittableRandom random = new SplittableRandom(config.seed());
-        double hiddenGain = config.activation() == Activation.RELU || config.activation() == Activation.ELU ? 2 : 1;
+        double hiddenGain = config.activation().initialWeightGain();
         for (ParameterLayout.Block b : layout.encoder()) {
             fillWeights(p, b, hiddenGain, random);
         }
@@ -90,13 +78,11 @@ public final class Vae {
             fillWeights(p, b, hiddenGain, random);
         }
         fillWeights(p, layout.output(), 1, random);
-        if (config.likelihood() == Likelihood.BERNOULLI && featureMeans != null) {
-            for (int j = 0; j < featureMeans.length; j++) {
-                double m = Math.min(1 - 1e-3, Math.max(1e-3, featureMeans[j]));
-                p[(int) layout.output().biasOffset() + j] = Math.log(m / (1 - m));
-            }
+        Vae vae = new Vae(config, scaling, dataType, p, dataName, imageShape);
+        if (featureMeans != null) {
+            vae.network.startOutputAtMeans(featureMeans);
         }
-        return new Vae(config, scaling, dataType, p, dataName, imageShape);
+        return vae;
     }
 
     public static Vae fromSnapshot(VaeSnapshot snapshot, DataType dataType) {
@@ -129,10 +115,6 @@ public final class Vae {
         return layout.size();
     }
 
-    DataType dataType() {
-        return dataType;
-    }
-
     INDArray parameters() {
         return parameters;
     }
@@ -141,78 +123,8 @@ public final class Vae {
         return gradients;
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // One stochastic pass in ND4J operations, in model units. Training uses the allocation-free TrainingStep;
-    // this path serves evaluation, and the tests check TrainingStep's gradient against it.
-
-    /** The encoder's output for a batch: q(z|x) = N(mean, diag std²), in model units. */
-    private record Posterior(INDArray mean, INDArray logVariance, INDArray std) {
-    }
-
-    private Posterior posterior(INDArray x) {
-        INDArray h = x;
-        for (DenseLayer layer : encoder) {
-            h = layer.forward(h);
-        }
-        INDArray logVariance = logVarianceHead.forward(h);
-        return new Posterior(meanHead.forward(h), logVariance, Transforms.exp(logVariance.mul(0.5), false));
-    }
-
-    /** What one stochastic forward pass computes. */
-    private record Forward(INDArray mean, INDArray logVariance, INDArray std, INDArray outputPre) {
-    }
-
-    private Forward forward(INDArray x, INDArray noise) {
-        Posterior q = posterior(x);
-        INDArray z = q.std().mul(noise).addi(q.mean());
-        return new Forward(q.mean(), q.logVariance(), q.std(), decodeToOutput(z));
-    }
-
-    /** The batch's statistics, one z sampled per example with the given ε; no gradients. */
-    BatchStatistics evaluate(INDArray x, INDArray noise) {
-        Forward f = forward(x, noise);
-        return statistics((int) x.rows(), rowNegLogLikelihood(x, f.outputPre()), f.mean(), f.std().mul(f.std()),
-                f.logVariance());
-    }
-
-    private BatchStatistics statistics(int rows, INDArray rowNll, INDArray mean, INDArray variance,
-            INDArray logVariance) {
-        INDArray klTerms = mean.mul(mean).addi(variance).subi(1.0).subi(logVariance).muli(0.5);
-        double[] klPerDim = klTerms.sum(0).toDoubleVector();
-        double kl = 0;
-        for (double v : klPerDim) {
-            kl += v;
-        }
-        double rec = rowNll.sumNumber().doubleValue() + rows * scaling.logScaleSum();
-        return new BatchStatistics(rows, rec, kl, klPerDim);
-    }
-
-    /** −log p(x|z) per row, in model units. */
-    private INDArray rowNegLogLikelihood(INDArray x, INDArray outputPre) {
-        if (config.likelihood() == Likelihood.BERNOULLI) {
-            // −log p = softplus(l) − x·l, with softplus(l) = max(l, 0) + log(1 + exp(−|l|)) to stay finite.
-            INDArray softplus = Transforms.relu(outputPre, true).addi(
-                    Transforms.log(Transforms.exp(Transforms.abs(outputPre, true).negi(), false).addi(1.0), false));
-            return softplus.subi(x.mul(outputPre)).sum(1);
-        }
-        INDArray logVarianceRow = logVarianceRow();
-        INDArray inverseVariance = Transforms.exp(logVarianceRow.neg(), false);
-        INDArray diff = outputPre.sub(x);
-        INDArray scaledSquares = diff.muli(diff).muliRowVector(inverseVariance);
-        double constant = 0.5 * (inputDim() * LOG_2PI + logVarianceRow.sumNumber().doubleValue());
-        return scaledSquares.sum(1).muli(0.5).addi(constant);
-    }
-
-    /** The decoder's log σ² per feature in model units, {@code 1 × inputDim}. */
-    private INDArray logVarianceRow() {
-        return switch (config.likelihood()) {
-            case GAUSSIAN_FIXED -> Nd4j.valueArrayOf(new long[] {1, inputDim()}, Math.log(config.fixedVariance()),
-                    dataType);
-            case GAUSSIAN_SHARED -> Nd4j.valueArrayOf(new long[] {1, inputDim()}, learnedLogVariance.getDouble(0),
-                    dataType);
-            case GAUSSIAN_DIAGONAL -> learnedLogVariance;
-            case BERNOULLI -> throw new IllegalStateException("a Bernoulli decoder has no variance");
-        };
+    VaeNetwork network() {
+        return network;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -226,10 +138,10 @@ public final class Vae {
     }
 
     /**
-     * Posterior mean and standard deviation of the given rows of a dataset of the model's width, read a few rows at a
-     * time: encoding thousands of image rows after every epoch then makes no large temporary arrays.
+     * Posterior mean and standard deviation of the given rows of a dataset of the model's width, read a chunk of rows
+     * at a time: encoding thousands of image rows after every epoch then makes no large temporary arrays.
      *
-     * @param yieldPoint yielded to between two chunks (each ≤ 512 KB of input)
+     * @param yieldPoint yielded to between two chunks
      */
     public Encoding encodeRows(Dataset data, int[] rows, YieldPoint yieldPoint) {
         if (data.cols() != inputDim()) {
@@ -245,50 +157,44 @@ public final class Vae {
     }
 
     private Encoding encode(int rows, RowSource source, YieldPoint yieldPoint) {
-        int d = inputDim();
         int l = latentDim();
         float[] mean = new float[rows * l];
         float[] sigma = new float[rows * l];
-        // Chunks of at most ~512 KB, below the size at which the JVM's collector treats an array as "humongous".
-        int chunk = Math.max(1, Math.min(CHUNK_ROWS, 131_072 / d));
-        if (encodeBuffer.length != chunk * d) {
-            encodeBuffer = new float[chunk * d];
-        }
-        float[] buffer = encodeBuffer;
-        for (int from = 0; from < rows; from += chunk) {
+        for (int from = 0; from < rows; from += chunkRows) {
             if (from > 0) {
+                // Work run here may use the inference pass: nothing of this chunk is left in it.
                 yieldPoint.yieldNow();
             }
-            int to = Math.min(rows, from + chunk);
-            int n = to - from;
-            float[] values = n * d == buffer.length ? buffer : new float[n * d];
-            for (int i = 0; i < n; i++) {
-                source.copyRow(from + i, values, i * d);
-            }
-            scaling.toModelInPlace(values);
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                Posterior q = posterior(matrix(values, 0, n, d));
-                System.arraycopy(floats(q.mean()), 0, mean, from * l, n * l);
-                System.arraycopy(floats(q.std()), 0, sigma, from * l, n * l);
-            }
+            int n = Math.min(chunkRows, rows - from);
+            loadInput(source, from, n);
+            inference.encode(n);
+            inference.copyPosterior(n, mean, sigma, from * l);
         }
         return new Encoding(rows, l, mean, sigma);
+    }
+
+    /** Rows {@code from..from+n} of the source, in model units, into the inference pass's input. */
+    private void loadInput(RowSource source, int from, int n) {
+        inference.reserve(n);
+        for (int i = 0; i < n; i++) {
+            source.copyRow(from + i, inputRow, 0);
+            scaling.toModelInPlace(inputRow);
+            inference.setInputRow(i, inputRow, 0);
+        }
     }
 
     /** The mean of p(x|z) for each row of {@code z} ({@code rows × latentDim}), in the user's units. */
     public float[] decode(float[] z, int rows) {
         checkLength(z, rows, latentDim(), "z");
         float[] out = new float[rows * inputDim()];
-        for (int from = 0; from < rows; from += CHUNK_ROWS) {
-            int to = Math.min(rows, from + CHUNK_ROWS);
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                INDArray pre = decodeToOutput(matrix(z, from, to, latentDim()));
-                INDArray mean = config.likelihood() == Likelihood.BERNOULLI ? Transforms.sigmoid(pre, false) : pre;
-                float[] chunk = floats(mean);
-                System.arraycopy(chunk, 0, out, from * inputDim(), chunk.length);
-            }
+        for (int from = 0; from < rows; from += chunkRows) {
+            int n = Math.min(chunkRows, rows - from);
+            inference.reserve(n);
+            inference.setLatentRows(z, from * latentDim(), n);
+            inference.decode(n);
+            inference.copyDecodedMean(n, out, from * inputDim());
         }
-        if (config.likelihood().isGaussian()) {
+        if (!scalingIsIdentity) {
             scaling.toUserInPlace(out);
         }
         return out;
@@ -299,18 +205,19 @@ public final class Vae {
      */
     public ElboTerms elbo(float[] x, int rows, long seed) {
         checkLength(x, rows, inputDim(), "x");
+        int d = inputDim();
+        RowSource source = (i, into, at) -> System.arraycopy(x, i * d, into, at, d);
         SplittableRandom random = new SplittableRandom(seed);
-        float[] model = scaling.toModel(x);
         double reconstruction = 0;
         double kl = 0;
-        for (int from = 0; from < rows; from += CHUNK_ROWS) {
-            int to = Math.min(rows, from + CHUNK_ROWS);
-            BatchStatistics stats;
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                stats = evaluate(matrix(model, from, to, inputDim()), gaussian(random, to - from, latentDim()));
-            }
-            reconstruction += stats.reconstructionSum();
-            kl += stats.klSum();
+        for (int from = 0; from < rows; from += chunkRows) {
+            int n = Math.min(chunkRows, rows - from);
+            loadInput(source, from, n);
+            double[] noise = inference.epsilon();
+            fillGaussian(random, noise, n * latentDim());
+            inference.run(n, noise);
+            reconstruction += inference.negativeLogLikelihood(n, null);
+            kl += inference.klSum(n, null);
         }
         return ElboTerms.perExample(reconstruction, kl, rows);
     }
@@ -335,16 +242,13 @@ public final class Vae {
      * (whose spread depends on the mean).
      */
     public double[] observationStdDev() {
-        if (!config.likelihood().isGaussian()) {
+        double[] logVariance = network.distribution().logVariances();
+        if (logVariance == null) {
             return null;
         }
-        double[] logVar;
-        try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-            logVar = logVarianceRow().toDoubleVector();
-        }
-        double[] std = new double[logVar.length];
+        double[] std = new double[logVariance.length];
         for (int j = 0; j < std.length; j++) {
-            std[j] = Math.exp(0.5 * logVar[j]) * scaling.scaleOf(j);
+            std[j] = Math.exp(0.5 * logVariance[j]) * scaling.scaleOf(j);
         }
         return std;
     }
@@ -359,91 +263,69 @@ public final class Vae {
         if (samples < 1) {
             throw new IllegalArgumentException("need at least one importance sample, not " + samples);
         }
+        int d = inputDim();
+        int l = latentDim();
+        RowSource source = (i, into, at) -> System.arraycopy(x, i * d, into, at, d);
         SplittableRandom random = new SplittableRandom(seed);
-        float[] model = scaling.toModel(x);
         double[] result = new double[rows];
-        int chunk = Math.max(1, Math.min(CHUNK_ROWS, 1_000_000 / Math.max(1, inputDim())));
-        for (int from = 0; from < rows; from += chunk) {
-            int to = Math.min(rows, from + chunk);
-            int n = to - from;
-            // Running log-sum-exp per row: memory O(rows), whatever the number of samples.
-            double[] maxLogWeight = new double[n];
-            double[] scaledSum = new double[n];
-            java.util.Arrays.fill(maxLogWeight, Double.NEGATIVE_INFINITY);
-            try (MemoryWorkspace scope = Scratch.open(Scratch.INFERENCE)) {
-                INDArray xs = matrix(model, from, to, inputDim());
-                Posterior q = posterior(xs);
-                double[] logVarianceRows = q.logVariance().sum(1).toDoubleVector();
-                for (int s = 0; s < samples; s++) {
-                    try (MemoryWorkspace sampleScope = Scratch.open(Scratch.SAMPLE)) {
-                        INDArray noise = gaussian(random, n, latentDim());
-                        INDArray z = q.std().mul(noise).addi(q.mean());
-                        double[] logQ = noise.mul(noise).sum(1).toDoubleVector();
-                        double[] logPriorZ = z.mul(z).sum(1).toDoubleVector();
-                        double[] nll = rowNegLogLikelihood(xs, decodeToOutput(z)).toDoubleVector();
-                        for (int i = 0; i < n; i++) {
-                            double logQz = -0.5 * (latentDim() * LOG_2PI + logVarianceRows[i] + logQ[i]);
-                            double logPz = -0.5 * (latentDim() * LOG_2PI + logPriorZ[i]);
-                            double w = -(nll[i] + scaling.logScaleSum()) + logPz - logQz;
-                            if (w > maxLogWeight[i]) {
-                                scaledSum[i] = scaledSum[i] * Math.exp(maxLogWeight[i] - w) + 1;
-                                maxLogWeight[i] = w;
-                            } else {
-                                scaledSum[i] += Math.exp(w - maxLogWeight[i]);
-                            }
-                        }
+        // Running log-sum-exp per row: the largest log-weight so far, and Σ exp(w − largest).
+        double[] largest = new double[Math.min(rows, chunkRows)];
+        double[] scaledSum = new double[largest.length];
+        for (int from = 0; from < rows; from += chunkRows) {
+            int n = Math.min(chunkRows, rows - from);
+            loadInput(source, from, n);
+            inference.encode(n);
+            Arrays.fill(largest, Double.NEGATIVE_INFINITY);
+            Arrays.fill(scaledSum, 0);
+            double[] noise = inference.epsilon();
+            double[] negativeLogLikelihood = inference.rowValues();
+            for (int s = 0; s < samples; s++) {
+                fillGaussian(random, noise, n * l);
+                inference.sample(n, noise);
+                inference.decode(n);
+                inference.negativeLogLikelihood(n, negativeLogLikelihood);
+                for (int i = 0; i < n; i++) {
+                    double w = logImportanceWeight(i, noise, negativeLogLikelihood[i]);
+                    if (w > largest[i]) {
+                        scaledSum[i] = scaledSum[i] * Math.exp(largest[i] - w) + 1;
+                        largest[i] = w;
+                    } else {
+                        scaledSum[i] += Math.exp(w - largest[i]);
                     }
                 }
             }
             for (int i = 0; i < n; i++) {
-                result[from + i] = maxLogWeight[i] + Math.log(scaledSum[i]) - Math.log(samples);
+                result[from + i] = largest[i] + Math.log(scaledSum[i]) - Math.log(samples);
             }
         }
         return result;
     }
 
-    private INDArray decodeToOutput(INDArray z) {
-        INDArray g = z;
-        for (DenseLayer layer : decoder) {
-            g = layer.forward(g);
+    /** log p(x|z) + log p(z) − log q(z|x) for row {@code i} of the inference pass, in the user's units. */
+    private double logImportanceWeight(int i, double[] noise, double negativeLogLikelihood) {
+        int l = latentDim();
+        double logVarianceSum = 0;
+        double noiseSquares = 0;
+        double latentSquares = 0;
+        for (int k = i * l; k < (i + 1) * l; k++) {
+            logVarianceSum += inference.logVariance().get(k);
+            noiseSquares += noise[k] * noise[k];
+            double z = inference.latent().get(k);
+            latentSquares += z * z;
         }
-        return output.forward(g);
+        double logQ = -0.5 * (l * LOG_2PI + logVarianceSum + noiseSquares);
+        double logPrior = -0.5 * (l * LOG_2PI + latentSquares);
+        return -(negativeLogLikelihood + scaling.logScaleSum()) + logPrior - logQ;
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Helpers.
 
-    INDArray matrix(float[] rowMajor, int fromRow, int toRow, int cols) {
-        // Copied straight into native memory: a Java slice first would be one more large array for the collector.
-        // The pointer's put does not check the Java array's bounds, so they are checked here.
-        java.util.Objects.checkFromIndexSize((long) fromRow * cols, (long) (toRow - fromRow) * cols, rowMajor.length);
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[] {toRow - fromRow, cols}, 'c');
-        new org.bytedeco.javacpp.FloatPointer(out.data().addressPointer())
-                .put(rowMajor, fromRow * cols, (toRow - fromRow) * cols);
-        return out.castTo(dataType);
-    }
-
-    INDArray gaussian(SplittableRandom random, int rows, int cols) {
-        double[] values = new double[rows * cols];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextGaussian();
+    /** The first {@code count} values of {@code into}, drawn from N(0, 1) in order. */
+    static void fillGaussian(SplittableRandom random, double[] into, int count) {
+        for (int i = 0; i < count; i++) {
+            into[i] = random.nextGaussian();
         }
-        return Nd4j.createFromArray(values).reshape('c', rows, cols).castTo(dataType);
-    }
-
-    /** The values of an array, row-major, as floats. */
-    private static float[] floats(INDArray a) {
-        return a.castTo(DataType.FLOAT).reshape(a.length()).toFloatVector();
-    }
-
-    private DenseLayer layer(ParameterLayout.Block b, Activation activation) {
-        return new DenseLayer(view(parameters, b.offset(), b.fanIn(), b.fanOut()),
-                view(parameters, b.biasOffset(), 1, b.fanOut()), activation);
-    }
-
-    private static INDArray view(INDArray flat, long offset, int rows, int cols) {
-        INDArray slice = flat.get(NDArrayIndex.interval(offset, offset + (long) rows * cols));
-        return slice.reshape('c', rows, cols);
     }
 
     private static void fillWeights(double[] p, ParameterLayout.Block b, double gain, SplittableRandom random) {

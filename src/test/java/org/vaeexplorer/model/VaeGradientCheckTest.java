@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +18,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Finite-difference check, in double precision, of the hand-written gradient of the training loss
  * (reconstruction + β·KL, averaged over the batch) for every activation, every likelihood, with and without hidden
- * layers. The gradient comes from {@link TrainingStep}; the differences come from the model's independent ND4J
- * forward pass, which must also agree with the step's loss. Central differences with step 1e-6 have truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a
- * relative error above 1e-5 means a wrong gradient, not noise.
+ * layers. The gradient comes from {@link TrainingStep}; the differences come from the independent ND4J forward pass
+ * of {@link Nd4jReferenceVae}, whose loss the step's must also match. Central differences with step 1e-6 have
+ * truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a relative error above 1e-5 means a wrong gradient,
+ * not noise.
  */
 class VaeGradientCheckTest {
     private static final double STEP = 1e-6;
@@ -72,21 +74,24 @@ class VaeGradientCheckTest {
             System.arraycopy(xs, i * inputDim, stored, order[i] * inputDim, inputDim);
         }
 
-        BatchStatistics fromStep = new TrainingStep(vae, rows + 2).lossAndGradient(stored, order, 0, rows, epsilon,
-                beta);
-        BatchStatistics fromNd4j = vae.evaluate(x, noise);
+        BatchStatistics fromStep = new TrainingStep(vae.network(), rows + 2).lossAndGradient(stored, order, 0, rows,
+                epsilon, beta);
+        Nd4jReferenceVae reference = new Nd4jReferenceVae(vae);
+        BatchStatistics fromNd4j = reference.statistics(x, noise);
         assertEquals(fromNd4j.reconstructionSum(), fromStep.reconstructionSum(),
                 1e-10 * Math.abs(fromNd4j.reconstructionSum()), "reconstruction term");
         assertEquals(fromNd4j.klSum(), fromStep.klSum(), 1e-10 * Math.abs(fromNd4j.klSum()), "KL term");
+        assertArrayEquals(fromNd4j.klPerDimensionSum(), fromStep.klPerDimensionSum(), 1e-10 * fromNd4j.klSum(),
+                "KL per latent dimension");
         double[] analytic = vae.gradients().toDoubleVector();
         INDArray params = vae.parameters();
         int checked = 0;
         for (int i = 0; i < params.length(); i++) {
             double original = params.getDouble(i);
             params.putScalar(i, original + STEP);
-            double plus = loss(vae, x, noise, beta);
+            double plus = reference.loss(x, noise, beta);
             params.putScalar(i, original - STEP);
-            double minus = loss(vae, x, noise, beta);
+            double minus = reference.loss(x, noise, beta);
             params.putScalar(i, original);
             double numeric = (plus - minus) / (2 * STEP);
             double absolute = Math.abs(numeric - analytic[i]);
@@ -104,10 +109,5 @@ class VaeGradientCheckTest {
         for (int i = 0; i < params.length(); i++) {
             params.putScalar(i, params.getDouble(i) + 0.3 * random.nextGaussian());
         }
-    }
-
-    private static double loss(Vae vae, INDArray x, INDArray noise, double beta) {
-        BatchStatistics s = vae.evaluate(x, noise);
-        return (s.reconstructionSum() + beta * s.klSum()) / s.rows();
     }
 }
