@@ -1,6 +1,7 @@
 package org.vaeexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,6 +24,25 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.vaeexplorer.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.controlsfx..", "org.vaeexplorer.viewmodel..",
                         "org.vaeexplorer.view..", "org.vaeexplorer.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelsPartsDependOnEachOtherInOneDirection() {
+        slices().matching("org.vaeexplorer.model.(*)..").should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.model.data..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vaeexplorer.model.settings..", "org.vaeexplorer.model.network..",
+                        "org.vaeexplorer.model.training..", "org.vaeexplorer.model.files..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.model.settings..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vaeexplorer.model.network..", "org.vaeexplorer.model.training..",
+                        "org.vaeexplorer.model.files..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.model.network..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vaeexplorer.model.training..", "org.vaeexplorer.model.files..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.model.training..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.vaeexplorer.model.files..")
                 .check(classes);
     }
 

@@ -4,17 +4,17 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.DatasetCatalog;
-import org.vaeexplorer.model.EpochOutcome;
-import org.vaeexplorer.model.EpochReport;
-import org.vaeexplorer.model.Likelihood;
-import org.vaeexplorer.model.ToyDataset;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.Vae;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochOutcome;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * {@code bench}: the two reference workloads, with figures as JSON lines: the MNIST preset (hidden 512, latent 2,

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.vaeexplorer.model.ComputeThreads;
-import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.network.ComputeThreads;
 
 /**
  * The command line: {@code vae-explorer COMMAND --option value ...}. Bad arguments and bad files end with one line
@@ -82,7 +82,7 @@ public final class Cli {
                 VAE Explorer command line. Usage: vae-explorer COMMAND [--option value ...]
                 Built-in data (--data): %s, or a CSV or IDX file.
                 Commands:
-                """.formatted(String.join(", ", org.vaeexplorer.model.DatasetCatalog.builtInNames())));
+                """.formatted(String.join(", ", org.vaeexplorer.model.data.DatasetCatalog.builtInNames())));
         for (Command c : COMMANDS) {
             text.append("  ").append(c.usage()).append('\n');
         }

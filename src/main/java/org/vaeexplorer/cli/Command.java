@@ -3,7 +3,7 @@ package org.vaeexplorer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
+import org.vaeexplorer.model.data.DataFormatException;
 
 /** One sub-command of the command line. */
 interface Command {

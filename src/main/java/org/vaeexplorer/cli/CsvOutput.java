@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.vaeexplorer.model.AtomicFiles;
+import org.vaeexplorer.model.files.AtomicFiles;
 
 /** Writes a numeric table as CSV, to a file (atomically) or to standard output when no file is named. */
 final class CsvOutput {

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.CsvReader;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.data.CsvReader;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.network.Vae;
 
 /** {@code decode}: the decoder's mean for each latent point of a CSV file. */
 final class DecodeCommand implements Command {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.Encoding;
-import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.network.Encoding;
+import org.vaeexplorer.model.network.Vae;
 
 /** {@code encode}: the posterior mean and σ of every row, as CSV. */
 final class EncodeCommand implements Command {

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.ElboTerms;
-import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.network.Vae;
 
 /** {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model. */
 final class EvalCommand implements Command {

@@ -2,13 +2,13 @@ package org.vaeexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.DatasetCatalog;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.Vae;
-import org.vaeexplorer.model.VaeSnapshot;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.network.VaeSnapshot;
 
 /** Reading datasets and models named on the command line, the same way for every command. */
 final class Inputs {

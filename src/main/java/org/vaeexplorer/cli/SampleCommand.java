@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.PriorSamples;
-import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.network.PriorSamples;
+import org.vaeexplorer.model.network.Vae;
 
 /** {@code sample}: decoder means of draws from the prior, as CSV. */
 final class SampleCommand implements Command {

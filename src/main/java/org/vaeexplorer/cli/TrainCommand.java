@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.EpochOutcome;
-import org.vaeexplorer.model.EpochReport;
-import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.Setting;
-import org.vaeexplorer.model.SettingsSchema;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.model.settings.SettingsSchema;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochOutcome;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.Trainer;
 
 /** {@code train}: fits a model, printing one JSON line per epoch, and saves it. */
 final class TrainCommand implements Command {

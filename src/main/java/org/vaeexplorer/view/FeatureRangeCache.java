@@ -1,6 +1,6 @@
 package org.vaeexplorer.view;
 
-import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.data.Dataset;
 
 /** The range of the feature that colours unlabelled data, scanned once per dataset and feature, not per redraw. */
 final class FeatureRangeCache {

@@ -161,7 +161,7 @@ final class FrameMonitor {
             }
         });
         var reports = trainingViewModel.reports();
-        reports.addListener((javafx.collections.ListChangeListener<org.vaeexplorer.model.EpochReport>) c -> {
+        reports.addListener((javafx.collections.ListChangeListener<org.vaeexplorer.model.training.EpochReport>) c -> {
             if (reports.isEmpty()) {
                 return;
             }

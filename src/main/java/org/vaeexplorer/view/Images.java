@@ -3,7 +3,7 @@ package org.vaeexplorer.view;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import org.vaeexplorer.model.ImageShape;
+import org.vaeexplorer.model.data.ImageShape;
 
 /** Turns rows of grey intensities in [0, 1] into pictures: dark strokes on white, as the digits are drawn. */
 final class Images {

@@ -3,7 +3,7 @@ package org.vaeexplorer.view;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.data.Dataset;
 
 /** The class colours, in a box at the top right of a canvas. */
 final class Legend {

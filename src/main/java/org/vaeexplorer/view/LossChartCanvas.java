@@ -10,7 +10,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import org.vaeexplorer.model.EpochReport;
+import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
 

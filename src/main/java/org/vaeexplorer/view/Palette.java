@@ -1,7 +1,7 @@
 package org.vaeexplorer.view;
 
 import javafx.scene.paint.Color;
-import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.data.Dataset;
 
 /**
  * Class colours that stay distinguishable on a projector: Tableau's ten, then evenly spaced hues. They stay in Java,

@@ -17,9 +17,9 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.Likelihood;
-import org.vaeexplorer.model.Setting;
+import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.Setting;
 import org.vaeexplorer.viewmodel.SettingField;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
 

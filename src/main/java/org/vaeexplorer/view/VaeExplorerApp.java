@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.vaeexplorer.model.ComputeThreads;
+import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.viewmodel.MainViewModel;
 
 /** The JavaFX application: the main window titled "VAE Explorer". */

@@ -1,6 +1,6 @@
 package org.vaeexplorer.viewmodel;
 
-import org.vaeexplorer.model.Dataset;
+import org.vaeexplorer.model.data.Dataset;
 
 /**
  * The current data, as drawn: the dataset itself (immutable) and each row's position on the data view's plane,

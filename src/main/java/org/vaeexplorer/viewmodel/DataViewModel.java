@@ -16,10 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.DatasetCatalog;
-import org.vaeexplorer.model.ToyDataset;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.data.ToyDataset;
 
 /**
  * The data pane: which dataset, how a toy set is drawn, loading it or a data file, and the current data. Loading runs

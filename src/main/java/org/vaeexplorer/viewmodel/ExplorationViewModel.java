@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.settings.VaeConfig;
 
 /**
  * The exploration panes (latent canvas, data view, images): the encoded sample, the probe and its decoding, the

@@ -1,13 +1,13 @@
 package org.vaeexplorer.viewmodel;
 
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.Encoding;
-import org.vaeexplorer.model.Pca;
-import org.vaeexplorer.model.PriorSamples;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.Vae;
-import org.vaeexplorer.model.VaeConfig;
-import org.vaeexplorer.model.YieldPoint;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.Pca;
+import org.vaeexplorer.model.network.Encoding;
+import org.vaeexplorer.model.network.PriorSamples;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.network.YieldPoint;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
@@ -69,9 +69,9 @@ final class ExplorerSession {
      * current data. Nothing changes when the data does not suit the model.
      *
      * @return the new data's snapshot, or {@code null} when the data stayed
-     * @throws org.vaeexplorer.model.InvalidConfigException when the data does not suit the model
+     * @throws org.vaeexplorer.model.settings.InvalidConfigException when the data does not suit the model
      */
-    DataSnapshot openModel(org.vaeexplorer.model.VaeSnapshot snapshot, Dataset newData) {
+    DataSnapshot openModel(org.vaeexplorer.model.network.VaeSnapshot snapshot, Dataset newData) {
         Trainer resumed = Trainer.resume(snapshot, newData != null ? newData : data);
         DataSnapshot changed = newData != null ? setData(newData) : null;
         trainer = resumed;

@@ -5,8 +5,8 @@ import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
-import org.vaeexplorer.model.ElboTerms;
-import org.vaeexplorer.model.EpochReport;
+import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.training.EpochReport;
 
 /**
  * What the loss chart shows: the epochs' figures, which series, and on which scale. The figures are fed by the

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.files.ModelFile;
 
 /**
  * The main window's view model: makes the panes' view models ({@link DataViewModel}, {@link TrainingViewModel},

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.vaeexplorer.model.YieldPoint;
+import org.vaeexplorer.model.network.YieldPoint;
 
 /**
  * The one owner of the model thread and its queue. Jobs run in order; short urgent jobs ({@link #soon}) and the

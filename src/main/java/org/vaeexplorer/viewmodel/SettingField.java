@@ -4,9 +4,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.vaeexplorer.model.Setting;
+import org.vaeexplorer.model.settings.Setting;
 
-/** One typed setting of {@link org.vaeexplorer.model.SettingsSchema}: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
+/** One typed setting of {@link org.vaeexplorer.model.settings.SettingsSchema}: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
 public final class SettingField {
     private final String key;
     private final String label;

@@ -14,15 +14,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.ConfigProblem;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.Likelihood;
-import org.vaeexplorer.model.Setting;
-import org.vaeexplorer.model.SettingsSchema;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.ConfigProblem;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.model.settings.SettingsSchema;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * Every setting of the model and its training, as {@link SettingsSchema} defines them, validated as typed: each

@@ -1,10 +1,10 @@
 package org.vaeexplorer.viewmodel;
 
-import org.vaeexplorer.model.EpochOutcome;
-import org.vaeexplorer.model.EpochReport;
-import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochOutcome;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * One press of Train or Step, on the model thread: makes or resumes the trainer, runs the epochs, and hands each

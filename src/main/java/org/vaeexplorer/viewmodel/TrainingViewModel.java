@@ -16,16 +16,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.vaeexplorer.model.ConfigProblem;
-import org.vaeexplorer.model.DataFormatException;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.EpochOutcome;
-import org.vaeexplorer.model.EpochReport;
-import org.vaeexplorer.model.InvalidConfigException;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.VaeConfig;
-import org.vaeexplorer.model.VaeSnapshot;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.network.VaeSnapshot;
+import org.vaeexplorer.model.settings.ConfigProblem;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochOutcome;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * The training pane: the settings, the model they made, its training state, progress and status, the commands

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.Setting;
-import org.vaeexplorer.model.SettingsSchema;
-import org.vaeexplorer.model.VaeSnapshot;
+import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.network.VaeSnapshot;
+import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.model.settings.SettingsSchema;
 
 class CliTest {
     @TempDir

@@ -7,7 +7,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.vaeexplorer.model.ImageShape;
+import org.vaeexplorer.model.data.ImageShape;
 
 class ImagesTest {
 

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import org.vaeexplorer.model.ToyDataset;
-import org.vaeexplorer.model.Trainer;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.Trainer;
 
 /**
  * The model thread's owner, on a queue that the test runs by hand: which work runs where, and how often.

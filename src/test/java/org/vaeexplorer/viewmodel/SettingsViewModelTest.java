@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
-import org.vaeexplorer.model.Activation;
-import org.vaeexplorer.model.Dataset;
-import org.vaeexplorer.model.ImageShape;
-import org.vaeexplorer.model.Likelihood;
-import org.vaeexplorer.model.SettingsSchema;
-import org.vaeexplorer.model.ToyDataset;
-import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.SettingsSchema;
+import org.vaeexplorer.model.settings.VaeConfig;
 
 /** The settings form without a screen and without data problems (those belong to the data's owner). */
 class SettingsViewModelTest {

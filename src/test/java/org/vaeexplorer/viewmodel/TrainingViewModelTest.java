@@ -15,8 +15,8 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.EpochReport;
-import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.training.EpochReport;
 
 /**
  * The training pane's view model without a screen: both the UI and the model "threads" run work at once on the

@@ -1,5 +1,0 @@
-package org.vaeexplorer.model;
-
-/** Draws from the prior: {@code z} ({@code count × latentDim}) and the decoder's mean for each ({@code count × inputDim}). */
-public record PriorSamples(int count, float[] z, float[] x) {
-}

@@ -1,0 +1,244 @@
+package org.vaeexplorer.model.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX files (the MNIST format), raw or gzip-compressed, as tables: the first dimension counts rows, the others
+ * multiply into features. Unsigned bytes become intensities in [0, 1] (byte / 255); other types are read as they
+ * are. Three-dimensional files are images of {@code dims[2] × dims[1]} pixels.
+ */
+public final class IdxReader {
+    /** Upper bound on values in one file, so that a damaged header cannot make us allocate gigabytes. */
+    static final long MAX_VALUES = 100_000_000L;
+
+    /** A parsed IDX file: its shape and values, row-major. */
+    record Table(int rows, int cols, int[] dims, float[] values, boolean unsignedBytes) {
+    }
+
+    private IdxReader() {
+    }
+
+    /** Reads images (or any table) and, when {@code labelsFile} is not null, one label per row from it. */
+    public static Dataset read(Path dataFile, Path labelsFile) throws DataFormatException {
+        String name = dataFile.getFileName().toString();
+        Table table = readTable(dataFile);
+        int[] labels = null;
+        List<String> classNames = List.of();
+        if (labelsFile != null) {
+            String labelName = labelsFile.getFileName().toString();
+            Table labelTable = readTable(labelsFile);
+            if (labelTable.cols() != 1) {
+                throw new DataFormatException(labelName, null, "a labels file must be one-dimensional, but it has "
+                        + labelTable.cols() + " values per row");
+            }
+            if (labelTable.rows() != table.rows()) {
+                throw new DataFormatException(labelName, null, "has " + labelTable.rows() + " labels but "
+                        + name + " has " + table.rows() + " rows");
+            }
+            LabelCoding coding = LabelCoding.ofRawValues(labelTable, labelName);
+            labels = coding.labels();
+            classNames = coding.classNames();
+        }
+        return toDataset(stripExtensions(name), table, labels, classNames);
+    }
+
+    /** Reads a dataset shipped inside the application. */
+    static Dataset readResource(String name, InputStream images, InputStream labels, List<String> classNames)
+            throws DataFormatException {
+        Table table = parse(name, images);
+        Table labelTable = parse(name + " labels", labels);
+        int[] codes = new int[labelTable.rows()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = Math.round(labelTable.values()[i]);
+            if (codes[i] < 0 || codes[i] >= classNames.size()) {
+                throw new DataFormatException(name + " labels", "row " + i, "label " + codes[i] + " out of range");
+            }
+        }
+        if (codes.length != table.rows()) {
+            throw new DataFormatException(name, null, "labels and images differ in count");
+        }
+        return toDataset(name, table, codes, classNames);
+    }
+
+    static Table readTable(Path file) throws DataFormatException {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(name, in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+        } catch (IOException e) {
+            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Table parse(String name, InputStream raw) throws DataFormatException {
+        CountingStream counter;
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+            buffered.mark(2);
+            int b0 = buffered.read();
+            int b1 = buffered.read();
+            buffered.reset();
+            InputStream source = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+            counter = new CountingStream(source);
+        } catch (IOException e) {
+            throw new DataFormatException(name, null, "is not a valid gzip file: " + e.getMessage());
+        }
+        DataInputStream in = new DataInputStream(counter);
+        try {
+            int zero = in.readUnsignedShort();
+            int type = in.readUnsignedByte();
+            int ndims = in.readUnsignedByte();
+            if (zero != 0 || ndims < 1 || ndims > 8 || ElementType.of(type) == null) {
+                throw new DataFormatException(name, "byte offset 0", String.format(
+                        "not an IDX file (magic number 0x%04X%02X%02X; expected 0x0000 then a type such as 0x08 "
+                                + "and 1 to 8 dimensions)", zero, type, ndims));
+            }
+            ElementType element = ElementType.of(type);
+            int[] dims = new int[ndims];
+            long count = 1;
+            for (int i = 0; i < ndims; i++) {
+                long offset = counter.count();
+                dims[i] = in.readInt();
+                if (dims[i] < 1) {
+                    throw new DataFormatException(name, "byte offset " + offset, "dimension " + (i + 1)
+                            + " is " + dims[i] + "; it must be at least 1");
+                }
+                count *= dims[i];
+                if (count > MAX_VALUES) {
+                    throw new DataFormatException(name, "byte offset " + offset, "declares more than " + MAX_VALUES
+                            + " values, more than VAE Explorer will load");
+                }
+            }
+            int rows = dims[0];
+            int cols = (int) (count / rows);
+            // Grow as data arrives, so that a header that lies about its size costs no more than the data itself.
+            float[] values = new float[(int) Math.min(count, 1 << 16)];
+            long headerBytes = counter.count();
+            for (int i = 0; i < count; i++) {
+                float v;
+                try {
+                    v = element.read(in);
+                } catch (EOFException e) {
+                    throw new DataFormatException(name, "byte offset " + counter.count(), "truncated: the header "
+                            + "promises " + count + " values (" + (headerBytes + count * element.size)
+                            + " bytes in all) but the data ends after " + i + " values");
+                }
+                if (!Float.isFinite(v)) {
+                    throw new DataFormatException(name, "value " + i + " (row " + (i / cols) + ")",
+                            "is " + v + "; only finite numbers can be used");
+                }
+                if (i == values.length) {
+                    values = java.util.Arrays.copyOf(values, (int) Math.min(count, 2L * values.length));
+                }
+                values[i] = v;
+            }
+            if (in.read() != -1) {
+                throw new DataFormatException(name, "byte offset " + (counter.count() - 1),
+                        "has data after the " + count + " values its header declares");
+            }
+            return new Table(rows, cols, dims, values, element == ElementType.UNSIGNED_BYTE);
+        } catch (EOFException e) {
+            throw new DataFormatException(name, "byte offset " + counter.count(), "truncated inside the header");
+        } catch (ZipException e) {
+            throw new DataFormatException(name, null, "damaged gzip data: " + e.getMessage());
+        } catch (IOException e) {
+            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Dataset toDataset(String name, Table table, int[] labels, List<String> classNames) {
+        float[] values = table.values();
+        if (table.unsignedBytes()) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] /= 255f;
+            }
+        }
+        ImageShape shape = table.dims().length == 3 ? new ImageShape(table.dims()[2], table.dims()[1]) : null;
+        List<String> features = new ArrayList<>(table.cols());
+        for (int c = 0; c < table.cols(); c++) {
+            features.add(shape != null ? "pixel (" + (c % shape.width()) + ", " + (c / shape.width()) + ")"
+                    : "feature " + (c + 1));
+        }
+        return new Dataset(name, table.rows(), table.cols(), values, labels, classNames, features, shape);
+    }
+
+    private static String stripExtensions(String name) {
+        return name.replaceFirst("\\.gz$", "").replaceFirst("\\.idx\\d?$", "");
+    }
+
+    /** IDX element types, with their sizes and how to read one big-endian value. */
+    private enum ElementType {
+        UNSIGNED_BYTE(0x08, 1), SIGNED_BYTE(0x09, 1), SHORT(0x0B, 2), INT(0x0C, 4), FLOAT(0x0D, 4),
+        DOUBLE(0x0E, 8);
+
+        final int code;
+        final int size;
+
+        ElementType(int code, int size) {
+            this.code = code;
+            this.size = size;
+        }
+
+        static ElementType of(int code) {
+            for (ElementType t : values()) {
+                if (t.code == code) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        float read(DataInputStream in) throws IOException {
+            return switch (this) {
+                case UNSIGNED_BYTE -> in.readUnsignedByte();
+                case SIGNED_BYTE -> in.readByte();
+                case SHORT -> in.readShort();
+                case INT -> in.readInt();
+                case FLOAT -> in.readFloat();
+                case DOUBLE -> (float) in.readDouble();
+            };
+        }
+    }
+
+    /** Counts the bytes read, so that errors can name an offset in the (decompressed) data. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

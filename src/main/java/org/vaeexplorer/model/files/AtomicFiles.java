@@ -1,0 +1,67 @@
+package org.vaeexplorer.model.files;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a crash or a full disk never leaves a half-written file under the target name: the bytes go
+ * to a temporary file beside it, are forced to disk, and the temporary file then replaces the target in one move.
+ */
+public final class AtomicFiles {
+
+    /** Produces a file's content. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
+        try {
+            writeAtomically(target, writer);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot save " + target + ": its folder does not exist");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("cannot save " + target + ": permission denied");
+        } catch (IOException e) {
+            throw new IOException("cannot save " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || absolute.getFileName() == null || Files.isDirectory(absolute)) {
+            throw new IOException(target + " is a folder, not a file name");
+        }
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Temporary files are created readable by their owner only; the saved file should be like any other.
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                writer.writeTo(out);
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

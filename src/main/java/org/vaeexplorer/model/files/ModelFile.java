@@ -1,0 +1,265 @@
+package org.vaeexplorer.model.files;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.model.network.FeatureScaling;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.network.VaeSnapshot;
+import org.vaeexplorer.model.settings.ConfigProblem;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.model.settings.SettingsSchema;
+import org.vaeexplorer.model.settings.VaeConfig;
+
+/**
+ * The {@code .vae} model file, format version 1. Big-endian throughout:
+ * <pre>
+ *   8 bytes   magic "VAEXMODL"
+ *   int32     format version (1)
+ *   int32     header length H (at most 64 KiB)
+ *   H bytes   UTF-8 header, one "key=value" per line in any order: every setting of {@link SettingsSchema} in
+ *             its text form, the data's width ("inputDim"), name and image shape, and the parameter count
+ *   float64   × inputDim: the scaling's offsets, then × inputDim its scales
+ *   float64   × count: the parameters in the order of {@link Vae#parameters()}
+ *   int32     CRC-32 of every byte before it
+ * </pre>
+ * Loading checks the size against the header before reading anything large, the checksum, and every value, so a
+ * truncated, damaged or hostile file is refused with a message instead of being half-loaded. No Java serialization.
+ */
+public final class ModelFile {
+    static final byte[] MAGIC = "VAEXMODL".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final long MAX_FILE_BYTES = 1L << 30;
+
+    private ModelFile() {
+    }
+
+    /** Saves atomically: the previous file stays whole until the new one is complete on disk. */
+    public static void save(VaeSnapshot model, Path file) throws IOException {
+        byte[] header = header(model).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, raw -> {
+            CRC32 crc = new CRC32();
+            DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(raw, crc));
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(header.length);
+            out.write(header);
+            for (double v : model.scaling().offset()) {
+                out.writeDouble(v);
+            }
+            for (double v : model.scaling().scale()) {
+                out.writeDouble(v);
+            }
+            for (double v : model.parameters()) {
+                out.writeDouble(v);
+            }
+            out.flush();
+            new DataOutputStream(raw).writeInt((int) crc.getValue());
+        });
+    }
+
+    /** Whether a file starts like a model file (so that it is opened as a model rather than as data). */
+    public static boolean looksLikeModel(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static VaeSnapshot load(Path file) throws DataFormatException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new DataFormatException(name, null, "is " + (size >> 20) + " MB, larger than any model "
+                        + "VAE Explorer writes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+        } catch (IOException e) {
+            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+        }
+        return parse(name, bytes);
+    }
+
+    static VaeSnapshot parse(String name, byte[] bytes) throws DataFormatException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            in.get(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC)) {
+                throw new DataFormatException(name, "byte offset 0", "not a VAE Explorer model file");
+            }
+            int version = in.getInt();
+            if (version != VERSION) {
+                throw new DataFormatException(name, "byte offset 8", version > VERSION
+                        ? "written by a newer VAE Explorer (format version " + version + "; this one reads "
+                        + VERSION + ")" : "unknown format version " + version);
+            }
+            int headerLength = in.getInt();
+            if (headerLength < 0 || headerLength > MAX_HEADER_BYTES || headerLength > in.remaining()) {
+                throw new DataFormatException(name, "byte offset 12", "header length " + headerLength
+                        + " is impossible for a file of " + bytes.length + " bytes (damaged or truncated)");
+            }
+            byte[] headerBytes = new byte[headerLength];
+            in.get(headerBytes);
+            Map<String, String> header = parseHeader(name, new String(headerBytes, StandardCharsets.UTF_8));
+            VaeConfig config = config(name, header);
+            int inputDim = intValue(name, header, "inputDim", 1, 10_000_000);
+            long count = Vae.parameterCount(config, inputDim);
+            long declared = longValue(name, header, "parameters");
+            if (declared != count) {
+                throw new DataFormatException(name, "header", "declares " + declared + " parameters, but its "
+                        + "settings need " + count);
+            }
+            long expected = 16L + headerLength + 8L * (2L * inputDim + count) + 4;
+            if (bytes.length != expected) {
+                throw new DataFormatException(name, null, bytes.length < expected
+                        ? "truncated: " + bytes.length + " bytes where the header implies " + expected
+                        : "has " + (bytes.length - expected) + " unexpected bytes at its end");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                throw new DataFormatException(name, null, "damaged: its checksum does not match its content");
+            }
+            double[] offset = doubles(in, inputDim, name, "scaling offset");
+            double[] scale = doubles(in, inputDim, name, "scaling scale");
+            double[] params = doubles(in, (int) count, name, "parameter");
+            for (double v : scale) {
+                if (v < 1e-20 || v > 1e20) {
+                    throw new DataFormatException(name, null, "invalid data scaling: a feature scale of " + v);
+                }
+            }
+            FeatureScaling scaling;
+            try {
+                scaling = new FeatureScaling(offset, scale);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(name, null, "invalid data scaling: " + e.getMessage());
+            }
+            String dataName = header.getOrDefault("dataName", "");
+            return new VaeSnapshot(config, scaling, params, dataName, imageShape(name, header.get("image"),
+                    inputDim));
+        } catch (BufferUnderflowException e) {
+            throw new DataFormatException(name, "byte offset " + in.position(), "truncated");
+        }
+    }
+
+    private static String header(VaeSnapshot model) {
+        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toText(model.config()));
+        h.put("inputDim", Integer.toString(model.inputDim()));
+        h.put("dataName", model.dataName() == null ? "" : model.dataName().replaceAll("[\\r\\n=]", " "));
+        h.put("image", model.imageShape() == null ? "none"
+                : model.imageShape().width() + "x" + model.imageShape().height());
+        h.put("parameters", Integer.toString(model.parameters().length));
+        StringBuilder text = new StringBuilder();
+        h.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return text.toString();
+    }
+
+    private static Map<String, String> parseHeader(String name, String text) throws DataFormatException {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 1) {
+                throw new DataFormatException(name, "header", "malformed line '" + line + "'");
+            }
+            map.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return map;
+    }
+
+    private static VaeConfig config(String name, Map<String, String> h) throws DataFormatException {
+        VaeConfig config = VaeConfig.defaults();
+        for (Setting<?> setting : SettingsSchema.settings()) {
+            try {
+                config = SettingsSchema.withText(config, setting.key(), required(name, h, setting.key()));
+            } catch (InvalidConfigException e) {
+                throw new DataFormatException(name, "header", "invalid setting: " + e.problems().get(0));
+            }
+        }
+        List<ConfigProblem> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new DataFormatException(name, "header", "invalid settings: " + problems.get(0));
+        }
+        return config;
+    }
+
+    private static String required(String name, Map<String, String> h, String key) throws DataFormatException {
+        String value = h.get(key);
+        if (value == null) {
+            throw new DataFormatException(name, "header", "the setting '" + key + "' is missing");
+        }
+        return value;
+    }
+
+    private static int intValue(String name, Map<String, String> h, String key, int min, int max)
+            throws DataFormatException {
+        long v = longValue(name, h, key);
+        if (v < min || v > max) {
+            throw new DataFormatException(name, "header", "'" + key + "' is " + v + "; it must be " + min + " to "
+                    + max);
+        }
+        return (int) v;
+    }
+
+    private static long longValue(String name, Map<String, String> h, String key) throws DataFormatException {
+        try {
+            return Long.parseLong(required(name, h, key).trim());
+        } catch (NumberFormatException e) {
+            throw new DataFormatException(name, "header", "'" + key + "' is not a whole number");
+        }
+    }
+
+    private static ImageShape imageShape(String name, String text, int inputDim) throws DataFormatException {
+        if (text == null || text.equals("none")) {
+            return null;
+        }
+        String[] parts = text.split("x", -1);
+        if (parts.length != 2) {
+            throw new DataFormatException(name, "header", "malformed image shape '" + text + "'");
+        }
+        try {
+            ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            if (shape.pixels() != inputDim) {
+                throw new DataFormatException(name, "header", "image shape " + text + " does not match "
+                        + inputDim + " features");
+            }
+            return shape;
+        } catch (RuntimeException e) {
+            throw new DataFormatException(name, "header", "malformed image shape '" + text + "'");
+        }
+    }
+
+    private static double[] doubles(ByteBuffer in, int count, String name, String what) throws DataFormatException {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            int offset = in.position();
+            values[i] = in.getDouble();
+            // The model computes in float: anything beyond float's range would turn into infinities there.
+            if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e30) {
+                throw new DataFormatException(name, "byte offset " + offset, what + " " + i + " is " + values[i]);
+            }
+        }
+        return values;
+    }
+}

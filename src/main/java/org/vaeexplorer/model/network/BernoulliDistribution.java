@@ -1,0 +1,69 @@
+package org.vaeexplorer.model.network;
+
+/**
+ * Independent Bernoulli per feature on logits l: −log p(x|l) = softplus(l) − x·l, written with
+ * softplus(l) = max(l, 0) + log(1 + e^{−|l|}) so that it stays finite for any l; d/dl = σ(l) − x.
+ */
+final class BernoulliDistribution implements ReconstructionDistribution {
+    /** Keeps a starting probability of 0 or 1 off an infinite logit. */
+    private static final double MEAN_CLAMP = 1e-3;
+
+    private final int inputDim;
+
+    BernoulliDistribution(int inputDim) {
+        this.inputDim = inputDim;
+    }
+
+    @Override
+    public void readParameters() {
+        // The logits are all there is.
+    }
+
+    @Override
+    public double rowNegativeLogLikelihood(NativeBlock x, NativeBlock output, int i) {
+        double row = 0;
+        for (int at = i * inputDim; at < (i + 1) * inputDim; at++) {
+            double l = output.get(at);
+            row += Math.max(l, 0) + Math.log(1 + Math.exp(-Math.abs(l))) - x.get(at) * l;
+        }
+        return row;
+    }
+
+    @Override
+    public double negativeLogLikelihoodAndGradient(NativeBlock x, NativeBlock output, int rows, double scale,
+            NativeBlock outputGradient) {
+        double sum = 0;
+        for (int at = 0; at < rows * inputDim; at++) {
+            double l = output.get(at);
+            double target = x.get(at);
+            double e = Math.exp(-Math.abs(l));
+            sum += Math.max(l, 0) + Math.log(1 + e) - target * l;
+            outputGradient.set(at, (sigmoid(l, e) - target) * scale);
+        }
+        return sum;
+    }
+
+    @Override
+    public void mean(NativeBlock output, int rows, float[] into, int at) {
+        for (int i = 0; i < rows * inputDim; i++) {
+            // Finite for any l: e^{−l} overflows to +∞ only where σ(l) is 0.
+            into[at + i] = (float) (1 / (1 + Math.exp(-output.get(i))));
+        }
+    }
+
+    @Override
+    public double outputForMean(double mean) {
+        double p = Math.min(1 - MEAN_CLAMP, Math.max(MEAN_CLAMP, mean));
+        return Math.log(p / (1 - p));
+    }
+
+    @Override
+    public double[] logVariances() {
+        return null;
+    }
+
+    /** σ(l) given e = e^{−|l|}, without overflow on either side (a select rather than a branch on the sign). */
+    private static double sigmoid(double l, double e) {
+        return (l >= 0 ? 1 : e) / (1 + e);
+    }
+}

@@ -1,0 +1,88 @@
+package org.vaeexplorer.model.settings;
+
+import java.util.Locale;
+
+/** Hidden-layer nonlinearities, each with the derivative that backpropagation needs. */
+public enum Activation {
+    RELU("relu") {
+        @Override
+        public double apply(double pre) {
+            return pre > 0 ? pre : 0;
+        }
+
+        @Override
+        public double slope(double out) {
+            return out > 0 ? 1 : 0;
+        }
+    },
+    TANH("tanh") {
+        @Override
+        public double apply(double pre) {
+            return Math.tanh(pre);
+        }
+
+        @Override
+        public double slope(double out) {
+            return 1 - out * out;
+        }
+    },
+    /** ELU with alpha = 1: x for x > 0, exp(x) - 1 otherwise. */
+    ELU("elu") {
+        @Override
+        public double apply(double pre) {
+            return pre > 0 ? pre : Math.exp(pre) - 1;
+        }
+
+        @Override
+        public double slope(double out) {
+            // exp(x) = out + 1 where x <= 0.
+            return out > 0 ? 1 : out + 1;
+        }
+    },
+    IDENTITY("identity") {
+        @Override
+        public double apply(double pre) {
+            return pre;
+        }
+
+        @Override
+        public double slope(double out) {
+            return 1;
+        }
+    };
+
+    private final String id;
+
+    Activation(String id) {
+        this.id = id;
+    }
+
+    /** The name used on the command line and in model files. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The factor of 1 / fan-in in the variance of a layer's initial weights: He's 2 for the rectifiers, which zero
+     * about half their inputs, Glorot's 1 otherwise.
+     */
+    public double initialWeightGain() {
+        return this == RELU || this == ELU ? 2 : 1;
+    }
+
+    /** The activation of one pre-activation. */
+    public abstract double apply(double pre);
+
+    /** d out / d pre, written in terms of the output {@code out} (each of these functions allows that). */
+    public abstract double slope(double out);
+
+    public static Activation fromId(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (Activation a : values()) {
+            if (a.id.equals(wanted)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + text + "' (expected relu, tanh, elu or identity)");
+    }
+}

@@ -1,0 +1,88 @@
+package org.vaeexplorer.model.training;
+
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Adam (Kingma &amp; Ba, 2014) over one flat float parameter vector, in the form of their Algorithm 1's closing
+ * remark: θ ← θ − α_t · m / (√v + ε) with α_t = α · √(1 − β₂ᵗ) / (1 − β₁ᵗ).
+ *
+ * <p>Written as one plain Java loop over the vectors' memory: measured on the MNIST preset's 806,000 parameters,
+ * 0.7 ms per step against 5.6–9.5 ms for ND4J's fused {@code adam_updater} op and 7–10 ms for the same formula in
+ * ND4J element-wise operations.
+ */
+final class AdamOptimizer {
+    static final double BETA1 = 0.9;
+    static final double BETA2 = 0.999;
+    static final double EPSILON = 1e-8;
+
+    private final float[] firstMoment;
+    private final float[] secondMoment;
+    private final float[] parameterCopy;
+    private final float[] gradientCopy;
+    private final float[] savedFirstMoment;
+    private final float[] savedSecondMoment;
+    private int steps;
+    private int savedSteps;
+
+    AdamOptimizer(INDArray parameters) {
+        if (parameters.dataType() != DataType.FLOAT || parameters.isView() || parameters.length() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Adam works on a whole float vector");
+        }
+        int n = (int) parameters.length();
+        firstMoment = new float[n];
+        secondMoment = new float[n];
+        parameterCopy = new float[n];
+        gradientCopy = new float[n];
+        savedFirstMoment = new float[n];
+        savedSecondMoment = new float[n];
+    }
+
+    /**
+     * Applies one step to {@code parameters} given their {@code gradients} (both whole float vectors).
+     *
+     * @return whether every updated parameter is finite
+     */
+    boolean step(INDArray parameters, INDArray gradients, double learningRate) {
+        steps++;
+        FloatBuffer params = floats(parameters);
+        floats(gradients).get(0, gradientCopy);
+        params.get(0, parameterCopy);
+        float beta1 = (float) BETA1;
+        float beta2 = (float) BETA2;
+        float epsilon = (float) EPSILON;
+        boolean finite = true;
+        float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
+        for (int i = 0; i < parameterCopy.length; i++) {
+            float g = gradientCopy[i];
+            float m = beta1 * firstMoment[i] + (1 - beta1) * g;
+            float v = beta2 * secondMoment[i] + (1 - beta2) * g * g;
+            firstMoment[i] = m;
+            secondMoment[i] = v;
+            parameterCopy[i] -= alpha * m / ((float) Math.sqrt(v) + epsilon);
+            finite &= Float.isFinite(parameterCopy[i]);
+        }
+        params.put(0, parameterCopy);
+        return finite;
+    }
+
+    /** Remembers the current state, to roll back to after a divergence (into memory kept for it: no garbage). */
+    void checkpoint() {
+        System.arraycopy(firstMoment, 0, savedFirstMoment, 0, firstMoment.length);
+        System.arraycopy(secondMoment, 0, savedSecondMoment, 0, secondMoment.length);
+        savedSteps = steps;
+    }
+
+    /** Returns to the state of the last {@link #checkpoint()}. */
+    void rollback() {
+        System.arraycopy(savedFirstMoment, 0, firstMoment, 0, firstMoment.length);
+        System.arraycopy(savedSecondMoment, 0, secondMoment, 0, secondMoment.length);
+        steps = savedSteps;
+    }
+
+    private static FloatBuffer floats(INDArray array) {
+        return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+}

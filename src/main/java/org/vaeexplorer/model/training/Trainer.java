@@ -1,0 +1,296 @@
+package org.vaeexplorer.model.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.network.BatchStatistics;
+import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.network.FeatureScaling;
+import org.vaeexplorer.model.network.TrainingStep;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.network.VaeSnapshot;
+import org.vaeexplorer.model.network.YieldPoint;
+import org.vaeexplorer.model.settings.ConfigProblem;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.VaeConfig;
+
+/**
+ * Trains a {@link Vae} on a dataset, one epoch at a time: minibatches reshuffled every epoch, Adam, a KL weight
+ * with optional linear warm-up, and figures on the held-out rows after every epoch.
+ *
+ * <p>All calls but {@link #requestStop()}, {@link #setLearningRate} and {@link #setBeta} belong on the one thread
+ * that owns the model. Those three may come from any thread and take effect between minibatches (stop) or at the
+ * next epoch (the others).
+ */
+public final class Trainer {
+    /** Weights, gradients, Adam's two moments and copies: a 50M-parameter model already needs over 1 GB. */
+    static final long MAX_PARAMETERS = 50_000_000L;
+    private final Vae vae;
+    /** Every row in model units, row-major, training rows first: minibatches are gathered from here. */
+    private final float[] modelValues;
+    private final int trainingRows;
+    private final int heldOutRows;
+    private final AdamOptimizer optimizer;
+    private final TrainingStep step;
+    /** The reparameterisation's ε for one minibatch, drawn afresh for each. */
+    private final double[] epsilon;
+    private final SplittableRandom random;
+    /** Weights at the end of the last epoch whose figures were all finite (the optimiser keeps its own copy). */
+    private final INDArray lastFiniteParameters;
+    private volatile double learningRate;
+    private volatile double beta;
+    private volatile boolean stopRequested;
+    private int epochsDone;
+
+    private Trainer(Vae vae, Dataset data, int holdoutRows) {
+        this.vae = vae;
+        VaeConfig config = vae.config();
+        int trainRows = data.rows() - holdoutRows;
+        this.trainingRows = trainRows;
+        // Data the model sees as given (images in [0, 1]) is read where it is, otherwise from one scaled copy: for
+        // MNIST a copy is 31 MB that the collector would have to handle just as training starts.
+        boolean asGiven = vae.scaling().isIdentity();
+        float[] all = asGiven ? data.sharedValues() : data.copyRows(0, data.rows());
+        if (!asGiven) {
+            vae.scaling().toModelInPlace(all);
+        }
+        this.modelValues = all;
+        this.heldOutRows = holdoutRows;
+        this.optimizer = new AdamOptimizer(vae.parameters());
+        int batch = Math.min(config.batchSize(), trainRows);
+        this.step = vae.trainingStep(batch);
+        this.epsilon = new double[batch * vae.latentDim()];
+        this.random = new SplittableRandom(config.seed()).split();
+        this.lastFiniteParameters = vae.parameters().dup();
+        optimizer.checkpoint();
+        this.learningRate = config.learningRate();
+        this.beta = config.beta();
+    }
+
+    /**
+     * A new model for the data, ready to train.
+     *
+     * @throws InvalidConfigException when the settings are invalid or do not suit the data
+     */
+    public static Trainer create(VaeConfig config, Dataset data) {
+        List<ConfigProblem> problems = problemsWith(config, data);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        int trainRows = data.rows() - config.holdoutRows();
+        FeatureScaling scaling = config.likelihood().isGaussian()
+                ? FeatureScaling.standardising(data, trainRows) : FeatureScaling.identity(data.cols());
+        // The training means in model units (zero for standardised data).
+        double[] means = FeatureScaling.standardising(data, trainRows).offset();
+        double[] offset = scaling.offset();
+        double[] scale = scaling.scale();
+        for (int j = 0; j < means.length; j++) {
+            means[j] = (means[j] - offset[j]) / scale[j];
+        }
+        Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
+        return new Trainer(vae, data, config.holdoutRows());
+    }
+
+    /**
+     * Continues training a saved model on data of its width: its weights as saved, a fresh optimiser. The model's
+     * own held-out count is used when the data has rows to spare, otherwise none are held out.
+     *
+     * @throws InvalidConfigException when the data does not suit the model
+     */
+    public static Trainer resume(VaeSnapshot snapshot, Dataset data) {
+        VaeConfig config = snapshot.config();
+        if (config.holdoutRows() >= data.rows()) {
+            config = config.withHoldoutRows(0);
+        }
+        List<ConfigProblem> problems = problemsWith(config, data);
+        if (data.cols() != snapshot.inputDim()) {
+            problems.add(0, new ConfigProblem("data", "the model expects " + snapshot.inputDim()
+                    + " features, but '" + data.name() + "' has " + data.cols()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        VaeSnapshot adjusted = new VaeSnapshot(config, snapshot.scaling(), snapshot.parameters(),
+                snapshot.dataName(), snapshot.imageShape());
+        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, config.holdoutRows());
+    }
+
+    /** Every problem with training this configuration on this data, in words for the user. */
+    public static List<ConfigProblem> problemsWith(VaeConfig config, Dataset data) {
+        List<ConfigProblem> problems = new ArrayList<>(config.problemsFor(data.rows()));
+        if (problems.isEmpty() && Vae.parameterCount(config, data.cols()) > MAX_PARAMETERS) {
+            problems.add(new ConfigProblem("hidden", "these layers make " + Vae.parameterCount(config, data.cols()) + " parameters for " + data.cols() + " features; at most " + MAX_PARAMETERS
+                    + " fit in memory here"));
+        }
+        String unsuitable = config.likelihood().problemWith(data);
+        if (unsuitable != null) {
+            problems.add(new ConfigProblem("likelihood", unsuitable));
+        }
+        return problems;
+    }
+
+    public Vae model() {
+        return vae;
+    }
+
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public int trainingRows() {
+        return trainingRows;
+    }
+
+    /** Asks a running epoch to stop after its current minibatch. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Adam's step size from the next epoch on. */
+    public void setLearningRate(double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, not " + value);
+        }
+        learningRate = value;
+    }
+
+    /** The KL weight (before warm-up) from the next epoch on. */
+    public void setBeta(double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("beta must be a number of at least 0, not " + value);
+        }
+        beta = value;
+    }
+
+    /**
+     * Runs epochs until {@code epochs} are done, a stop is requested (during an epoch, or between two: by the
+     * listener, for instance) or training diverges.
+     */
+    public EpochOutcome train(int epochs, Consumer<EpochReport> listener) {
+        return train(epochs, listener, YieldPoint.NONE);
+    }
+
+    /**
+     * As {@link #train(int, Consumer)}, yielding between minibatches and between the pieces of the held-out
+     * evaluation: work run there waits for one minibatch at most, not for a whole epoch.
+     */
+    public EpochOutcome train(int epochs, Consumer<EpochReport> listener, YieldPoint yieldPoint) {
+        stopRequested = false;
+        EpochOutcome last = EpochOutcome.stopped();
+        for (int i = 0; i < epochs; i++) {
+            last = runEpoch(yieldPoint);
+            if (last.status() != EpochOutcome.Status.COMPLETED) {
+                return last;
+            }
+            listener.accept(last.report());
+            if (stopRequested) {
+                stopRequested = false;
+                return EpochOutcome.stopped();
+            }
+        }
+        return last;
+    }
+
+    /** One pass over the training rows in a fresh random order, then the held-out figures. */
+    public EpochOutcome runEpoch() {
+        return runEpoch(YieldPoint.NONE);
+    }
+
+    /** As {@link #runEpoch()}, yielding before each minibatch and between the held-out evaluation's pieces. */
+    public EpochOutcome runEpoch(YieldPoint yieldPoint) {
+        long start = System.nanoTime();
+        int epoch = epochsDone + 1;
+        double rate = learningRate;
+        VaeConfig config = vae.config();
+        double epochBeta = config.withBeta(beta).betaAtEpoch(epoch);
+        int rows = trainingRows;
+        int batch = Math.min(config.batchSize(), rows);
+        int[] order = permutation(rows);
+        double reconstruction = 0;
+        double kl = 0;
+        double[] klPerDim = new double[vae.latentDim()];
+        for (int from = 0, index = 1; from < rows; from += batch, index++) {
+            yieldPoint.yieldNow();
+            if (stopRequested) {
+                stopRequested = false;
+                return EpochOutcome.stopped();
+            }
+            int to = Math.min(rows, from + batch);
+            for (int i = 0; i < (to - from) * vae.latentDim(); i++) {
+                epsilon[i] = random.nextGaussian();
+            }
+            BatchStatistics stats = step.lossAndGradient(modelValues, order, from, to, epsilon, epochBeta);
+            if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
+                return divergedAt(epoch, "minibatch " + index, rate);
+            }
+            reconstruction += stats.reconstructionSum();
+            kl += stats.klSum();
+            for (int k = 0; k < klPerDim.length; k++) {
+                klPerDim[k] += stats.klPerDimensionSum()[k] / rows;
+            }
+        }
+        ElboTerms heldOutTerms = null;
+        if (heldOutRows > 0) {
+            heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch, yieldPoint);
+            if (heldOutTerms == null) {
+                return divergedAt(epoch, "the held-out evaluation", rate);
+            }
+        }
+        epochsDone = epoch;
+        lastFiniteParameters.assign(vae.parameters());
+        optimizer.checkpoint();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
+                ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
+    }
+
+    /**
+     * The held-out figures, one z per example, in minibatch-sized pieces with a yield between them; {@code null}
+     * when they are not finite.
+     */
+    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece, YieldPoint yieldPoint) {
+        double reconstruction = 0;
+        double kl = 0;
+        for (int from = 0; from < heldOutRows; from += piece) {
+            int n = Math.min(piece, heldOutRows - from);
+            if (from > 0) {
+                yieldPoint.yieldNow();
+            }
+            Vae.fillGaussian(noise, epsilon, n * vae.latentDim());
+            BatchStatistics stats = step.evaluate(modelValues, trainingRows + from, n, epsilon);
+            if (!stats.isFinite()) {
+                return null;
+            }
+            reconstruction += stats.reconstructionSum();
+            kl += stats.klSum();
+        }
+        return ElboTerms.perExample(reconstruction, kl, heldOutRows);
+    }
+
+    private EpochOutcome divergedAt(int epoch, String where, double rate) {
+        vae.parameters().assign(lastFiniteParameters);
+        optimizer.rollback();
+        return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
+                + ": the loss or the weights became NaN or infinite. The model is back at its weights after "
+                + (epochsDone == 0 ? "initialisation" : "epoch " + epochsDone) + ". Try a smaller learning rate than "
+                + rate + ".");
+    }
+
+    private int[] permutation(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}

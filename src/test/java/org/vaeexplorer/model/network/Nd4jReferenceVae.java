@@ -1,0 +1,135 @@
+package org.vaeexplorer.model.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.VaeConfig;
+
+/**
+ * An independent forward pass of the same VAE in ND4J operations, written from the formulas and not from the
+ * native code: the reference that the gradient check, the likelihood checks and the native figures are compared
+ * with. It reads the model's parameter vector live, so changing a parameter changes what it computes.
+ */
+final class Nd4jReferenceVae {
+    private static final double LOG_2PI = Math.log(2 * Math.PI);
+
+    private final VaeConfig config;
+    private final int inputDim;
+    private final double logScaleSum;
+    private final List<Layer> encoder = new ArrayList<>();
+    private final Layer meanHead;
+    private final Layer logVarianceHead;
+    private final List<Layer> decoder = new ArrayList<>();
+    private final Layer output;
+    private final INDArray learnedLogVariance;
+
+    /** out = act(in · W + b), W and b views into the parameter vector. */
+    private record Layer(INDArray weights, INDArray bias, Activation activation) {
+        INDArray forward(INDArray in) {
+            INDArray pre = in.mmul(weights).addiRowVector(bias);
+            return switch (activation) {
+                case RELU -> Transforms.relu(pre, false);
+                case TANH -> Transforms.tanh(pre, false);
+                case ELU -> Transforms.elu(pre, false);
+                case IDENTITY -> pre;
+            };
+        }
+    }
+
+    /** What one stochastic pass computes, in model units. */
+    record Pass(INDArray mean, INDArray logVariance, INDArray z, INDArray output) {
+    }
+
+    Nd4jReferenceVae(Vae vae) {
+        this.config = vae.config();
+        this.inputDim = vae.inputDim();
+        this.logScaleSum = vae.scaling().logScaleSum();
+        INDArray parameters = vae.parameters();
+        ParameterLayout layout = ParameterLayout.of(config, inputDim);
+        for (ParameterLayout.Block b : layout.encoder()) {
+            encoder.add(layer(parameters, b, config.activation()));
+        }
+        meanHead = layer(parameters, layout.meanHead(), Activation.IDENTITY);
+        logVarianceHead = layer(parameters, layout.logVarianceHead(), Activation.IDENTITY);
+        for (ParameterLayout.Block b : layout.decoder()) {
+            decoder.add(layer(parameters, b, config.activation()));
+        }
+        output = layer(parameters, layout.output(), Activation.IDENTITY);
+        learnedLogVariance = layout.logVarianceCount() == 0 ? null
+                : view(parameters, layout.logVarianceOffset(), 1, layout.logVarianceCount());
+    }
+
+    /** Encodes {@code x} (model units), samples z = μ + exp(½ log σ²) · noise and decodes it. */
+    Pass run(INDArray x, INDArray noise) {
+        INDArray h = x;
+        for (Layer layer : encoder) {
+            h = layer.forward(h);
+        }
+        INDArray mean = meanHead.forward(h);
+        INDArray logVariance = logVarianceHead.forward(h);
+        INDArray z = Transforms.exp(logVariance.mul(0.5), false).muli(noise).addi(mean);
+        INDArray g = z;
+        for (Layer layer : decoder) {
+            g = layer.forward(g);
+        }
+        return new Pass(mean, logVariance, z, output.forward(g));
+    }
+
+    /** The batch's sums, in the user's units, with one z per row drawn from {@code noise}. */
+    BatchStatistics statistics(INDArray x, INDArray noise) {
+        Pass pass = run(x, noise);
+        INDArray variance = Transforms.exp(pass.logVariance(), true);
+        INDArray klTerms = pass.mean().mul(pass.mean()).addi(variance).subi(1.0).subi(pass.logVariance()).muli(0.5);
+        double[] klPerDimension = klTerms.sum(0).toDoubleVector();
+        double reconstruction = rowNegativeLogLikelihood(x, pass.output()).sumNumber().doubleValue()
+                + x.rows() * logScaleSum;
+        return new BatchStatistics((int) x.rows(), reconstruction, klTerms.sumNumber().doubleValue(), klPerDimension);
+    }
+
+    /** The training loss, (reconstruction + β · KL) per row. */
+    double loss(INDArray x, INDArray noise, double beta) {
+        BatchStatistics s = statistics(x, noise);
+        return (s.reconstructionSum() + beta * s.klSum()) / s.rows();
+    }
+
+    /** −log p(x|z) per row, in model units. */
+    INDArray rowNegativeLogLikelihood(INDArray x, INDArray outputPre) {
+        if (config.likelihood() == Likelihood.BERNOULLI) {
+            // softplus(l) − x·l, with softplus(l) = max(l, 0) + log(1 + exp(−|l|)).
+            INDArray softplus = Transforms.relu(outputPre, true).addi(
+                    Transforms.log(Transforms.exp(Transforms.abs(outputPre, true).negi(), false).addi(1.0), false));
+            return softplus.subi(x.mul(outputPre)).sum(1);
+        }
+        INDArray logVariance = logVarianceRow(x.dataType());
+        INDArray diff = outputPre.sub(x);
+        INDArray scaledSquares = diff.muli(diff).muliRowVector(Transforms.exp(logVariance.neg(), false));
+        double constant = 0.5 * (inputDim * LOG_2PI + logVariance.sumNumber().doubleValue());
+        return scaledSquares.sum(1).muli(0.5).addi(constant);
+    }
+
+    /** The decoder's log σ² per feature, {@code 1 × inputDim}. */
+    private INDArray logVarianceRow(DataType type) {
+        long[] shape = {1, inputDim};
+        return switch (config.likelihood()) {
+            case GAUSSIAN_FIXED -> Nd4j.valueArrayOf(shape, Math.log(config.fixedVariance()), type);
+            case GAUSSIAN_SHARED -> Nd4j.valueArrayOf(shape, learnedLogVariance.getDouble(0), type);
+            case GAUSSIAN_DIAGONAL -> learnedLogVariance;
+            case BERNOULLI -> throw new IllegalStateException("a Bernoulli decoder has no variance");
+        };
+    }
+
+    private static Layer layer(INDArray parameters, ParameterLayout.Block b, Activation activation) {
+        return new Layer(view(parameters, b.offset(), b.fanIn(), b.fanOut()),
+                view(parameters, b.biasOffset(), 1, b.fanOut()), activation);
+    }
+
+    private static INDArray view(INDArray flat, long offset, int rows, int cols) {
+        return flat.get(NDArrayIndex.interval(offset, offset + (long) rows * cols)).reshape('c', rows, cols);
+    }
+}

@@ -1,0 +1,181 @@
+package org.vaeexplorer.model.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.network.ComputeThreads;
+import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.VaeConfig;
+
+class TrainerTest {
+
+    @BeforeAll
+    static void oneThread() {
+        ComputeThreads.use(1);
+    }
+
+    private static VaeConfig toyConfig() {
+        return VaeConfig.defaults().withHiddenLayers(List.of(32, 32)).withBatchSize(100).withEpochs(25)
+                .withHoldoutRows(200).withLearningRate(3e-3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ToyDataset.class)
+    void trainingLowersTheHeldOutNegativeElbo(ToyDataset toy) {
+        Dataset data = toy.generate(1200, toy.defaultNoise(), 3);
+        VaeConfig config = toyConfig();
+        Trainer trainer = Trainer.create(config, data);
+        float[] heldOut = data.copyRows(1000, 1200);
+        double before = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
+        EpochOutcome outcome = trainer.train(config.epochs(), r -> { });
+        assertEquals(EpochOutcome.Status.COMPLETED, outcome.status());
+        double after = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
+        assertTrue(after < before - 0.1, toy + ": −ELBO " + before + " → " + after);
+        assertEquals(after, outcome.report().heldOut().negativeElbo(), 0.5,
+                "the epoch report's held-out figure is an estimate of the same quantity");
+    }
+
+    @Test
+    void sameSeedOnOneThreadReproducesTheSameLosses() {
+        Dataset data = ToyDataset.MOONS.generate(600, 0.1, 1);
+        List<Double> first = losses(data, 5);
+        List<Double> again = losses(data, 5);
+        assertEquals(first, again);
+        VaeConfig other = toyConfig().withSeed(6);
+        Trainer trainer = Trainer.create(other, data);
+        assertNotEquals(first.get(0), trainer.runEpoch().report().train().negativeElbo());
+    }
+
+    private static List<Double> losses(Dataset data, long seed) {
+        Trainer trainer = Trainer.create(toyConfig().withSeed(seed), data);
+        List<Double> out = new ArrayList<>();
+        trainer.train(3, r -> {
+            out.add(r.train().negativeElbo());
+            out.add(r.heldOut().negativeElbo());
+        });
+        return out;
+    }
+
+    @Test
+    void warmUpRaisesBetaLinearlyAndLearningRateCanChangeBetweenEpochs() {
+        Dataset data = ToyDataset.RINGS.generate(400, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withWarmupEpochs(4).withBeta(2), data);
+        List<EpochReport> reports = new ArrayList<>();
+        trainer.train(2, reports::add);
+        trainer.setLearningRate(1e-4);
+        trainer.setBeta(1);
+        trainer.train(4, reports::add);
+        double[] expectedBeta = {0, 0.5, 0.5, 0.75, 1, 1};
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(expectedBeta[i], reports.get(i).beta(), 1e-12, "epoch " + (i + 1));
+        }
+        assertEquals(3e-3, reports.get(1).learningRate());
+        assertEquals(1e-4, reports.get(2).learningRate());
+        assertThrows(IllegalArgumentException.class, () -> trainer.setLearningRate(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> trainer.setBeta(-1));
+    }
+
+    @Test
+    void stopRequestEndsTheEpochBetweenMinibatchesOrBetweenEpochs() {
+        Dataset data = ToyDataset.SPIRAL.generate(2000, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10), data);
+        trainer.requestStop();
+        assertEquals(EpochOutcome.Status.STOPPED, trainer.runEpoch().status(), "a pending stop stops the epoch");
+        assertEquals(0, trainer.epochsDone());
+        EpochOutcome afterOne = trainer.train(5, r -> trainer.requestStop());
+        assertEquals(EpochOutcome.Status.STOPPED, afterOne.status(), "a stop asked for between epochs is kept");
+        assertEquals(1, trainer.epochsDone());
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            trainer.requestStop();
+        });
+        stopper.start();
+        EpochOutcome outcome = trainer.train(1000, r -> { });
+        assertEquals(EpochOutcome.Status.STOPPED, outcome.status());
+        assertTrue(trainer.epochsDone() < 1000);
+    }
+
+    @Test
+    void heldOutFiguresComeInPiecesWithAYieldBetweenThem() {
+        Dataset data = ToyDataset.MOONS.generate(150, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withBatchSize(10).withHoldoutRows(45), data);
+        int[] calls = {0};
+        EpochReport report = trainer.runEpoch(() -> calls[0]++).report();
+
+        // 105 training rows: 11 minibatches; 45 held-out rows: 5 pieces, with a yield between them.
+        assertEquals(11 + 4, calls[0]);
+        // The KL is in closed form, so the pieces must add up to what one pass over the held-out rows gives.
+        float[] heldOut = data.copyRows(105, 150);
+        ElboTerms whole = trainer.model().elbo(heldOut, 45, 7);
+        assertEquals(whole.kl(), report.heldOut().kl(), 1e-5 * Math.abs(whole.kl()));
+    }
+
+    /**
+     * Bernoulli data is read where it lies (no scaling), Gaussian data from a standardised copy: either way the
+     * dataset must come out untouched, and the held-out rows must be the dataset's last ones.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Likelihood.class, names = {"BERNOULLI", "GAUSSIAN_DIAGONAL"})
+    void trainingReadsTheDataWithoutChangingIt(Likelihood likelihood) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        float[] values = new float[300 * 6];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble();
+        }
+        Dataset data = new Dataset("unit", 300, 6, values, null, List.of(),
+                List.of("a", "b", "c", "d", "e", "f"), null);
+        float[] before = data.copyRows(0, 300);
+        Trainer trainer = Trainer.create(toyConfig().withLikelihood(likelihood).withHoldoutRows(60), data);
+        assertEquals(likelihood == Likelihood.BERNOULLI, trainer.model().scaling().isIdentity());
+
+        EpochReport report = trainer.train(2, r -> { }).report();
+
+        assertArrayEquals(before, data.copyRows(0, 300));
+        ElboTerms heldOut = trainer.model().elbo(data.copyRows(240, 300), 60, 7);
+        assertEquals(heldOut.kl(), report.heldOut().kl(), 1e-5 * Math.abs(heldOut.kl()));
+    }
+
+    @Test
+    void divergenceRestoresTheWeightsOfTheLastGoodEpoch() {
+        Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig(), data);
+        trainer.runEpoch();
+        double[] afterEpochOne = trainer.model().snapshot().parameters();
+        trainer.model().parameters().muli(1e30);
+        EpochOutcome outcome = trainer.runEpoch();
+        assertEquals(EpochOutcome.Status.DIVERGED, outcome.status());
+        assertTrue(outcome.message().contains("learning rate"), outcome.message());
+        assertTrue(outcome.message().contains("after epoch 1"), outcome.message());
+        assertArrayEquals(afterEpochOne, trainer.model().snapshot().parameters());
+        assertEquals(1, trainer.epochsDone());
+        assertEquals(EpochOutcome.Status.COMPLETED, trainer.runEpoch().status(), "training can go on");
+    }
+
+    @Test
+    void refusesSettingsThatDoNotSuitTheData() {
+        Dataset data = ToyDataset.MOONS.generate(300, 0.1, 1);
+        InvalidConfigException bernoulli = assertThrows(InvalidConfigException.class,
+                () -> Trainer.create(toyConfig().withLikelihood(Likelihood.BERNOULLI), data));
+        assertEquals("likelihood", bernoulli.problems().get(0).field());
+        InvalidConfigException holdout = assertThrows(InvalidConfigException.class,
+                () -> Trainer.create(toyConfig().withHoldoutRows(300), data));
+        assertEquals("holdout", holdout.problems().get(0).field());
+    }
+}
