@@ -3,6 +3,7 @@
 # and epochs per second. Runs the packaged jar under Xvfb (via ../shared/tools/screenshot), presses Space, drags
 # the probe with xdotool, quits with Ctrl+Q, and prints the summary the app writes (-Dvaeexplorer.frameLog).
 #   tools/measure-ui.sh mnist|2d      (build first: ./mvnw -q package -DskipTests)
+# JAR picks the jar (default target/vae-explorer.jar, its lib/ beside it, e.g. an older build to compare);
 # JAVA_OPTS adds JVM flags; GC_OPTS replaces the collector the app runs on (-XX:+UseZGC), e.g. GC_OPTS=-XX:+UseG1GC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,10 +11,10 @@ preset=${1:-2d}
 profile=measure-$preset
 if [ "$preset" = mnist ]; then
   probe_x=711; probe_y=411
-  settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("likelihood","bernoulli"); p.put("dataset","mnist-10k");'
+  settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
   probe_x=679; probe_y=418
-  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
+  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
 fi
 cat > /tmp/vae-prefs.jsh <<JSH
 var p = java.util.prefs.Preferences.userRoot().node("org/vaeexplorer/$profile");
@@ -29,5 +30,5 @@ for i in $(seq 1 30); do moves="$moves; mousemove $((probe_x - 40 + (i % 6) * 15
 log=$(mktemp)
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
   --xdo "key space; sleep 2; mousemove $probe_x $probe_y; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
-  -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar target/vae-explorer.jar >"${MEASURE_STDOUT:-/dev/null}"
+  -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar "${JAR:-target/vae-explorer.jar}" >"${MEASURE_STDOUT:-/dev/null}"
 cat "$log"

@@ -108,10 +108,16 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
 
     @Override
     public boolean repaint(RepaintScheduler.Pulse pulse) {
-        if (dirty && getWidth() > 0 && getHeight() > 0) {
-            dirty = false;
-            update(getWidth(), getHeight());
+        if (!dirty || getWidth() <= 0 || getHeight() <= 0) {
+            return false;
         }
+        // Its pictures count as a base layer: when the latent map's first picture and the probe's first decoding
+        // arrive together, they are shown on successive pulses rather than both in one long pulse.
+        if (!pulse.takeBaseLayer()) {
+            return true;
+        }
+        dirty = false;
+        update(getWidth(), getHeight());
         return false;
     }
 
