@@ -76,15 +76,29 @@ class ArchitectureTest {
     @Test
     void eachPaneBindsOnlyItsOwnViewModel() {
         noClasses().that().haveSimpleName("LatentCanvas").or().haveSimpleName("DataViewCanvas")
-                .or().haveSimpleName("ImagePanel")
+                .or().haveSimpleName("ImagePanel").or().haveSimpleName("LatentView").or().haveSimpleName("DataView")
                 .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
                 .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
                 .orShould().dependOnClassesThat().haveSimpleName("SettingsViewModel")
                 .orShould().dependOnClassesThat().haveSimpleName("LossChartViewModel")
                 .check(classes);
-        noClasses().that().haveSimpleName("LossChartCanvas")
+        noClasses().that().haveSimpleName("LossChartCanvas").or().haveSimpleName("LossView")
                 .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
                 .orShould().dependOnClassesThat().haveSimpleName("ExplorationViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
+                .check(classes);
+        noClasses().that().haveSimpleName("DataBarView")
+                .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("ExplorationViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsViewModel")
+                .check(classes);
+        noClasses().that().haveSimpleName("SettingsView")
+                .should().dependOnClassesThat().haveSimpleName("TrainingViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("ExplorationViewModel")
+                .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
+                .check(classes);
+        noClasses().that().haveSimpleName("TrainingBarView")
+                .should().dependOnClassesThat().haveSimpleName("ExplorationViewModel")
                 .orShould().dependOnClassesThat().haveSimpleName("DataViewModel")
                 .check(classes);
     }
