@@ -19,6 +19,7 @@ public final class Dataset {
     /** Computed once, where the data is made (off the UI thread): settings validation asks for it on every key. */
     private final float minValue;
     private final float maxValue;
+    private final boolean binary;
 
     /**
      * @param values      row-major, {@code rows * cols} finite numbers; taken over, not copied
@@ -49,14 +50,18 @@ public final class Dataset {
         this.classNames = List.copyOf(classNames);
         this.featureNames = List.copyOf(featureNames);
         this.imageShape = imageShape;
+        // Found here, where the data is loaded (off the UI thread), rather than by whoever asks later.
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
+        boolean onlyZeroOrOne = true;
         for (float v : values) {
             min = Math.min(min, v);
             max = Math.max(max, v);
+            onlyZeroOrOne &= v == 0 || v == 1;
         }
         this.minValue = min;
         this.maxValue = max;
+        this.binary = onlyZeroOrOne;
     }
 
     public String name() {
@@ -115,6 +120,11 @@ public final class Dataset {
     /** The picture shape of every row, or {@code null} when rows are not images. */
     public ImageShape imageShape() {
         return imageShape;
+    }
+
+    /** Whether every value is 0 or 1. */
+    public boolean isBinary() {
+        return binary;
     }
 
     /** Smallest and largest value over all rows and features. */

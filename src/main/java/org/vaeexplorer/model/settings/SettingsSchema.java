@@ -157,7 +157,7 @@ public final class SettingsSchema {
     public static Likelihood defaultLikelihood(Dataset data) {
         float[] range = data.valueRange();
         boolean unitRange = range[0] >= 0 && range[1] <= 1;
-        return unitRange && (data.imageShape() != null || isBinary(data)) ? Likelihood.BERNOULLI
+        return unitRange && (data.imageShape() != null || data.isBinary()) ? Likelihood.BERNOULLI
                 : Likelihood.GAUSSIAN_DIAGONAL;
     }
 
@@ -170,20 +170,6 @@ public final class SettingsSchema {
         Likelihood suggested = defaultLikelihood(data);
         boolean keep = chosen != null && suggested != Likelihood.BERNOULLI && chosen.problemWith(data) == null;
         return keep ? chosen : suggested;
-    }
-
-    /** Stops at the first value that is neither 0 nor 1, so only binary data is read to the end. */
-    private static boolean isBinary(Dataset data) {
-        float[] row = new float[data.cols()];
-        for (int r = 0; r < data.rows(); r++) {
-            data.copyRow(r, row, 0);
-            for (float v : row) {
-                if (v != 0 && v != 1) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static Component<?> component(String key) {
