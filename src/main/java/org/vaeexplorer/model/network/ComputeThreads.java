@@ -13,8 +13,7 @@ public final class ComputeThreads {
 
     /**
      * Cores minus one, with or without a window: the window's FX thread needs a core, and so do the JVM's own
-     * threads. Measured on 2 cores, the MNIST preset ran 0.97 s per epoch on one thread and 2.4 s on two: ND4J's
-     * and OpenBLAS's spinning worker threads lose badly when they have to share a core.
+     * threads; spinning BLAS worker threads lose badly when they have to share a core (decision 0009).
      */
     public static int defaultThreads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);

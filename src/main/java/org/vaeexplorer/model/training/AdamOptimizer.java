@@ -9,9 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Adam (Kingma &amp; Ba, 2014) over one flat float parameter vector, in the form of their Algorithm 1's closing
  * remark: θ ← θ − α_t · m / (√v + ε) with α_t = α · √(1 − β₂ᵗ) / (1 − β₁ᵗ).
  *
- * <p>Written as one plain Java loop over the vectors' memory: measured on the MNIST preset's 806,000 parameters,
- * 0.7 ms per step against 5.6–9.5 ms for ND4J's fused {@code adam_updater} op and 7–10 ms for the same formula in
- * ND4J element-wise operations.
+ * <p>Written as one plain Java loop over the vectors' memory, which was several times faster than ND4J's fused
+ * updater op (decision 0009).
  */
 final class AdamOptimizer {
     static final double BETA1 = 0.9;
