@@ -184,15 +184,15 @@ class TrainerTest {
         resumed.train(2, continued::add);
 
         assertEquals(5, resumed.epochsDone());
-        assertArrayEquals(uninterrupted.model().snapshot().parameters(), resumed.model().snapshot().parameters(),
-                1e-7);
+        // Bit for bit: the same operations on the same floats in the same order (measured on one and two threads).
+        assertArrayEquals(uninterrupted.model().snapshot().parameters(), resumed.model().snapshot().parameters(), 0);
         for (int i = 0; i < 2; i++) {
             EpochReport expected = straight.get(3 + i);
             EpochReport actual = continued.get(i);
             assertEquals(expected.epoch(), actual.epoch());
             assertEquals(expected.beta(), actual.beta(), 0, "the warm-up goes on from epoch " + expected.epoch());
-            assertEquals(expected.train().negativeElbo(), actual.train().negativeElbo(), 1e-9);
-            assertEquals(expected.heldOut().negativeElbo(), actual.heldOut().negativeElbo(), 1e-9);
+            assertEquals(expected.train(), actual.train());
+            assertEquals(expected.heldOut(), actual.heldOut());
         }
 
         // Without Adam's moments and step count the same epochs end elsewhere: the state is what makes it exact.
@@ -243,7 +243,7 @@ class TrainerTest {
         ElboTerms resumed = Trainer.resume(trainer.checkpoint(), data).heldOutFigures();
 
         assertEquals(last.heldOut(), again, "same weights, same rows, same ε");
-        assertEquals(last.heldOut().negativeElbo(), resumed.negativeElbo(), 1e-9);
+        assertEquals(last.heldOut(), resumed);
         assertEquals(null, Trainer.create(toyConfig().withHoldoutRows(0), data).heldOutFigures());
     }
 
