@@ -124,6 +124,17 @@ class LessonFileHostileTest {
     }
 
     @Test
+    void anEntryThatAppearsTwiceIsRefused() throws Exception {
+        Map<String, byte[]> twice = entries(good);
+        twice.put("manifesT.txt", entries(good).get("manifest.txt"));
+        byte[] renamed = zip(twice);
+        // ZipOutputStream refuses to write a name twice: rename the copy in the central directory afterwards.
+        int at = centralHeader(renamed, "manifesT.txt");
+        renamed[at + 46 + "manifes".length()] = 't';
+        assertContains("manifest.txt: appears twice", refusal(renamed));
+    }
+
+    @Test
     void aHugeDeclaredManifestIsRefusedBeforeReading() throws Exception {
         String message = refusal(withDeclaredSize(good, "manifest.txt", 100_000_000));
         assertContains("manifest.txt: declares 100000000 bytes; a lesson's manifest.txt has at most 1048576", message);
@@ -215,15 +226,18 @@ class LessonFileHostileTest {
 
     private static byte[] patchCentralHeader(byte[] zip, String name, int field, long value) {
         byte[] copy = zip.clone();
-        ByteBuffer in = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN).putInt(centralHeader(copy, name) + field, (int) value);
+        return copy;
+    }
+
+    /** Where the central directory's header of an entry starts (its name follows at offset 46). */
+    private static int centralHeader(byte[] zip, String name) {
+        ByteBuffer in = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int at = 0; at + 46 <= copy.length; at++) {
-            if (in.getInt(at) != 0x02014b50 || (in.getShort(at + 28) & 0xffff) != wanted.length) {
-                continue;
-            }
-            if (Arrays.equals(Arrays.copyOfRange(copy, at + 46, at + 46 + wanted.length), wanted)) {
-                in.putInt(at + field, (int) value);
-                return copy;
+        for (int at = 0; at + 46 + wanted.length <= zip.length; at++) {
+            if (in.getInt(at) == 0x02014b50 && (in.getShort(at + 28) & 0xffff) == wanted.length
+                    && Arrays.equals(Arrays.copyOfRange(zip, at + 46, at + 46 + wanted.length), wanted)) {
+                return at;
             }
         }
         throw new AssertionError("no central directory entry " + name);
