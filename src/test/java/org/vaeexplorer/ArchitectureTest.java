@@ -46,6 +46,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Lessons may use every other part of the model; only the command line and the view models use lessons. */
+    @Test
+    void onlyTheCommandLineAndTheViewModelsUseLessons() {
+        noClasses().that().resideOutsideOfPackages("org.vaeexplorer.model.lessons..", "org.vaeexplorer.cli..",
+                        "org.vaeexplorer.viewmodel..")
+                .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.model.lessons..")
+                .check(classes);
+    }
+
     @Test
     void cliUsesOnlyTheModel() {
         noClasses().that().resideInAPackage("org.vaeexplorer.cli..").should().dependOnClassesThat()

@@ -1,22 +1,34 @@
 package org.vaeexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Options of the form {@code --name value} or {@code --name=value}, each checked against what a command accepts. */
+/**
+ * Options of the form {@code --name value} or {@code --name=value}, each checked against what a command accepts,
+ * after as many plain words (a sub-command, a file) as the command takes.
+ */
 final class Args {
     private final String command;
+    private final List<String> words = new ArrayList<>();
     private final Map<String, String> values = new LinkedHashMap<>();
 
     private Args(String command) {
         this.command = command;
     }
 
-    static Args parse(String command, String[] argv, int from, Set<String> allowed) throws UsageException {
+    /** @param maxWords how many plain words may come before the options */
+    static Args parse(String command, String[] argv, int from, Set<String> allowed, int maxWords)
+            throws UsageException {
         Args args = new Args(command);
-        for (int i = from; i < argv.length; i++) {
+        int i = from;
+        while (i < argv.length && args.words.size() < maxWords && !argv[i].startsWith("--")) {
+            args.words.add(argv[i++]);
+        }
+        for (; i < argv.length; i++) {
             String token = argv[i];
             if (!token.startsWith("--") || token.length() == 2) {
                 throw new UsageException("unexpected argument '" + token + "' (options look like --name value)");
@@ -43,6 +55,11 @@ final class Args {
             }
         }
         return args;
+    }
+
+    /** The plain word at {@code index}, or {@code null} when fewer were given. */
+    String word(int index) {
+        return index < words.size() ? words.get(index) : null;
     }
 
     boolean has(String name) {

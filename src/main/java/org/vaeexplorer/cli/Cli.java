@@ -17,7 +17,7 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
 
     private static final List<Command> COMMANDS = List.of(new TrainCommand(), new EvalCommand(),
-            new EncodeCommand(), new SampleCommand(), new DecodeCommand(), new BenchCommand());
+            new EncodeCommand(), new SampleCommand(), new DecodeCommand(), new BenchCommand(), new LessonCommand());
 
     private Cli() {
     }
@@ -50,7 +50,7 @@ public final class Cli {
             return OK;
         }
         try {
-            Args args = Args.parse(command.name(), argv, 1, command.options());
+            Args args = Args.parse(command.name(), argv, 1, command.options(), command.maxWords());
             ComputeThreads.use(args.integer("threads", ComputeThreads.defaultThreads()));
             int status = command.run(args, out, err);
             if (out.checkError()) {

@@ -14,6 +14,11 @@ interface Command {
 
     Set<String> options();
 
+    /** How many plain words (a sub-command, a file name) may come before the options. */
+    default int maxWords() {
+        return 0;
+    }
+
     /** @return the process exit status */
     int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException, IOException;
 }

@@ -7,12 +7,15 @@ import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.VaeSnapshot;
 
 /** Reading datasets and models named on the command line, the same way for every command. */
 final class Inputs {
     static final Set<String> DATA_OPTIONS = Set.of("data", "labels", "label-column", "points", "noise", "data-seed");
+    private static final int DEFAULT_POINTS = 2000;
+    private static final long DEFAULT_DATA_SEED = 0;
 
     private Inputs() {
     }
@@ -21,10 +24,10 @@ final class Inputs {
     static Dataset data(Args args) throws UsageException, DataFormatException {
         String data = args.required("data");
         if (DatasetCatalog.isBuiltIn(data)) {
-            int points = args.integer("points", 2000);
+            int points = args.integer("points", DEFAULT_POINTS);
             double noise = args.number("noise", Double.NaN);
             try {
-                return DatasetCatalog.builtIn(data, points, noise, args.longInteger("data-seed", 0));
+                return DatasetCatalog.builtIn(data, points, noise, args.longInteger("data-seed", DEFAULT_DATA_SEED));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data " + data + ": " + e.getMessage());
             }
@@ -36,6 +39,16 @@ final class Inputs {
         }
         Path labels = args.has("labels") ? Path.of(args.required("labels")) : null;
         return DatasetCatalog.load(file, labels, args.string("label-column", null));
+    }
+
+    /** Where a lesson gets the data that {@link #data} read: the built-in set's settings, or the user's file. */
+    static LessonData lessonData(Args args, Dataset dataset) throws UsageException {
+        String data = args.required("data");
+        if (DatasetCatalog.isBuiltIn(data)) {
+            return new LessonData.BuiltIn(data, args.integer("points", DEFAULT_POINTS),
+                    args.number("noise", Double.NaN), args.longInteger("data-seed", DEFAULT_DATA_SEED));
+        }
+        return LessonData.ofFile(dataset, Path.of(data));
     }
 
     static Vae model(Args args) throws UsageException, DataFormatException {
@@ -57,11 +70,16 @@ final class Inputs {
 
     /** The {@code --out} file, checked to be writable before any long work, or {@code null} for standard output. */
     static java.nio.file.Path outputFile(Args args) throws UsageException {
-        if (!args.has("out")) {
+        return outputFile(args, "out");
+    }
+
+    /** The file of an option such as {@code --out}, checked to be writable, or {@code null} when not given. */
+    static java.nio.file.Path outputFile(Args args, String option) throws UsageException {
+        if (!args.has(option)) {
             return null;
         }
-        java.nio.file.Path target = args.path("out");
-        checkWritable(target, "out");
+        java.nio.file.Path target = args.path(option);
+        checkWritable(target, option);
         return target;
     }
 

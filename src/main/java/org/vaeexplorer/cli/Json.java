@@ -7,7 +7,7 @@ final class Json {
     private final StringBuilder text = new StringBuilder("{");
 
     Json put(String key, String value) {
-        key(key).append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        key(key).append('"').append(escape(value)).append('"');
         return this;
     }
 
@@ -18,6 +18,20 @@ final class Json {
 
     Json put(String key, double value) {
         key(key).append(Double.isFinite(value) ? String.format(Locale.ROOT, "%.6g", value) : "null");
+        return this;
+    }
+
+    Json put(String key, boolean value) {
+        key(key).append(value);
+        return this;
+    }
+
+    Json put(String key, java.util.List<String> values) {
+        key(key).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            text.append(i > 0 ? "," : "").append('"').append(escape(values.get(i))).append('"');
+        }
+        text.append(']');
         return this;
     }
 
@@ -35,6 +49,10 @@ final class Json {
             text.append(',');
         }
         return text.append('"').append(key).append("\":");
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.vaeexplorer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
 
-/** {@code train}: fits a model, printing one JSON line per epoch, and saves it. */
+/** {@code train}: fits a model, printing one JSON line per epoch, and saves it, as a model or a lesson. */
 final class TrainCommand implements Command {
 
     @Override
@@ -28,7 +29,9 @@ final class TrainCommand implements Command {
     @Override
     public String usage() {
         StringBuilder text = new StringBuilder("train --data NAME|FILE [--SETTING VALUE ...] [--out model.vae] "
-                + "[--threads N]\n        train a model; one JSON line per epoch. The settings:");
+                + "[--threads N]\n        " + LessonOutput.USAGE);
+        wrap(text, "train a model; one JSON line per epoch. " + LessonOutput.HELP + " The settings:", "        ",
+                "        ");
         for (Setting<?> s : SettingsSchema.settings()) {
             wrap(text, "--" + s.key() + " " + placeholder(s.kind()) + "  (" + s.allowedText() + "; default "
                     + s.defaultText() + ")", "          ", "              ");
@@ -42,6 +45,7 @@ final class TrainCommand implements Command {
         Set<String> options = new HashSet<>(Inputs.DATA_OPTIONS);
         SettingsSchema.settings().forEach(s -> options.add(s.key()));
         options.addAll(List.of("out", "threads"));
+        options.addAll(LessonOutput.OPTIONS);
         return options;
     }
 
@@ -51,6 +55,7 @@ final class TrainCommand implements Command {
         Dataset data = Inputs.data(args);
         VaeConfig config = config(args, data);
         Path target = Inputs.outputFile(args);
+        LessonOutput lesson = LessonOutput.from(args, data);
         Trainer trainer;
         try {
             trainer = Trainer.create(config, data);
@@ -60,13 +65,21 @@ final class TrainCommand implements Command {
         err.printf("training on %s: %d rows (%d held out), %d features, %s likelihood, %,d parameters%n",
                 data.name(), data.rows(), config.holdoutRows(), data.cols(), config.likelihood().id(),
                 trainer.model().parameterCount());
-        EpochOutcome outcome = trainer.train(config.epochs(), report -> out.println(line(report)));
+        List<EpochReport> history = new ArrayList<>();
+        EpochOutcome outcome = trainer.train(config.epochs(), report -> {
+            history.add(report);
+            out.println(line(report));
+        });
         if (outcome.status() == EpochOutcome.Status.DIVERGED) {
             err.println("error: " + outcome.message());
         }
         if (target != null) {
             ModelFile.save(trainer.model().snapshot(), target);
             err.println("saved " + target);
+        }
+        if (lesson != null) {
+            lesson.save(trainer, config, history);
+            err.println("saved " + lesson.target());
         }
         return outcome.status() == EpochOutcome.Status.DIVERGED ? 1 : 0;
     }

@@ -171,7 +171,7 @@ class CliTest {
     void helpListsEveryCommand() {
         Result help = run("help");
         assertEquals(0, help.status());
-        for (String command : List.of("train", "eval", "encode", "sample", "decode", "bench")) {
+        for (String command : List.of("train", "eval", "encode", "sample", "decode", "bench", "lesson")) {
             assertTrue(help.out().contains("  " + command + " "), command);
         }
     }

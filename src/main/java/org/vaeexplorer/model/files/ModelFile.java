@@ -2,6 +2,7 @@ package org.vaeexplorer.model.files;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -49,26 +50,29 @@ public final class ModelFile {
 
     /** Saves atomically: the previous file stays whole until the new one is complete on disk. */
     public static void save(VaeSnapshot model, Path file) throws IOException {
+        AtomicFiles.write(file, raw -> write(model, raw));
+    }
+
+    /** Writes a model file's bytes to a stream, leaving it open: for files that hold a model among other things. */
+    public static void write(VaeSnapshot model, OutputStream raw) throws IOException {
         byte[] header = header(model).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, raw -> {
-            CRC32 crc = new CRC32();
-            DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(raw, crc));
-            out.write(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(header.length);
-            out.write(header);
-            for (double v : model.scaling().offset()) {
-                out.writeDouble(v);
-            }
-            for (double v : model.scaling().scale()) {
-                out.writeDouble(v);
-            }
-            for (double v : model.parameters()) {
-                out.writeDouble(v);
-            }
-            out.flush();
-            new DataOutputStream(raw).writeInt((int) crc.getValue());
-        });
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(raw, crc));
+        out.write(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(header.length);
+        out.write(header);
+        for (double v : model.scaling().offset()) {
+            out.writeDouble(v);
+        }
+        for (double v : model.scaling().scale()) {
+            out.writeDouble(v);
+        }
+        for (double v : model.parameters()) {
+            out.writeDouble(v);
+        }
+        out.flush();
+        new DataOutputStream(raw).writeInt((int) crc.getValue());
     }
 
     /** Whether a file starts like a model file (so that it is opened as a model rather than as data). */
@@ -98,7 +102,12 @@ public final class ModelFile {
         return parse(name, bytes);
     }
 
-    static VaeSnapshot parse(String name, byte[] bytes) throws DataFormatException {
+    /**
+     * Reads a model file's bytes, with every check of {@link #load}.
+     *
+     * @param name the file's name as the user knows it, for messages
+     */
+    public static VaeSnapshot parse(String name, byte[] bytes) throws DataFormatException {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             byte[] magic = new byte[MAGIC.length];

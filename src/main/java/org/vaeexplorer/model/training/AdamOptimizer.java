@@ -81,6 +81,23 @@ final class AdamOptimizer {
         steps = savedSteps;
     }
 
+    /** The state at the last {@link #checkpoint()}: what a run saved at the end of an epoch continues from. */
+    OptimizerState checkpointedState() {
+        return new OptimizerState(savedSteps, savedFirstMoment, savedSecondMoment);
+    }
+
+    /** Takes over a saved state, as the current one and as the checkpoint. */
+    void restore(OptimizerState state) {
+        if (state.size() != firstMoment.length) {
+            throw new IllegalArgumentException("the optimiser's state is for " + state.size()
+                    + " parameters, not " + firstMoment.length);
+        }
+        System.arraycopy(state.firstMoment(), 0, firstMoment, 0, firstMoment.length);
+        System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
+        steps = state.steps();
+        checkpoint();
+    }
+
     private static FloatBuffer floats(INDArray array) {
         return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }

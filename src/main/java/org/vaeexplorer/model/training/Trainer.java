@@ -38,7 +38,6 @@ public final class Trainer {
     private final TrainingStep step;
     /** The reparameterisation's ε for one minibatch, drawn afresh for each. */
     private final double[] epsilon;
-    private final SplittableRandom random;
     /** Weights at the end of the last epoch whose figures were all finite (the optimiser keeps its own copy). */
     private final INDArray lastFiniteParameters;
     private volatile double learningRate;
@@ -46,7 +45,8 @@ public final class Trainer {
     private volatile boolean stopRequested;
     private int epochsDone;
 
-    private Trainer(Vae vae, Dataset data, int holdoutRows) {
+    /** @param optimizerState Adam's state to continue from, or {@code null} for a fresh optimiser */
+    private Trainer(Vae vae, Dataset data, int holdoutRows, int epochsDone, OptimizerState optimizerState) {
         this.vae = vae;
         VaeConfig config = vae.config();
         int trainRows = data.rows() - holdoutRows;
@@ -64,9 +64,12 @@ public final class Trainer {
         int batch = Math.min(config.batchSize(), trainRows);
         this.step = vae.trainingStep(batch);
         this.epsilon = new double[batch * vae.latentDim()];
-        this.random = new SplittableRandom(config.seed()).split();
         this.lastFiniteParameters = vae.parameters().dup();
+        if (optimizerState != null) {
+            optimizer.restore(optimizerState);
+        }
         optimizer.checkpoint();
+        this.epochsDone = epochsDone;
         this.learningRate = config.learningRate();
         this.beta = config.beta();
     }
@@ -92,7 +95,7 @@ public final class Trainer {
             means[j] = (means[j] - offset[j]) / scale[j];
         }
         Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
-        return new Trainer(vae, data, config.holdoutRows());
+        return new Trainer(vae, data, config.holdoutRows(), 0, null);
     }
 
     /**
@@ -102,6 +105,19 @@ public final class Trainer {
      * @throws InvalidConfigException when the data does not suit the model
      */
     public static Trainer resume(VaeSnapshot snapshot, Dataset data) {
+        return resume(new TrainingCheckpoint(snapshot, 0, null), data);
+    }
+
+    /**
+     * Continues a run from a {@link #checkpoint()}: its weights, its epoch count and, when the checkpoint holds it,
+     * Adam's state. On the data the run was trained on, the following epochs are those the uninterrupted run would
+     * have trained (each epoch's randomness depends on the seed and the epoch's number alone). Held-out rows as in
+     * {@link #resume(VaeSnapshot, Dataset)}.
+     *
+     * @throws InvalidConfigException when the data does not suit the model
+     */
+    public static Trainer resume(TrainingCheckpoint checkpoint, Dataset data) {
+        VaeSnapshot snapshot = checkpoint.model();
         VaeConfig config = snapshot.config();
         if (config.holdoutRows() >= data.rows()) {
             config = config.withHoldoutRows(0);
@@ -116,7 +132,8 @@ public final class Trainer {
         }
         VaeSnapshot adjusted = new VaeSnapshot(config, snapshot.scaling(), snapshot.parameters(),
                 snapshot.dataName(), snapshot.imageShape());
-        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, config.holdoutRows());
+        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, config.holdoutRows(),
+                checkpoint.epochsDone(), checkpoint.optimizer());
     }
 
     /** Every problem with training this configuration on this data, in words for the user. */
@@ -143,6 +160,32 @@ public final class Trainer {
 
     public int trainingRows() {
         return trainingRows;
+    }
+
+    /**
+     * The run at the end of its last complete epoch (the model as it was then, even if an epoch stopped part-way
+     * since), with Adam's state and the learning rate and β in use now: what {@link #resume(TrainingCheckpoint,
+     * Dataset)} continues exactly.
+     */
+    public TrainingCheckpoint checkpoint() {
+        VaeSnapshot current = vae.snapshot();
+        VaeConfig config = vae.config().withLearningRate(learningRate).withBeta(beta);
+        VaeSnapshot atEpochEnd = new VaeSnapshot(config, current.scaling(), lastFiniteParameters.toDoubleVector(),
+                current.dataName(), current.imageShape());
+        return new TrainingCheckpoint(atEpochEnd, epochsDone, optimizer.checkpointedState());
+    }
+
+    /**
+     * The held-out figures of the current weights with the ε of the last complete epoch's evaluation: for a run
+     * resumed from a checkpoint, they repeat that epoch's report. {@code null} when no rows are held out or the
+     * figures are not finite.
+     */
+    public ElboTerms heldOutFigures() {
+        if (heldOutRows == 0) {
+            return null;
+        }
+        int piece = Math.min(vae.config().batchSize(), trainingRows);
+        return evaluateHeldOut(heldOutNoise(epochsDone), piece, YieldPoint.NONE);
     }
 
     /** Asks a running epoch to stop after its current minibatch. */
@@ -209,7 +252,8 @@ public final class Trainer {
         double epochBeta = config.withBeta(beta).betaAtEpoch(epoch);
         int rows = trainingRows;
         int batch = Math.min(config.batchSize(), rows);
-        int[] order = permutation(rows);
+        SplittableRandom random = trainingNoise(epoch);
+        int[] order = permutation(rows, random);
         double reconstruction = 0;
         double kl = 0;
         double[] klPerDim = new double[vae.latentDim()];
@@ -235,7 +279,7 @@ public final class Trainer {
         }
         ElboTerms heldOutTerms = null;
         if (heldOutRows > 0) {
-            heldOutTerms = evaluateHeldOut(new SplittableRandom(config.seed() + epoch), batch, yieldPoint);
+            heldOutTerms = evaluateHeldOut(heldOutNoise(epoch), batch, yieldPoint);
             if (heldOutTerms == null) {
                 return divergedAt(epoch, "the held-out evaluation", rate);
             }
@@ -280,7 +324,20 @@ public final class Trainer {
                 + rate + ".");
     }
 
-    private int[] permutation(int n) {
+    /**
+     * Epoch {@code e}'s shuffling and ε come from a stream made from the seed and e alone, so that a run resumed at
+     * any epoch draws what the uninterrupted run drew. Training streams start from seed − e, held-out ones from
+     * seed + e: within a run they never share a start.
+     */
+    private SplittableRandom trainingNoise(int epoch) {
+        return new SplittableRandom(vae.config().seed() - epoch).split();
+    }
+
+    private SplittableRandom heldOutNoise(int epoch) {
+        return new SplittableRandom(vae.config().seed() + epoch);
+    }
+
+    private static int[] permutation(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

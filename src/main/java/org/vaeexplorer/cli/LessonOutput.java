@@ -1,0 +1,142 @@
+package org.vaeexplorer.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.lessons.Lesson;
+import org.vaeexplorer.model.lessons.LessonData;
+import org.vaeexplorer.model.lessons.LessonFile;
+import org.vaeexplorer.model.lessons.LessonNotes;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.model.training.TrainingCheckpoint;
+
+/**
+ * {@code train --lesson}: the lesson's file, name, notes and data source, all read and checked before training so
+ * that a mistake shows at once, and the lesson written after it.
+ */
+final class LessonOutput {
+    static final Set<String> OPTIONS = Set.of("lesson", "lesson-name", "notes-en", "notes-zh", "lesson-optimizer");
+    static final String USAGE = "[--lesson OUT.vaelesson [--lesson-name NAME] [--notes-en FILE] [--notes-zh FILE] "
+            + "[--lesson-optimizer yes|no]]";
+    static final String HELP = "--lesson writes a lesson: the model, Adam's state (unless --lesson-optimizer no), "
+            + "the history, the data's source (the data itself for a file of up to 2 MB as CSV) and the notes. "
+            + "A notes file is UTF-8 text for the class; after a line [teacher], text for the teacher ([class] "
+            + "switches back).";
+    /** A notes file in UTF-8 needs at most three bytes per character. */
+    private static final long MAX_NOTES_BYTES = 3L * LessonNotes.MAX_CHARS * 2;
+    private final Path target;
+    private final String name;
+    private final LessonNotes notes;
+    private final LessonData data;
+    private final boolean withOptimizer;
+
+    private LessonOutput(Path target, String name, LessonNotes notes, LessonData data, boolean withOptimizer) {
+        this.target = target;
+        this.name = name;
+        this.notes = notes;
+        this.data = data;
+        this.withOptimizer = withOptimizer;
+    }
+
+    /** The lesson to write, or {@code null} without {@code --lesson} (the other lesson options are then refused). */
+    static LessonOutput from(Args args, Dataset dataset) throws UsageException {
+        if (!args.has("lesson")) {
+            for (String option : OPTIONS) {
+                if (args.has(option)) {
+                    throw new UsageException("--" + option + " goes with --lesson FILE" + LessonFile.EXTENSION);
+                }
+            }
+            return null;
+        }
+        Path target = Inputs.outputFile(args, "lesson");
+        String fileName = target.getFileName().toString();
+        if (!fileName.endsWith(LessonFile.EXTENSION)) {
+            throw new UsageException("--lesson " + target + ": a lesson's file name ends in " + LessonFile.EXTENSION);
+        }
+        String name = args.string("lesson-name", fileName.substring(0, fileName.length()
+                - LessonFile.EXTENSION.length())).strip();
+        if (name.isEmpty() || name.length() > Lesson.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new UsageException("--lesson-name must be 1 to " + Lesson.MAX_NAME_CHARS + " characters on one line");
+        }
+        String optimizer = args.string("lesson-optimizer", "yes");
+        if (!optimizer.equals("yes") && !optimizer.equals("no")) {
+            throw new UsageException("--lesson-optimizer must be yes or no, not '" + optimizer + "'");
+        }
+        Map<String, String> teacher = new HashMap<>();
+        Map<String, String> forClass = new HashMap<>();
+        readNotes(args, "notes-en", "en", teacher, forClass);
+        readNotes(args, "notes-zh", "zh-CN", teacher, forClass);
+        LessonNotes notes;
+        try {
+            notes = new LessonNotes(teacher, forClass);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--notes: " + e.getMessage());
+        }
+        return new LessonOutput(target, name, notes, Inputs.lessonData(args, dataset), optimizer.equals("yes"));
+    }
+
+    Path target() {
+        return target;
+    }
+
+    /** Writes the lesson: the trainer's last complete epoch, the settings trained with and every epoch's report. */
+    void save(Trainer trainer, VaeConfig settings, List<EpochReport> history) throws IOException {
+        TrainingCheckpoint checkpoint = trainer.checkpoint();
+        if (!withOptimizer) {
+            checkpoint = new TrainingCheckpoint(checkpoint.model(), checkpoint.epochsDone(), null);
+        }
+        LessonFile.save(Lesson.of(name, notes, data, settings, checkpoint, history), target);
+    }
+
+    /** Splits a notes file at its "[teacher]" and "[class]" lines; text before either is for the class. */
+    private static void readNotes(Args args, String option, String language, Map<String, String> teacher,
+            Map<String, String> forClass) throws UsageException {
+        if (!args.has(option)) {
+            return;
+        }
+        Path file = args.path(option);
+        StringBuilder classText = new StringBuilder();
+        StringBuilder teacherText = new StringBuilder();
+        StringBuilder current = classText;
+        for (String line : text(file, option).split("\n", -1)) {
+            String marker = line.strip();
+            if (marker.equalsIgnoreCase("[teacher]")) {
+                current = teacherText;
+            } else if (marker.equalsIgnoreCase("[class]")) {
+                current = classText;
+            } else {
+                current.append(line).append('\n');
+            }
+        }
+        forClass.put(language, classText.toString().strip());
+        teacher.put(language, teacherText.toString().strip());
+    }
+
+    private static String text(Path file, String option) throws UsageException {
+        try {
+            if (Files.size(file) > MAX_NOTES_BYTES) {
+                throw new UsageException("--" + option + " " + file + ": too long for a lesson's notes");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return text.replace("\uFEFF", "").replace("\r\n", "\n");
+        } catch (NoSuchFileException e) {
+            throw new UsageException("--" + option + " " + file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new UsageException("--" + option + " " + file + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new UsageException("--" + option + " " + file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.vaeexplorer.model.lessons;
+
+import java.util.List;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.ImageShape;
+
+/** A lesson's {@link LessonData} as the manifest's {@code data.*} keys, with {@code data.csv} for embedded data. */
+final class DataManifest {
+    private static final String BUILT_IN = "built-in";
+    private static final String EMBEDDED = "embedded";
+    private static final String FILE = "file";
+
+    private DataManifest() {
+    }
+
+    /** Puts the data's keys; returns the bytes of {@code data.csv}, or {@code null} when the lesson has none. */
+    static byte[] write(LessonData data, Manifest.Writer out) {
+        if (data instanceof LessonData.BuiltIn b) {
+            out.put("data.kind", BUILT_IN).put("data.name", b.name()).put("data.points", Integer.toString(b.points()))
+                    .put("data.noise", Double.isNaN(b.noise()) ? "default" : Double.toString(b.noise()))
+                    .put("data.seed", Long.toString(b.seed()));
+            return null;
+        }
+        if (data instanceof LessonData.External e) {
+            out.put("data.kind", FILE).put("data.path", e.path());
+            return null;
+        }
+        Dataset d = ((LessonData.Embedded) data).dataset();
+        out.put("data.kind", EMBEDDED).put("data.name", d.name()).put("data.rows", Integer.toString(d.rows()))
+                .put("data.cols", Integer.toString(d.cols()))
+                .put("data.image", d.imageShape() == null ? "none"
+                        : d.imageShape().width() + "x" + d.imageShape().height());
+        for (int c = 0; c < d.cols(); c++) {
+            out.put("data.feature." + c, d.featureNames().get(c));
+        }
+        List<String> classes = EmbeddedCsv.isLabelled(d) ? d.classNames() : List.of();
+        out.put("data.classes", Integer.toString(classes.size()));
+        for (int k = 0; k < classes.size(); k++) {
+            out.put("data.class." + k, classes.get(k));
+        }
+        return EmbeddedCsv.encode(d);
+    }
+
+    static LessonData read(Manifest m, LessonContainer zip) throws DataFormatException {
+        String kind = m.required("data.kind");
+        String file = zip.file();
+        try {
+            switch (kind) {
+                case BUILT_IN: {
+                    String noise = m.required("data.noise");
+                    return new LessonData.BuiltIn(m.required("data.name"), m.integer("data.points", 2, 10_000_000),
+                            noise.equals("default") ? Double.NaN : m.number("data.noise", 0, 100),
+                            m.longInteger("data.seed"));
+                }
+                case FILE:
+                    return new LessonData.External(m.required("data.path"));
+                case EMBEDDED:
+                    return new LessonData.Embedded(embedded(m, zip));
+                default:
+                    throw m.problem("'data.kind' is '" + kind + "'; it must be " + BUILT_IN + ", " + EMBEDDED
+                            + " or " + FILE);
+            }
+        } catch (IllegalArgumentException e) {
+            throw m.problem("invalid data: " + e.getMessage());
+        }
+    }
+
+    private static Dataset embedded(Manifest m, LessonContainer zip) throws DataFormatException {
+        int rows = m.integer("data.rows", 1, EmbeddedCsv.MAX_BYTES);
+        int cols = m.integer("data.cols", 1, EmbeddedCsv.MAX_COLUMNS);
+        int classes = m.integer("data.classes", 0, EmbeddedCsv.MAX_CLASSES);
+        ImageShape shape = imageShape(m, cols);
+        List<String> features = m.indexed("data.feature", cols);
+        List<String> classNames = m.indexed("data.class", classes);
+        return EmbeddedCsv.decode(zip.file(), zip.read(LessonEntries.DATA), m.required("data.name"), rows, features,
+                classNames, shape);
+    }
+
+    private static ImageShape imageShape(Manifest m, int cols) throws DataFormatException {
+        String text = m.required("data.image");
+        if (text.equals("none")) {
+            return null;
+        }
+        String[] parts = text.split("x", -1);
+        try {
+            ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            if (parts.length == 2 && shape.pixels() == cols) {
+                return shape;
+            }
+        } catch (RuntimeException e) {
+            // Reported below.
+        }
+        throw m.problem("'data.image' is '" + text + "', not WIDTHxHEIGHT for " + cols + " features");
+    }
+}

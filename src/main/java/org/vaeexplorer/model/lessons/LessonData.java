@@ -1,0 +1,110 @@
+package org.vaeexplorer.model.lessons;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.data.ToyDataset;
+
+/**
+ * Where a lesson's data comes from: a built-in dataset made again from its settings, the user's own data kept inside
+ * the lesson, or, for data too large for that, the path it was read from, kept as a hint only.
+ */
+public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedded, LessonData.External {
+
+    /**
+     * The dataset, made again or read from the lesson.
+     *
+     * @throws DataFormatException when it cannot be (for {@link External}: always, the user must open the data)
+     */
+    Dataset load() throws DataFormatException;
+
+    /** One line for lists: which data, and how it is made. */
+    String describe();
+
+    /**
+     * The user's data from a file: kept inside the lesson when its CSV is at most 2 MB, otherwise the file's path
+     * as a hint.
+     */
+    static LessonData ofFile(Dataset data, Path file) {
+        return EmbeddedCsv.encode(data) != null ? new Embedded(data)
+                : new External(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * A built-in dataset (see {@link DatasetCatalog#builtIn}).
+     *
+     * @param noise the toy set's spread, or NaN for its default; image sets ignore it, the points and the seed
+     */
+    record BuiltIn(String name, int points, double noise, long seed) implements LessonData {
+        public BuiltIn {
+            name = name.strip().toLowerCase(Locale.ROOT);
+            if (!DatasetCatalog.isBuiltIn(name)) {
+                throw new IllegalArgumentException("'" + name + "' is not a built-in dataset (built in: "
+                        + String.join(", ", DatasetCatalog.builtInNames()) + ")");
+            }
+            if (points < 2 || points > 10_000_000) {
+                throw new IllegalArgumentException("number of points must be 2 to 10000000, not " + points);
+            }
+            if (!Double.isNaN(noise) && !(noise >= 0 && noise <= 100)) {
+                throw new IllegalArgumentException("noise must be a number from 0 to 100, not " + noise);
+            }
+        }
+
+        @Override
+        public Dataset load() throws DataFormatException {
+            return DatasetCatalog.builtIn(name, points, noise, seed);
+        }
+
+        @Override
+        public String describe() {
+            ToyDataset toy = ToyDataset.fromId(name);
+            if (toy == null) {
+                return name;
+            }
+            double spread = Double.isNaN(noise) ? toy.defaultNoise() : noise;
+            return name + " (" + points + " points, noise " + spread + ", data seed " + seed + ")";
+        }
+    }
+
+    /** The user's data, inside the lesson: at most 2 MB as CSV. */
+    record Embedded(Dataset dataset) implements LessonData {
+        public Embedded {
+            if (EmbeddedCsv.encode(dataset) == null) {
+                throw new IllegalArgumentException("'" + dataset.name() + "' is too large to keep inside a lesson");
+            }
+        }
+
+        @Override
+        public Dataset load() {
+            return dataset;
+        }
+
+        @Override
+        public String describe() {
+            return dataset.name() + " (inside the lesson: " + dataset.rows() + " rows, " + dataset.cols()
+                    + " features)";
+        }
+    }
+
+    /** Data the lesson does not hold: where it was read from, which is never opened on the lesson's behalf. */
+    record External(String path) implements LessonData {
+        public External {
+            if (path.isBlank() || path.length() > 4096 || Lesson.hasControlCharacters(path)) {
+                throw new IllegalArgumentException("a data path must be 1 to 4096 characters on one line");
+            }
+        }
+
+        @Override
+        public Dataset load() throws DataFormatException {
+            throw new DataFormatException(path, null, "the lesson does not hold its data; open this file (or a copy "
+                    + "of it) yourself");
+        }
+
+        @Override
+        public String describe() {
+            return "the file " + path;
+        }
+    }
+}
