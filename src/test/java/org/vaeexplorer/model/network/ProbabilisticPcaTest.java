@@ -140,7 +140,8 @@ class ProbabilisticPcaTest {
         for (double s : std) {
             assertEquals(std[0], s, 1e-12 * std[0], "one variance in the data's units");
         }
-        assertEquals(noiseVarianceMl, std[0] * std[0], 0.01 * noiseVarianceMl, "σ² against σ²_ML");
+        // Training leaves it 0.09 % off.
+        assertEquals(noiseVarianceMl, std[0] * std[0], 0.005 * noiseVarianceMl, "σ² against σ²_ML");
     }
 
     @Test
@@ -159,7 +160,8 @@ class ProbabilisticPcaTest {
         double smallestCosSquared = 0.5 * (frobenius
                 - Math.sqrt(Math.max(0, frobenius * frobenius - 4 * determinant * determinant)));
         double largestAngleDegrees = Math.toDegrees(Math.acos(Math.sqrt(Math.min(1, smallestCosSquared))));
-        assertTrue(largestAngleDegrees < 0.5, "largest principal angle " + largestAngleDegrees + "°");
+        // Training leaves 0.015°.
+        assertTrue(largestAngleDegrees < 0.1, "largest principal angle " + largestAngleDegrees + "°");
 
         // W Wᵀ is what pPCA determines (W only up to a rotation): U_q (Λ_q − σ²_ML I) U_qᵀ.
         double error = 0;
@@ -176,11 +178,13 @@ class ProbabilisticPcaTest {
                 norm += exact * exact;
             }
         }
-        assertTrue(Math.sqrt(error / norm) < 0.01, "W Wᵀ off by " + Math.sqrt(error / norm) + " (relative)");
+        // Training leaves it 0.2 % off.
+        assertTrue(Math.sqrt(error / norm) < 0.005, "W Wᵀ off by " + Math.sqrt(error / norm) + " (relative)");
 
+        // Training leaves at most 0.002 (features' spreads 0.6 to 3).
         float[] mean = vae.decode(new float[LATENT], 1);
         for (int j = 0; j < DIM; j++) {
-            assertEquals(sampleMean[j], mean[j], 0.01, "decoded z = 0 against μ_ML, feature " + j);
+            assertEquals(sampleMean[j], mean[j], 0.005, "decoded z = 0 against μ_ML, feature " + j);
         }
     }
 
@@ -209,9 +213,10 @@ class ProbabilisticPcaTest {
                 + kl) / ROWS;
 
         // A lower bound on the log-likelihood of the training data, so on its maximum (1e-4: the float rounding of
-        // the encodings and decodings it is computed from); training takes it to within 0.01 nats per example.
+        // the encodings and decodings it is computed from); training takes it to within 2.5e-4 nats per example,
+        // where gaussian-shared's family cannot come closer than 0.73 (decision record 0012).
         double gap = maxLogLikelihoodPerExample - elbo;
-        assertTrue(gap > -1e-4 && gap < 0.01, "ELBO " + elbo + " against max log-likelihood "
+        assertTrue(gap > -1e-4 && gap < 0.002, "ELBO " + elbo + " against max log-likelihood "
                 + maxLogLikelihoodPerExample + " per example");
 
         // The figure the model reports samples one z per example: per example its spread is below 1 nat for a
@@ -234,10 +239,10 @@ class ProbabilisticPcaTest {
         // The same steps (to float rounding of the standardised data): σ a thousand times larger, and each
         // example's density a thousand times lower per feature.
         assertEquals(1000, inThousandths.model().observationStdDev()[0] / inUnits.model().observationStdDev()[0],
-                0.01);
+                1e-4 * 1000);
         double lower = inThousandths.model().elbo(thousandfold, ROWS, 1).negativeElbo()
                 - inUnits.model().elbo(x, ROWS, 1).negativeElbo();
-        assertEquals(DIM * Math.log(1000), lower, 1e-3);
+        assertEquals(DIM * Math.log(1000), lower, 1e-4);
     }
 
     private static double[][] orthonormal(double[][] vectors) {
