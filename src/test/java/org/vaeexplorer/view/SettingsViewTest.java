@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -19,6 +20,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
 
@@ -81,6 +84,20 @@ class SettingsViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mark.getTooltip().isShowing());
         assertEquals(settings.field("lr").problemProperty().get(), mark.getTooltip().getText());
         assertFalse(rate.getTooltip().isShowing());
+    }
+
+    @Test
+    void theLikelihoodBoxOffersEveryLikelihoodOfTheSchemaByItsLabel(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Likelihood> box = robot.lookup("#likelihoodBox").queryAs(ChoiceBox.class);
+        assertEquals(List.of(Likelihood.values()), box.getItems());
+        assertTrue(box.getItems().contains(Likelihood.GAUSSIAN_ISOTROPIC));
+        for (Likelihood likelihood : Likelihood.values()) {
+            assertEquals(SettingsSchema.LIKELIHOOD.choiceLabel(likelihood), box.getConverter().toString(likelihood));
+        }
+        robot.interact(() -> box.setValue(Likelihood.GAUSSIAN_ISOTROPIC));
+        assertEquals(Likelihood.GAUSSIAN_ISOTROPIC, settings.likelihoodProperty().get());
+        assertEquals("Gaussian, one variance in data units", box.getConverter().toString(box.getValue()));
     }
 
     /** The messages of the decoration graphics ControlsFX put on the field (each carries its message as a tooltip). */

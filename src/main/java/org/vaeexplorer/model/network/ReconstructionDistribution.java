@@ -13,17 +13,20 @@ import org.vaeexplorer.model.settings.Likelihood;
 sealed interface ReconstructionDistribution permits BernoulliDistribution, GaussianDistribution {
 
     /**
-     * The math of {@code likelihood} for a model with the given layout, reading any learned log-variances from the
-     * model's parameter vector and writing their gradients into its gradient vector.
+     * The math of {@code likelihood} for a model with the given layout that sees its data through {@code scaling},
+     * reading any learned log-variances from the model's parameter vector and writing their gradients into its
+     * gradient vector.
      */
-    static ReconstructionDistribution of(Likelihood likelihood, ParameterLayout layout, double fixedVariance,
-            INDArray parameters, INDArray gradients) {
+    static ReconstructionDistribution of(Likelihood likelihood, ParameterLayout layout, FeatureScaling scaling,
+            double fixedVariance, INDArray parameters, INDArray gradients) {
         int inputDim = layout.output().fanOut();
         if (likelihood == Likelihood.BERNOULLI) {
             return new BernoulliDistribution(inputDim);
         }
+        double[] shift = likelihood == Likelihood.GAUSSIAN_ISOTROPIC
+                ? GaussianDistribution.isotropicInDataUnits(scaling) : new double[inputDim];
         return new GaussianDistribution(inputDim, fixedVariance, layout.logVarianceCount(),
-                layout.logVarianceOffset(), parameters, gradients);
+                layout.logVarianceOffset(), parameters, gradients, shift);
     }
 
     /** Σ −log p(x|output) over the rows and features; also each row's sum into {@code rowSums} unless null. */

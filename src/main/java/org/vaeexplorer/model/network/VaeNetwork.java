@@ -41,8 +41,8 @@ final class VaeNetwork {
             decoder.add(new DenseLayer(b, parameters, gradients, hidden));
         }
         output = new DenseLayer(layout.output(), parameters, gradients, Activation.IDENTITY);
-        distribution = ReconstructionDistribution.of(config.likelihood(), layout, config.fixedVariance(), parameters,
-                gradients);
+        distribution = ReconstructionDistribution.of(config.likelihood(), layout, scaling, config.fixedVariance(),
+                parameters, gradients);
     }
 
     int inputDim() {

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model.settings;
 
-import java.util.Locale;
 import org.vaeexplorer.model.data.Dataset;
 
 /** The decoder's observation model p(x|z). */
@@ -9,8 +8,13 @@ public enum Likelihood {
     BERNOULLI("bernoulli", "Bernoulli (data in [0, 1])"),
     /** Gaussian with a variance fixed by the configuration. */
     GAUSSIAN_FIXED("gaussian-fixed", "Gaussian, fixed variance"),
-    /** Gaussian with one learned variance shared by all features. */
-    GAUSSIAN_SHARED("gaussian-shared", "Gaussian, one learned variance"),
+    /** Gaussian with one learned variance shared by all features once each is standardised. */
+    GAUSSIAN_SHARED("gaussian-shared", "Gaussian, one variance in standardised units"),
+    /**
+     * Gaussian with one learned variance shared by all features in the data's own units (isotropic noise): with no
+     * hidden layers the VAE is then probabilistic PCA.
+     */
+    GAUSSIAN_ISOTROPIC("gaussian-isotropic", "Gaussian, one variance in data units"),
     /** Gaussian with one learned variance per feature. */
     GAUSSIAN_DIAGONAL("gaussian-diagonal", "Gaussian, learned variance per feature");
 
@@ -47,20 +51,9 @@ public enum Likelihood {
     /** How many learned log-variance parameters this likelihood adds for data of the given dimension. */
     public int learnedLogVarianceCount(int inputDim) {
         return switch (this) {
-            case GAUSSIAN_SHARED -> 1;
+            case GAUSSIAN_SHARED, GAUSSIAN_ISOTROPIC -> 1;
             case GAUSSIAN_DIAGONAL -> inputDim;
             default -> 0;
         };
-    }
-
-    public static Likelihood fromId(String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (Likelihood l : values()) {
-            if (l.id.equals(wanted)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown likelihood '" + text
-                + "' (expected bernoulli, gaussian-fixed, gaussian-shared or gaussian-diagonal)");
     }
 }

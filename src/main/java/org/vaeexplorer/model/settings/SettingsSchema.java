@@ -52,11 +52,13 @@ public final class SettingsSchema {
             new Setting.Range(1e-6, false, 1e3), 0.1);
     public static final Setting<Activation> ACTIVATION = Setting.choice("activation", "Activation",
             "The nonlinearity of every hidden layer: relu and elu train fastest, tanh is smooth, identity makes the "
-                    + "whole model linear (like probabilistic PCA).",
+                    + "whole model linear (probabilistic PCA, with one Gaussian variance in the data's units).",
             Activation.values(), Activation::id, Activation::id, Activation.RELU);
     public static final Setting<Likelihood> LIKELIHOOD = Setting.choice("likelihood", "Likelihood",
             "The decoder's model of the data p(x|z): Bernoulli for intensities in [0, 1] such as images; Gaussian "
-                    + "for any real numbers, with a fixed variance or one the model learns (shared, or per feature).",
+                    + "for any real numbers, with a fixed variance or one the model learns: one for all features "
+                    + "once each is standardised, one for all features in the data's own units (with no hidden "
+                    + "layers the model is then probabilistic PCA), or one per feature.",
             Likelihood.values(), Likelihood::id, Likelihood::label, Likelihood.GAUSSIAN_DIAGONAL)
             .withDefaultNote("bernoulli for images or 0/1 data, all in [0, 1]; otherwise gaussian-diagonal");
 

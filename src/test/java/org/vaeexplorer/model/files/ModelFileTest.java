@@ -149,6 +149,23 @@ class ModelFileTest {
     }
 
     @Test
+    void aVarianceInTheDataUnitsIsRecordedAndRestored() throws Exception {
+        Dataset data = ToyDataset.PINWHEEL.generate(300, 0.3, 2);
+        Trainer trainer = Trainer.create(VaeConfig.defaults().withHiddenLayers(List.of()).withLatentDim(1)
+                .withLikelihood(Likelihood.GAUSSIAN_ISOTROPIC).withHoldoutRows(30), data);
+        trainer.train(2, r -> { });
+        Path file = dir.resolve("isotropic.vae");
+        ModelFile.save(trainer.model().snapshot(), file);
+
+        assertTrue(headerOf(Files.readAllBytes(file)).contains("likelihood=gaussian-isotropic\n"));
+        Vae loaded = Vae.fromSnapshot(ModelFile.load(file), DataType.FLOAT);
+        assertEquals(Likelihood.GAUSSIAN_ISOTROPIC, loaded.config().likelihood());
+        assertArrayEquals(trainer.model().observationStdDev(), loaded.observationStdDev());
+        float[] x = {1f, 2f, -0.5f, 0.25f};
+        assertEquals(trainer.model().elbo(x, 2, 5), loaded.elbo(x, 2, 5));
+    }
+
+    @Test
     void refusesHeadersWithASettingMissingOrUnreadable() throws Exception {
         byte[] good = Files.readAllBytes(saved());
         String header = headerOf(good);

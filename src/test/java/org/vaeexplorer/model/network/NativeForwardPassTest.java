@@ -31,7 +31,9 @@ class NativeForwardPassTest {
         SplittableRandom random = new SplittableRandom(8);
         float[] values = new float[rows * COLS];
         for (int i = 0; i < values.length; i++) {
-            values[i] = (float) (likelihood.isGaussian() ? 3 + 2 * random.nextGaussian() : random.nextDouble());
+            // Features of different spreads: one variance in the data's units is then not one in standardised units.
+            double spread = 1 + i % COLS % 4;
+            values[i] = (float) (likelihood.isGaussian() ? 3 + spread * random.nextGaussian() : random.nextDouble());
         }
         List<String> names = IntStream.range(0, COLS).mapToObj(j -> "f" + j).toList();
         return new Dataset("random", rows, COLS, values, null, List.of(), names, null);

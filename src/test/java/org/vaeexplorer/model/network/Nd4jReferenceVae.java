@@ -22,6 +22,8 @@ final class Nd4jReferenceVae {
     private final VaeConfig config;
     private final int inputDim;
     private final double logScaleSum;
+    /** The data's per-feature scales, {@code 1 × inputDim}: model units times these are the data's units. */
+    private final INDArray scale;
     private final List<Layer> encoder = new ArrayList<>();
     private final Layer meanHead;
     private final Layer logVarianceHead;
@@ -50,6 +52,8 @@ final class Nd4jReferenceVae {
         this.config = vae.config();
         this.inputDim = vae.inputDim();
         this.logScaleSum = vae.scaling().logScaleSum();
+        this.scale = Nd4j.createFromArray(vae.scaling().scale()).reshape(1, inputDim)
+                .castTo(vae.parameters().dataType());
         INDArray parameters = vae.parameters();
         ParameterLayout layout = ParameterLayout.of(config, inputDim);
         for (ParameterLayout.Block b : layout.encoder()) {
@@ -106,11 +110,27 @@ final class Nd4jReferenceVae {
                     Transforms.log(Transforms.exp(Transforms.abs(outputPre, true).negi(), false).addi(1.0), false));
             return softplus.subi(x.mul(outputPre)).sum(1);
         }
+        if (config.likelihood() == Likelihood.GAUSSIAN_ISOTROPIC) {
+            return isotropicRowNegativeLogLikelihood(x, outputPre);
+        }
         INDArray logVariance = logVarianceRow(x.dataType());
         INDArray diff = outputPre.sub(x);
         INDArray scaledSquares = diff.muli(diff).muliRowVector(Transforms.exp(logVariance.neg(), false));
         double constant = 0.5 * (inputDim * LOG_2PI + logVariance.sumNumber().doubleValue());
         return scaledSquares.sum(1).muli(0.5).addi(constant);
+    }
+
+    /**
+     * −log N(x; output, σ² I) in the data's units, where the residual is the model-unit one times the scales and
+     * log σ² is the learned value plus 2 log g (g the geometric mean of the scales); minus Σ log s, the Jacobian
+     * back to model units.
+     */
+    private INDArray isotropicRowNegativeLogLikelihood(INDArray x, INDArray outputPre) {
+        double logVariance = learnedLogVariance.getDouble(0) + 2 * logScaleSum / inputDim;
+        INDArray residual = outputPre.sub(x).muliRowVector(scale);
+        INDArray squares = residual.muli(residual).sum(1);
+        double constant = 0.5 * inputDim * (LOG_2PI + logVariance) - logScaleSum;
+        return squares.muli(0.5 * Math.exp(-logVariance)).addi(constant);
     }
 
     /** The decoder's log σ² per feature, {@code 1 × inputDim}. */
@@ -120,7 +140,8 @@ final class Nd4jReferenceVae {
             case GAUSSIAN_FIXED -> Nd4j.valueArrayOf(shape, Math.log(config.fixedVariance()), type);
             case GAUSSIAN_SHARED -> Nd4j.valueArrayOf(shape, learnedLogVariance.getDouble(0), type);
             case GAUSSIAN_DIAGONAL -> learnedLogVariance;
-            case BERNOULLI -> throw new IllegalStateException("a Bernoulli decoder has no variance");
+            case BERNOULLI, GAUSSIAN_ISOTROPIC -> throw new IllegalStateException(
+                    config.likelihood().id() + " has no variance per feature here");
         };
     }
 
