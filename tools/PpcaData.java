@@ -15,10 +15,14 @@ public final class PpcaData {
     static final long SEED = 5;
     static final double NOISE_SD = 0.5;
     static final double[] MEAN = {1, -1, 0.5, 2, 0};
-    /** Unit vectors u₁ = (1,1,1,1,1)/√5 and u₂ = (1,−1,0,1,−1)/2, scaled by 3 and 1.5. */
+    /**
+     * Orthogonal unit vectors u₁ = (3, 1, 0.5, 1, 0)/√11.25 and u₂ = (0, 1, 0, −1, 1)/√3, scaled by 3 and 1.5. The
+     * features' spreads then differ (standard deviations 0.67 to 2.73), so that standardising them would make the
+     * noise unequal across features and the model no longer pPCA.
+     */
     static final double[][] W_COLUMNS = {
-        scaled(3 / Math.sqrt(5), 1, 1, 1, 1, 1),
-        scaled(1.5 / 2, 1, -1, 0, 1, -1)};
+        scaled(3 / Math.sqrt(11.25), 3, 1, 0.5, 1, 0),
+        scaled(1.5 / Math.sqrt(3), 0, 1, 0, -1, 1)};
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {

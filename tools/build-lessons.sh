@@ -46,11 +46,11 @@ lesson 01-two-gaussians 01-two-gaussians "The article's two Gaussians, done righ
   --epochs 300 --batch 100 --lr 0.003 --seed 1
 
 lesson 02-mnist-map 02-mnist-map "MNIST: a map of the digits" \
-  --data mnist-10k --hidden 128 --latent 2 --likelihood bernoulli \
+  --data mnist-10k --hidden 64 --latent 2 --likelihood bernoulli \
   --epochs 30 --batch 100 --lr 0.001 --seed 1
 
-lesson 03a-collapse-strong-beta 03-posterior-collapse "Posterior collapse: β = 8" \
-  --data mnist-10k --hidden 64 --latent 8 --likelihood bernoulli --beta 8 \
+lesson 03a-collapse-strong-beta 03-posterior-collapse "Posterior collapse: β = 50" \
+  --data mnist-10k --hidden 64 --latent 8 --likelihood bernoulli --beta 50 \
   --epochs 20 --batch 100 --lr 0.001 --seed 1
 
 lesson 03b-collapse-avoided 03-posterior-collapse "Posterior collapse avoided: β = 1 with warm-up" \
@@ -67,10 +67,10 @@ done
 java tools/PpcaData.java "$out/data/ppca-5d.csv"
 lesson 05-linear-vae-is-ppca 05-linear-vae-is-ppca "A linear VAE is probabilistic PCA" \
   --data "$out/data/ppca-5d.csv" --hidden "" --latent 2 --likelihood gaussian-isotropic \
-  --epochs 200 --batch 100 --lr 0.01 --seed 1
+  --epochs 200 --batch 100 --lr 0.003 --seed 1
 
 lesson 06-fashion-interpolation 06-fashion-interpolation "Fashion-MNIST: from a shoe to a shirt" \
-  --data fashion-mnist --hidden 128 --latent 2 --likelihood bernoulli \
+  --data fashion-mnist --hidden 64 --latent 2 --likelihood bernoulli \
   --epochs 30 --batch 100 --lr 0.001 --seed 1
 
 lesson 07-warped-sheet 07-warped-sheet "A warped sheet: the decoder bends the plane" \

@@ -37,6 +37,9 @@ class LessonNotesTest {
     private record Notes(String description, List<String> headings, List<Integer> numberedItems) {
         static Notes read(Path file) throws IOException {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                return new Notes("", List.of(), List.of());
+            }
             List<String> headings = new ArrayList<>();
             List<Integer> items = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
@@ -47,7 +50,7 @@ class LessonNotesTest {
                     items.set(items.size() - 1, items.get(items.size() - 1) + 1);
                 }
             }
-            return new Notes(lines.isEmpty() ? "" : lines.get(0), headings, items);
+            return new Notes(lines.get(0), headings, items);
         }
     }
 
