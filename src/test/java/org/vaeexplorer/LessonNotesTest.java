@@ -33,24 +33,33 @@ class LessonNotesTest {
     private static final Pattern LESSON_CALL = Pattern.compile("^\\s*lesson\\s+\"?([^\\s\"]+)\"?\\s+([^\\s\"]+)\\s+\"",
             Pattern.MULTILINE);
 
-    /** One notes file: its first line and, per section in order, its heading and numbered items. */
-    private record Notes(String description, List<String> headings, List<Integer> numberedItems) {
+    /**
+     * One notes file: its first line; per section in order, its heading and numbered items; and the order of its
+     * section headings and the {@code [teacher]} and {@code [class]} lines, which split it into what the teacher
+     * sees (what to show, the questions with their answers) and what the class may read (the description and why).
+     */
+    private record Notes(String description, List<String> headings, List<Integer> numberedItems,
+            List<String> outline) {
         static Notes read(Path file) throws IOException {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty()) {
-                return new Notes("", List.of(), List.of());
+                return new Notes("", List.of(), List.of(), List.of());
             }
             List<String> headings = new ArrayList<>();
             List<Integer> items = new ArrayList<>();
+            List<String> outline = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                if (line.startsWith("## ")) {
+                if (line.equals("[teacher]") || line.equals("[class]")) {
+                    outline.add(line);
+                } else if (line.startsWith("## ")) {
                     headings.add(line.substring(3).trim());
+                    outline.add("##");
                     items.add(0);
                 } else if (line.matches("\\d+\\. \\S.*") && !items.isEmpty()) {
                     items.set(items.size() - 1, items.get(items.size() - 1) + 1);
                 }
             }
-            return new Notes(lines.get(0), headings, items);
+            return new Notes(lines.get(0), headings, items, outline);
         }
     }
 
@@ -95,6 +104,9 @@ class LessonNotesTest {
             assertEquals(ENGLISH_SECTIONS, en.headings(), stem + ".en.md sections");
             assertEquals(CHINESE_SECTIONS, zh.headings(), stem + ".zh-CN.md sections");
             assertEquals(en.numberedItems(), zh.numberedItems(), stem + ": as many steps and questions in both");
+            List<String> outline = List.of("[teacher]", "##", "##", "[class]", "##");
+            assertEquals(outline, en.outline(), stem + ".en.md: the steps and questions for the teacher, why for all");
+            assertEquals(outline, zh.outline(), stem + ".zh-CN.md: the steps and questions for the teacher, why for all");
             assertTrue(en.numberedItems().get(0) >= 3, stem + ": at least three steps to show");
             int questions = en.numberedItems().get(1);
             assertTrue(questions >= 3 && questions <= 5, stem + ": three to five questions, not " + questions);
