@@ -7,7 +7,8 @@
 # Lessons 3 and 4 are several files sharing one set of notes: a collapsed and a healthy model (3), and the same
 # model at β = 0.1, 1 and 4 (4), so that a teacher can switch between them at once instead of waiting for training.
 # The image lessons are shown, not trained further, so they leave Adam's state out (--lesson-optimizer no), which
-# keeps them to 40 % of the size (460 KB instead of 1.15 MB each, 3.4 MB in all); the small 2-D lessons keep it, so that Train continues them exactly.
+# keeps them to 40 % of the size (460 KB instead of 1.15 MB each; 3.4 MB in all); the small 2-D lessons keep it,
+# so that Train continues them exactly. The whole run takes about 1.5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/vae-explorer.jar
