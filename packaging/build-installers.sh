@@ -29,6 +29,9 @@ out=target/installer
 rm -rf "$work" "$out"
 mkdir -p "$work/input/natives" "$work/fxmods" "$out"
 cp target/vae-explorer.jar "$work/input/"
+# The bundled lessons go beside the jar, where the app looks for them.
+mkdir -p "$work/input/assets/lessons"
+cp assets/lessons/*.vaelesson "$work/input/assets/lessons/"
 for jar in target/lib/*.jar; do
   name=$(basename "$jar")
   case "$name" in

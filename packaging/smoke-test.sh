@@ -54,4 +54,18 @@ if ! HOME="$home" "$launcher" train --data moons --points 200 --hidden 8 --epoch
   exit 1
 fi
 echo "smoke test: trained 2 epochs through the launcher ($(grep -c '"epoch"' "$log") JSON lines)"
+# The bundled lessons ship beside the jar; checking one proves they load from the installed app (run elsewhere
+# than the checkout, so they cannot be found in the working folder).
+if ! (cd "$home" && HOME="$home" "$launcher" lesson list >"$log" 2>&1) || [ "$(grep -c vaelesson "$log")" -lt 7 ]; then
+  echo "smoke test: the app-image does not list its bundled lessons:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+first="$(dirname "$launcher")/../lib/app/assets/lessons/$(grep -m1 -o '^[^	]*vaelesson' "$log")"
+if ! (cd "$home" && HOME="$home" "$launcher" lesson check "$first" >"$log" 2>&1) || ! grep -q '"agree":true' "$log"; then
+  echo "smoke test: the bundled lesson $first does not check:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+echo "smoke test: $(cd "$home" && HOME="$home" "$launcher" lesson list 2>/dev/null | grep -c vaelesson) bundled lessons; $(basename "$first") checks"
 rm -rf "$home"
