@@ -56,6 +56,8 @@ fi
 echo "smoke test: trained 2 epochs through the launcher ($(grep -c '"epoch"' "$log") JSON lines)"
 # The bundled lessons ship beside the jar; checking one proves they load from the installed app (run elsewhere
 # than the checkout, so they cannot be found in the working folder).
+launcher=$(realpath "$launcher")
+log=$(realpath -m "$log")
 if ! (cd "$home" && HOME="$home" "$launcher" lesson list >"$log" 2>&1) || [ "$(grep -c vaelesson "$log")" -lt 7 ]; then
   echo "smoke test: the app-image does not list its bundled lessons:" >&2
   cat "$log" >&2
