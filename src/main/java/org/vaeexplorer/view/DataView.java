@@ -24,16 +24,16 @@ public final class DataView {
     @FXML private ImagePanel imagePanel;
     private ExplorationViewModel exploration;
 
-    /**
-     * @param exploration the exploration view model (probe, selection, prior samples)
-     * @param data        the current data
-     */
     /** Repaints the data view and the image panel on the window's scheduler, points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
         dataCanvas.paintWith(repaints, painter);
         imagePanel.paintWith(repaints);
     }
 
+    /**
+     * @param exploration the exploration view model (probe, selection, prior samples)
+     * @param data        the current data
+     */
     public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
         this.exploration = exploration;
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {

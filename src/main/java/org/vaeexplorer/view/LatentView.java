@@ -1,7 +1,7 @@
 package org.vaeexplorer.view;
 
-import java.util.concurrent.Executor;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableObjectValue;
@@ -30,15 +30,15 @@ public final class LatentView {
     @FXML private FlowPane sliderBox;
     private ExplorationViewModel exploration;
 
-    /**
-     * @param exploration the exploration view model (dimensions, sliders, manifold, colour feature)
-     * @param data        the current data, whose feature names the colour choice offers when it has no labels
-     */
     /** Repaints the latent canvas on the window's scheduler, its points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
         latentCanvas.paintWith(repaints, painter);
     }
 
+    /**
+     * @param exploration the exploration view model (dimensions, sliders, manifold, colour feature)
+     * @param data        the current data, whose feature names the colour choice offers when it has no labels
+     */
     public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
         this.exploration = exploration;
         exploration.dimensionValuesProperty().addListener((obs, was, now) -> rebuildDimensions(now));

@@ -1,8 +1,8 @@
 package org.vaeexplorer.view;
 
-import java.util.concurrent.Executor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.FlowPane;

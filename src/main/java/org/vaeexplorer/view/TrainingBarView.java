@@ -29,13 +29,14 @@ public final class TrainingBarView {
         var running = state.isEqualTo(TrainingState.TRAINING);
         var noData = state.isEqualTo(TrainingState.NO_DATA);
         var invalid = training.settings().validProperty().not();
-        trainButton.disableProperty().bind(running.or(noData).or(invalid));
+        var cannotRun = running.or(noData).or(invalid);
+        trainButton.disableProperty().bind(cannotRun);
         trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
             case PAUSED, DIVERGED -> "Resume";
             default -> "Train";
         }, state));
         pauseButton.disableProperty().bind(running.not());
-        stepButton.disableProperty().bind(running.or(noData).or(invalid));
+        stepButton.disableProperty().bind(cannotRun);
         resetButton.disableProperty().bind(noData);
         saveButton.disableProperty().bind(Bindings.not(modelReady));
     }

@@ -223,9 +223,10 @@ public final class ExplorationViewModel {
             v.addListener((obs, was, now) -> probeMovedInDimensions());
             values.add(v);
         }
-        dimensionValues.set(List.copyOf(values));
+        // The shown dimensions first: the new values' listeners (the latent pane's boxes) read them.
         dimensionX.set(0);
         dimensionY.set(latentDim > 1 ? 1 : 0);
+        dimensionValues.set(List.copyOf(values));
     }
 
     private void probeMovedInDimensions() {

@@ -44,6 +44,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper likelihoodProblem = new ReadOnlyStringWrapper("");
     private final ObservableValue<DataSnapshot> data;
     private int dataRows = 1;
+    private boolean loading;
 
     /** @param data the data the settings must suit (held-out rows, likelihood range, …); re-checked as it changes */
     SettingsViewModel(ObservableValue<DataSnapshot> data) {
@@ -158,15 +159,25 @@ public final class SettingsViewModel {
 
     /** Fills every field from a configuration; the held-out share is given in percent. */
     void load(VaeConfig c, int holdoutPercent) {
-        Map<String, String> texts = SettingsSchema.toText(c);
-        for (SettingField f : fields) {
-            f.textProperty().set(f == holdout ? Integer.toString(holdoutPercent) : texts.get(f.key()));
+        // Checked once, whole: field by field, half-loaded configurations would reach the config's listeners.
+        loading = true;
+        try {
+            Map<String, String> texts = SettingsSchema.toText(c);
+            for (SettingField f : fields) {
+                f.textProperty().set(f == holdout ? Integer.toString(holdoutPercent) : texts.get(f.key()));
+            }
+            activation.set(c.activation());
+            likelihood.set(c.likelihood());
+        } finally {
+            loading = false;
         }
-        activation.set(c.activation());
-        likelihood.set(c.likelihood());
+        revalidate();
     }
 
     private void revalidate() {
+        if (loading) {
+            return;
+        }
         Map<String, String> problems = new HashMap<>();
         VaeConfig candidate = parse(problems);
         List<ConfigProblem> found = new ArrayList<>(candidate.problemsFor(dataRows));

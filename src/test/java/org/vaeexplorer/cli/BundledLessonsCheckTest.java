@@ -3,10 +3,7 @@ package org.vaeexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +35,9 @@ class BundledLessonsCheckTest {
     @ParameterizedTest
     @MethodSource("bundledLessons")
     void checks(Path lesson) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(new String[] {"lesson", "check", lesson.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String line = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        CliRun check = CliRun.of("lesson", "check", lesson.toString());
+        String line = check.out();
+        assertEquals(0, check.status(), check.err());
         assertTrue(line.contains("\"agree\":true"), line);
         assertTrue(line.contains("\"en\"") && line.contains("\"zh-CN\""), "notes in both languages: " + line);
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,32 +27,10 @@ class LessonCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static String field(String json, String key) {
         Matcher m = Pattern.compile("\"" + key + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|[^,}]*)").matcher(json);
         assertTrue(m.find(), key + " in " + json);
         return m.group(1);
-    }
-
-    private static void assertOneLineError(Result r, String fragment) {
-        assertEquals(2, r.status(), r.err());
-        List<String> lines = r.err().lines().toList();
-        assertEquals(1, lines.size(), r.err());
-        assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains(fragment), lines.get(0));
-        assertFalse(r.err().contains("Exception"), r.err());
     }
 
     private Path trainedLesson(String... extra) throws Exception {
@@ -64,7 +39,7 @@ class LessonCommandTest {
                 "--data-seed", "4", "--hidden", "16,16", "--epochs", "3", "--holdout", "100", "--batch", "64",
                 "--seed", "3", "--lesson", lesson.toString(), "--threads", "1"));
         args.addAll(Arrays.asList(extra));
-        Result train = run(args.toArray(String[]::new));
+        CliRun train = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, train.status(), train.err());
         assertTrue(train.err().contains("saved " + lesson), train.err());
         return lesson;
@@ -76,7 +51,7 @@ class LessonCommandTest {
         Files.writeString(en, "Drag the probe along the moons.\n[teacher]\nAsk where the two moons meet.\n");
         Path zh = dir.resolve("notes.zh.txt");
         Files.writeString(zh, "[teacher]\n问：两个月亮在哪里相遇？\n[class]\n沿着月亮拖动探针。\n");
-        Result train = run("train", "--data", "moons", "--points", "600", "--noise", "0.15", "--data-seed", "4",
+        CliRun train = CliRun.of("train", "--data", "moons", "--points", "600", "--noise", "0.15", "--data-seed", "4",
                 "--hidden", "16,16", "--epochs", "3", "--holdout", "100", "--batch", "64", "--seed", "3",
                 "--lesson", dir.resolve("moons.vaelesson").toString(), "--lesson-name", "Two moons",
                 "--notes-en", en.toString(), "--notes-zh", zh.toString(), "--threads", "1");
@@ -94,7 +69,7 @@ class LessonCommandTest {
         assertEquals(3, lesson.training().epochsDone());
         assertTrue(lesson.training().optimizer() != null);
 
-        Result check = run("lesson", "check", file.toString(), "--threads", "1");
+        CliRun check = CliRun.of("lesson", "check", file.toString(), "--threads", "1");
         assertEquals(0, check.status(), check.err());
         assertEquals(1, check.outLines().size());
         String json = check.out().strip();
@@ -120,13 +95,13 @@ class LessonCommandTest {
         Path data = dir.resolve("mine.csv");
         Files.writeString(data, csv);
         Path file = dir.resolve("mine" + LessonFile.EXTENSION);
-        Result train = run("train", "--data", data.toString(), "--label-column", "kind", "--hidden", "8",
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--label-column", "kind", "--hidden", "8",
                 "--epochs", "2", "--holdout", "50", "--lesson", file.toString(), "--lesson-optimizer", "no",
                 "--threads", "1");
         assertEquals(0, train.status(), train.err());
         Files.delete(data);
 
-        Result check = run("lesson", "check", file.toString(), "--threads", "1");
+        CliRun check = CliRun.of("lesson", "check", file.toString(), "--threads", "1");
 
         assertEquals(0, check.status(), check.err());
         assertEquals("\"mine (inside the lesson: 300 rows, 2 features)\"", field(check.out(), "dataset"));
@@ -141,11 +116,11 @@ class LessonCommandTest {
         Path damaged = dir.resolve("damaged" + LessonFile.EXTENSION);
         Files.write(damaged, Arrays.copyOf(bytes, bytes.length - 30));
 
-        Result check = run("lesson", "check", damaged.toString());
+        CliRun check = CliRun.of("lesson", "check", damaged.toString());
 
-        assertOneLineError(check, "damaged" + LessonFile.EXTENSION + ": is damaged or truncated");
+        check.assertOneLineError("damaged" + LessonFile.EXTENSION + ": is damaged or truncated");
         assertEquals("", check.out());
-        assertOneLineError(run("lesson", "check", dir.resolve("none.vaelesson").toString()), "no such file");
+        CliRun.of("lesson", "check", dir.resolve("none.vaelesson").toString()).assertOneLineError("no such file");
     }
 
     /** Weights that do not belong to the history: intact as a file, but the figures cannot be recomputed. */
@@ -162,7 +137,7 @@ class LessonCommandTest {
         LessonFile.save(Lesson.of("Mismatch", LessonNotes.none(), data, config, trained.checkpoint(), otherHistory),
                 file);
 
-        Result check = run("lesson", "check", file.toString(), "--threads", "1");
+        CliRun check = CliRun.of("lesson", "check", file.toString(), "--threads", "1");
 
         assertEquals(2, check.status());
         assertEquals("false", field(check.out(), "agree"));
@@ -177,7 +152,7 @@ class LessonCommandTest {
                 VaeConfig.defaults(), null, List.of()), folder.resolve("a-rings.vaelesson"));
         Files.writeString(folder.resolve("notes.txt"), "not a lesson, not listed");
 
-        Result list = run("lesson", "list", "--folder", folder.toString());
+        CliRun list = CliRun.of("lesson", "list", "--folder", folder.toString());
 
         assertEquals(0, list.status(), list.err());
         assertEquals(List.of("a-rings.vaelesson\tRings\trings (500 points, noise 0.1, data seed 0)",
@@ -185,7 +160,7 @@ class LessonCommandTest {
                 list.outLines());
 
         Files.writeString(folder.resolve("c-broken.vaelesson"), "broken");
-        Result withBroken = run("lesson", "list", "--folder", folder.toString());
+        CliRun withBroken = CliRun.of("lesson", "list", "--folder", folder.toString());
         assertEquals(2, withBroken.status());
         assertEquals(2, withBroken.outLines().size());
         assertTrue(withBroken.err().startsWith("error: c-broken.vaelesson"), withBroken.err());
@@ -193,15 +168,16 @@ class LessonCommandTest {
 
     @Test
     void misusedLessonCommandsEndWithOneLineAndStatusTwo() throws Exception {
-        assertOneLineError(run("lesson"), "lesson list");
-        assertOneLineError(run("lesson", "check"), "lesson check FILE");
-        assertOneLineError(run("lesson", "frobnicate"), "lesson list");
-        assertOneLineError(run("lesson", "list", "--folder", dir.resolve("nowhere").toString()), "no such folder");
-        assertOneLineError(run("train", "--data", "moons", "--lesson-name", "X"), "--lesson-name goes with --lesson");
-        assertOneLineError(run("train", "--data", "moons", "--lesson", dir.resolve("x.vae").toString()),
-                "ends in .vaelesson");
-        assertOneLineError(run("train", "--data", "moons", "--lesson", dir.resolve("x.vaelesson").toString(),
-                "--notes-en", dir.resolve("missing.txt").toString()), "no such file");
-        assertTrue(run("lesson", "--help").out().contains("lesson check FILE"));
+        CliRun.of("lesson").assertOneLineError("lesson list");
+        CliRun.of("lesson", "check").assertOneLineError("lesson check FILE");
+        CliRun.of("lesson", "frobnicate").assertOneLineError("lesson list");
+        CliRun.of("lesson", "list", "--folder", dir.resolve("nowhere").toString()).assertOneLineError("no such folder");
+        CliRun.of("train", "--data", "moons", "--lesson-name", "X").assertOneLineError("--lesson-name goes with --lesson");
+        CliRun.of("train", "--data", "moons", "--lesson", dir.resolve("x.vae").toString())
+                .assertOneLineError("ends in .vaelesson");
+        CliRun.of("train", "--data", "moons", "--lesson", dir.resolve("x.vaelesson").toString(),
+                "--notes-en", dir.resolve("missing.txt").toString())
+                .assertOneLineError("no such file");
+        assertTrue(CliRun.of("lesson", "--help").out().contains("lesson check FILE"));
     }
 }

@@ -130,10 +130,9 @@ final class ForwardPass {
         return sum;
     }
 
-    /** Σ −log p(x|z) over the rows in the user's units; also each row's value in model units unless null. */
+    /** Σ −log p(x|z) over the rows in the data's own units; also each row's value unless null. */
     double negativeLogLikelihood(int rows, double[] rowSums) {
-        return network.distribution().negativeLogLikelihood(input, output, rows, rowSums)
-                + rows * network.logScaleSum();
+        return network.distribution().negativeLogLikelihood(input, output, rows, rowSums);
     }
 
     /** The batch's statistics after {@link #run}. */

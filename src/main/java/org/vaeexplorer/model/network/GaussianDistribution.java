@@ -22,16 +22,20 @@ final class GaussianDistribution implements ReconstructionDistribution {
     private final double[] logVariance;
     private final double[] inverseVariance;
     private final double[] logVarianceGradient;
-    /** ½ Σ_j (v_j + log 2π), the same for every row. */
+    /** Σ_j log s_j: standardising x_j = s_j x'_j + o_j changes −log p by this much (the Jacobian). */
+    private final double logScaleSum;
+    /** ½ Σ_j (v_j + log 2π) + Σ_j log s_j, the same for every row. */
     private double rowConstant;
 
     /**
      * @param learnedCount     0 (the variance is fixed), 1 (shared) or {@code inputDim}; the learned values sit at
      *                         {@code offset} in the model's parameter and gradient vectors
      * @param logVarianceShift c_j, added to each feature's fixed or learned log-variance
+     * @param logScaleSum      Σ_j log s_j of the scaling the model sees its data through, so that −log p is in the
+     *                         data's own units
      */
     GaussianDistribution(int inputDim, double fixedVariance, int learnedCount, long offset, INDArray parameters,
-            INDArray gradients, double[] logVarianceShift) {
+            INDArray gradients, double[] logVarianceShift, double logScaleSum) {
         if (logVarianceShift.length != inputDim) {
             throw new IllegalArgumentException("need one log-variance shift per feature, not "
                     + logVarianceShift.length + " for " + inputDim);
@@ -40,6 +44,7 @@ final class GaussianDistribution implements ReconstructionDistribution {
         this.fixedLogVariance = Math.log(fixedVariance);
         this.learnedCount = learnedCount;
         this.logVarianceShift = logVarianceShift.clone();
+        this.logScaleSum = logScaleSum;
         this.learned = learnedCount == 0 ? null : NativeBlock.within(parameters, offset, 1, learnedCount);
         this.learnedGradient = learnedCount == 0 ? null : NativeBlock.within(gradients, offset, 1, learnedCount);
         this.logVariance = new double[inputDim];
@@ -73,7 +78,7 @@ final class GaussianDistribution implements ReconstructionDistribution {
             inverseVariance[j] = Math.exp(-v);
             sum += v;
         }
-        rowConstant = 0.5 * (sum + inputDim * LOG_2PI);
+        rowConstant = 0.5 * (sum + inputDim * LOG_2PI) + logScaleSum;
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.vaeexplorer.model.settings.Likelihood;
 /**
  * The decoder's observation model p(x | decoder output) with its own math, as DL4J's
  * {@code ReconstructionDistribution}: the negative log-likelihood, its gradient with respect to the decoder's output
- * (and to any learned log-variances) and the mean. Values are in model units; {@code x} and {@code output} hold
+ * (and to any learned log-variances) and the mean. {@code x}, {@code output} and the mean are in model units, the
+ * negative log-likelihood in the data's own units (the scaling's Jacobian included); {@code x} and {@code output} hold
  * {@code rows × inputDim} values, row-major. One instance belongs to one model; it may keep per-feature scratch
  * values between the start and the end of a call, so calls must not overlap.
  */
@@ -26,7 +27,7 @@ sealed interface ReconstructionDistribution permits BernoulliDistribution, Gauss
         double[] shift = likelihood == Likelihood.GAUSSIAN_ISOTROPIC
                 ? GaussianDistribution.isotropicInDataUnits(scaling) : new double[inputDim];
         return new GaussianDistribution(inputDim, fixedVariance, layout.logVarianceCount(),
-                layout.logVarianceOffset(), parameters, gradients, shift);
+                layout.logVarianceOffset(), parameters, gradients, shift, scaling.logScaleSum());
     }
 
     /** Σ −log p(x|output) over the rows and features; also each row's sum into {@code rowSums} unless null. */

@@ -74,7 +74,7 @@ public final class TrainingStep {
         pass.run(rows, epsilon);
         double perRow = 1.0 / rows;
         double reconstruction = network.distribution().negativeLogLikelihoodAndGradient(pass.input(), pass.output(),
-                rows, perRow, outputGradient) + rows * network.logScaleSum();
+                rows, perRow, outputGradient);
         backwardThroughDecoder(rows);
         double[] klPerDimension = new double[latentDim];
         double kl = pass.klSum(rows, klPerDimension);

@@ -330,7 +330,7 @@ public final class Vae {
         }
         double logQ = -0.5 * (l * LOG_2PI + logVarianceSum + noiseSquares);
         double logPrior = -0.5 * (l * LOG_2PI + latentSquares);
-        return -(negativeLogLikelihood + scaling.logScaleSum()) + logPrior - logQ;
+        return -negativeLogLikelihood + logPrior - logQ;
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -23,13 +23,11 @@ final class VaeNetwork {
     private final List<DenseLayer> decoder = new ArrayList<>();
     private final DenseLayer output;
     private final ReconstructionDistribution distribution;
-    private final double logScaleSum;
 
     VaeNetwork(VaeConfig config, FeatureScaling scaling, INDArray parameters, INDArray gradients) {
         this.inputDim = scaling.dim();
         this.latentDim = config.latentDim();
         this.dataType = parameters.dataType();
-        this.logScaleSum = scaling.logScaleSum();
         ParameterLayout layout = ParameterLayout.of(config, inputDim);
         Activation hidden = config.activation();
         for (ParameterLayout.Block b : layout.encoder()) {
@@ -79,11 +77,6 @@ final class VaeNetwork {
 
     ReconstructionDistribution distribution() {
         return distribution;
-    }
-
-    /** Σ log scale of the data's features: what turns a density in model units into one in the user's units. */
-    double logScaleSum() {
-        return logScaleSum;
     }
 
     /** The widest row any layer reads or writes. */

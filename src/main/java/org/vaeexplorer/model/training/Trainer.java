@@ -85,15 +85,11 @@ public final class Trainer {
             throw new InvalidConfigException(problems);
         }
         int trainRows = data.rows() - config.holdoutRows();
-        FeatureScaling scaling = config.likelihood().isGaussian()
-                ? FeatureScaling.standardising(data, trainRows) : FeatureScaling.identity(data.cols());
-        // The training means in model units (zero for standardised data).
-        double[] means = FeatureScaling.standardising(data, trainRows).offset();
-        double[] offset = scaling.offset();
-        double[] scale = scaling.scale();
-        for (int j = 0; j < means.length; j++) {
-            means[j] = (means[j] - offset[j]) / scale[j];
-        }
+        FeatureScaling standardising = FeatureScaling.standardising(data, trainRows);
+        boolean gaussian = config.likelihood().isGaussian();
+        FeatureScaling scaling = gaussian ? standardising : FeatureScaling.identity(data.cols());
+        // The output starts at the training means in model units; standardised data has them at zero.
+        double[] means = gaussian ? null : standardising.offset();
         Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
         return new Trainer(vae, data, config.holdoutRows(), 0, null);
     }
@@ -139,9 +135,10 @@ public final class Trainer {
     /** Every problem with training this configuration on this data, in words for the user. */
     public static List<ConfigProblem> problemsWith(VaeConfig config, Dataset data) {
         List<ConfigProblem> problems = new ArrayList<>(config.problemsFor(data.rows()));
-        if (problems.isEmpty() && Vae.parameterCount(config, data.cols()) > MAX_PARAMETERS) {
-            problems.add(new ConfigProblem("hidden", "these layers make " + Vae.parameterCount(config, data.cols()) + " parameters for " + data.cols() + " features; at most " + MAX_PARAMETERS
-                    + " fit in memory here"));
+        long count = problems.isEmpty() ? Vae.parameterCount(config, data.cols()) : 0;
+        if (count > MAX_PARAMETERS) {
+            problems.add(new ConfigProblem("hidden", "these layers make " + count + " parameters for " + data.cols()
+                    + " features; at most " + MAX_PARAMETERS + " fit in memory here"));
         }
         String unsuitable = config.likelihood().problemWith(data);
         if (unsuitable != null) {
@@ -264,9 +261,7 @@ public final class Trainer {
                 return EpochOutcome.stopped();
             }
             int to = Math.min(rows, from + batch);
-            for (int i = 0; i < (to - from) * vae.latentDim(); i++) {
-                epsilon[i] = random.nextGaussian();
-            }
+            Vae.fillGaussian(random, epsilon, (to - from) * vae.latentDim());
             BatchStatistics stats = step.lossAndGradient(modelValues, order, from, to, epsilon, epochBeta);
             if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
                 return divergedAt(epoch, "minibatch " + index, rate);
