@@ -16,6 +16,7 @@ public final class MainViewModel {
     private final DataViewModel data;
     private final TrainingViewModel training;
     private final ExplorationViewModel exploration;
+    private final LessonViewModel lesson;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -27,6 +28,7 @@ public final class MainViewModel {
         data = new DataViewModel(uiThread, worker, session, notice::set);
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
+        lesson = new LessonViewModel();
     }
 
     public DataViewModel data() {
@@ -39,6 +41,11 @@ public final class MainViewModel {
 
     public ExplorationViewModel exploration() {
         return exploration;
+    }
+
+    /** The open lesson, its notes and student mode. */
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     /** The settings of the training pane. */

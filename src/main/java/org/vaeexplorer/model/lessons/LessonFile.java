@@ -135,8 +135,23 @@ public final class LessonFile {
             int epochs = m.has("training.epochs") ? m.integer("training.epochs", 0, Integer.MAX_VALUE) : 0;
             List<String> languages = LessonNotes.LANGUAGES.stream().filter(l -> zip.has(LessonEntries.teacherNote(l))
                     || zip.has(LessonEntries.classNote(l))).toList();
-            return new LessonSummary(path, name, data.describe(), languages, epochs);
+            Map<String, String> descriptions = new LinkedHashMap<>();
+            for (String language : LessonNotes.LANGUAGES) {
+                String entry = LessonEntries.classNote(language);
+                if (zip.has(entry)) {
+                    descriptions.put(language, firstParagraph(Manifest.utf8(zip.file(), entry, zip.read(entry))));
+                }
+            }
+            return new LessonSummary(path, name, data.describe(), languages, epochs, descriptions, null);
         }
+    }
+
+    /** The first paragraph of a note, on one line. */
+    static String firstParagraph(String note) {
+        String text = note.strip();
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.replaceAll("\\s+", " ").strip();
     }
 
     private static Manifest.Writer manifest(Lesson lesson) {

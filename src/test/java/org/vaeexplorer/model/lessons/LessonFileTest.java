@@ -246,13 +246,14 @@ class LessonFileTest {
     void aSummaryReadsTheNameDataAndLanguagesAlone() throws Exception {
         Run run = Run.of(config(), 1);
         Path file = dir.resolve("moons" + LessonFile.EXTENSION);
-        LessonFile.save(new Lesson("Two moons", new LessonNotes(Map.of(), Map.of("zh-CN", "看")), MOONS, config(),
+        LessonFile.save(new Lesson("Two moons", new LessonNotes(Map.of(), Map.of("zh-CN", "看两个月亮。\n\n然后拖动。")), MOONS, config(),
                 run.trainer().checkpoint(), run.history(), Map.of(), Set.of(), Set.of()), file);
 
         LessonSummary summary = LessonFile.summary(file);
 
         assertEquals(new LessonSummary(file, "Two moons", "moons (600 points, noise 0.1, data seed 5)",
-                List.of("zh-CN"), 1), summary);
+                List.of("zh-CN"), 1, Map.of("zh-CN", "看两个月亮。"), null), summary);
+        assertEquals("看两个月亮。", summary.description("en"), "falls back to the language there is");
     }
 
     @Test
