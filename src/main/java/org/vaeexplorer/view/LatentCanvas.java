@@ -74,6 +74,12 @@ public final class LatentCanvas extends LayeredCanvasPane {
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
+        vm.areaToShowProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                fitPending = true;
+                markDirty();
+            }
+        });
     }
 
     /** Frames the encoded points and the prior's 2σ circle. */
@@ -165,7 +171,13 @@ public final class LatentCanvas extends LayeredCanvasPane {
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
         if (vm != null && fitPending) {
-            fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+            ExplorationViewModel.LatentArea shown = vm.areaToShowProperty().get();
+            if (shown != null) {
+                // An opened lesson's view: exactly its rectangle, however the window is sized.
+                viewport.show(shown.xMin(), shown.xMax(), shown.yMin(), shown.yMax());
+            } else {
+                fit(vm.latentProperty().get(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get());
+            }
             fitPending = false;
             publishArea();
             markDirty();

@@ -73,6 +73,15 @@ final class Viewport {
 
     /** Shows the rectangle with a margin of 8 %. */
     void fit(double minX, double maxX, double minY, double maxY) {
+        fit(minX, maxX, minY, maxY, 1.16);
+    }
+
+    /** Shows exactly the rectangle (as much as the aspect ratio allows). */
+    void show(double minX, double maxX, double minY, double maxY) {
+        fit(minX, maxX, minY, maxY, 1.0);
+    }
+
+    private void fit(double minX, double maxX, double minY, double maxY, double margin) {
         if (!(maxX > minX)) {
             minX -= 1;
             maxX += 1;
@@ -83,7 +92,7 @@ final class Viewport {
         }
         centerX = (minX + maxX) / 2;
         centerY = (minY + maxY) / 2;
-        scale = Math.min(width / ((maxX - minX) * 1.16), height / ((maxY - minY) * 1.16));
+        scale = Math.min(width / ((maxX - minX) * margin), height / ((maxY - minY) * margin));
     }
 
     double minX() {

@@ -20,12 +20,15 @@ import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.lessons.LessonData;
 
 /**
  * The data pane: which dataset, how a toy set is drawn, loading it or a data file, and the current data. Loading runs
  * on the model thread; a dataset that fails to load leaves the current one as it was.
  */
 public final class DataViewModel {
+    /** What a lesson records as the size of an image set, which its file fixes (the CLI's default points). */
+    private static final int IMAGE_SET_POINTS = 2000;
     /** A dataset the user can pick by name. */
     public record DatasetChoice(String id, String label, boolean toy) {
         @Override
@@ -46,6 +49,8 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<DataSnapshot> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
     private long dataSeed = 0;
+    /** True while a lesson sets the chooser: that must not load the data again. */
+    private boolean showingLesson;
 
     DataViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, Consumer<Notice> notices) {
         this.uiThread = uiThread;
@@ -61,6 +66,9 @@ public final class DataViewModel {
         toyChosen.bind(Bindings.createBooleanBinding(() -> datasetChoice.get() != null && datasetChoice.get().toy(),
                 datasetChoice));
         datasetChoice.addListener((obs, was, now) -> {
+            if (showingLesson) {
+                return;
+            }
             if (now != null && now.toy()) {
                 noise.set(Double.toString(ToyDataset.fromId(now.id()).defaultNoise()));
             }
@@ -116,8 +124,14 @@ public final class DataViewModel {
             notices.accept(new Notice("Points must be a whole number and noise a number.", true));
             return;
         }
-        long seed = dataSeed;
-        load(choice.label(), () -> DatasetCatalog.builtIn(choice.id(), count, spread, seed));
+        LessonData.BuiltIn source;
+        try {
+            source = new LessonData.BuiltIn(choice.id(), choice.toy() ? count : IMAGE_SET_POINTS, spread, dataSeed);
+        } catch (IllegalArgumentException e) {
+            notices.accept(new Notice(choice.label() + ": " + e.getMessage(), true));
+            return;
+        }
+        load(choice.label(), () -> new Loaded(source.load(), source));
     }
 
     /** Draws the chosen toy dataset again with a new seed. */
@@ -128,19 +142,26 @@ public final class DataViewModel {
 
     /** Opens a CSV or IDX data file; a bad file leaves the current data as it was. */
     public void openDataFile(Path file) {
-        load(file.getFileName().toString(), () -> DatasetCatalog.load(file, null, null));
+        load(file.getFileName().toString(), () -> {
+            Dataset read = DatasetCatalog.load(file, null, null);
+            return new Loaded(read, LessonData.ofFile(read, file));
+        });
+    }
+
+    /** Data and where it came from. */
+    private record Loaded(Dataset data, LessonData source) {
     }
 
     private interface DataSource {
-        Dataset load() throws DataFormatException;
+        Loaded load() throws DataFormatException;
     }
 
     private void load(String name, DataSource source) {
         loading.set(name);
         worker.run(() -> {
             try {
-                Dataset loaded = source.load();
-                DataSnapshot snapshot = session.setData(loaded);
+                Loaded loaded = source.load();
+                DataSnapshot snapshot = session.setData(loaded.data(), loaded.source());
                 uiThread.execute(() -> {
                     show(snapshot);
                     loading.set("");
@@ -160,29 +181,36 @@ public final class DataViewModel {
         loading.set("");
     }
 
-    /** The data a saved model needs, made on the model thread. */
+    /** Says what is being loaded elsewhere (a lesson's data), or "" when it is done. */
+    void setLoading(String name) {
+        loading.set(name);
+    }
+
+    /** The data a saved model needs, chosen on the model thread. */
     interface DataForModel {
-        /** The built-in data named {@code dataName}, or {@code null} when the current data is already it. */
-        Dataset make(String dataName) throws DataFormatException;
+        /** How to make the built-in data named {@code dataName}, or {@code null} when the current data is it. */
+        LessonData.BuiltIn source(String dataName);
     }
 
     /**
      * On the UI thread: how the model thread makes the data a saved model names when that is built in. A toy set is
-     * drawn with the typed points and noise when it is the chosen one, with its defaults otherwise.
+     * drawn with the typed points, noise and the current data seed when it is the chosen one, with its defaults
+     * otherwise.
      */
     DataForModel dataForModel() {
         DatasetChoice current = datasetChoice.get();
         String pointsText = points.get();
         String noiseText = noise.get();
+        long seed = dataSeed;
         return dataName -> {
             if (!DatasetCatalog.isBuiltIn(dataName)
                     || (session.data() != null && session.data().name().equals(dataName))) {
                 return null;
             }
             boolean sameToy = current != null && current.id().equals(dataName);
-            int count = sameToy ? parseOr(pointsText, 2000) : 2000;
+            int count = sameToy ? parseOr(pointsText, IMAGE_SET_POINTS) : IMAGE_SET_POINTS;
             double spread = sameToy ? parseOr(noiseText, Double.NaN) : Double.NaN;
-            return DatasetCatalog.builtIn(dataName, count, spread, 0);
+            return new LessonData.BuiltIn(dataName, Math.max(2, count), spread, sameToy ? seed : 0);
         };
     }
 
@@ -200,6 +228,32 @@ public final class DataViewModel {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /**
+     * Shows data a lesson brought: the dataset chooser, points, noise and data seed follow its source without
+     * loading it again.
+     */
+    void showFromLesson(DataSnapshot snapshot, LessonData source) {
+        showingLesson = true;
+        try {
+            if (source instanceof LessonData.BuiltIn b) {
+                DatasetChoice choice = datasetChoices.stream().filter(c -> c.id().equals(b.name())).findFirst()
+                        .orElse(null);
+                datasetChoice.set(choice);
+                if (choice != null && choice.toy()) {
+                    points.set(Integer.toString(b.points()));
+                    noise.set(Double.isNaN(b.noise()) ? Double.toString(ToyDataset.fromId(b.name()).defaultNoise())
+                            : Double.toString(b.noise()));
+                }
+                dataSeed = b.seed();
+            } else {
+                datasetChoice.set(null);
+            }
+        } finally {
+            showingLesson = false;
+        }
+        show(snapshot);
     }
 
     /** Shows data the model thread has made current (loaded here, or brought by an opened model). */

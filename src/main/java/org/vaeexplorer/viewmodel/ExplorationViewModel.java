@@ -47,6 +47,7 @@ public final class ExplorationViewModel {
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
     private final StringProperty priorSampleCount = new SimpleStringProperty("100");
     private LatentArea visibleArea = new LatentArea(-3, 3, -3, 3);
+    private final ReadOnlyObjectWrapper<LatentArea> areaToShow = new ReadOnlyObjectWrapper<>();
 
     private final Coalescer<LatentSnapshot> latentOut;
     private final Coalescer<ProbeSnapshot> probeOut;
@@ -55,7 +56,7 @@ public final class ExplorationViewModel {
     private final NewestRequest<ManifoldRequest> manifoldRequest;
 
     /** A rectangle of two latent dimensions. */
-    private record LatentArea(double xMin, double xMax, double yMin, double yMax) {
+    public record LatentArea(double xMin, double xMax, double yMin, double yMax) {
     }
 
     /** What the manifold grid should cover, captured on the UI thread. */
@@ -171,6 +172,22 @@ public final class ExplorationViewModel {
         requestManifold();
     }
 
+    LatentArea visibleArea() {
+        return visibleArea;
+    }
+
+    /**
+     * The latent rectangle an opened lesson shows, which the canvas takes instead of framing the points itself;
+     * {@code null} when there is none (a new model, new data).
+     */
+    public ReadOnlyObjectProperty<LatentArea> areaToShowProperty() {
+        return areaToShow.getReadOnlyProperty();
+    }
+
+    void showArea(LatentArea area) {
+        areaToShow.set(area);
+    }
+
     /** Draws the typed number of samples from the prior. */
     public void samplePrior() {
         int count;
@@ -213,6 +230,7 @@ public final class ExplorationViewModel {
         manifold.set(null);
         priorSamples.set(null);
         selectedRow.set(-1);
+        areaToShow.set(null);
         resetDimensions(settings.getValue() == null ? 2 : settings.getValue().latentDim());
     }
 

@@ -1,23 +1,32 @@
 package org.vaeexplorer.viewmodel;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.Pca;
+import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.Encoding;
 import org.vaeexplorer.model.network.PriorSamples;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.YieldPoint;
 import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.model.training.TrainingCheckpoint;
 
 /**
  * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
- * the one model thread; what leaves is an immutable snapshot of plain arrays.
+ * the one model thread; what leaves is an immutable snapshot of plain arrays. It also keeps where the data came from
+ * and the current model's epoch reports, so that a lesson saved from here is consistent with the weights.
  */
 final class ExplorerSession {
     /** At most this many rows are encoded and drawn on the latent canvas. */
     static final int LATENT_SAMPLE = 3000;
 
     private Dataset data;
+    /** Where the data came from, as a lesson records it. */
+    private LessonData dataSource;
+    private final List<EpochReport> history = new ArrayList<>();
     private Pca pca;
     private DataSnapshot dataSnapshot;
     private int[] sampleRows = new int[0];
@@ -25,8 +34,10 @@ final class ExplorerSession {
     private volatile Trainer trainer;
     private LatentSnapshot lastEncoding;
 
-    DataSnapshot setData(Dataset newData) {
+    DataSnapshot setData(Dataset newData, LessonData source) {
         data = newData;
+        dataSource = source;
+        history.clear();
         pca = Pca.fit(newData, 1);
         float[] plane = new float[newData.rows() * 2];
         float[] row = new float[newData.cols()];
@@ -49,6 +60,19 @@ final class ExplorerSession {
         return data;
     }
 
+    LessonData dataSource() {
+        return dataSource;
+    }
+
+    /** The current model's epoch reports, oldest first (those of a model opened from a .vae file are not known). */
+    List<EpochReport> history() {
+        return List.copyOf(history);
+    }
+
+    void epochDone(EpochReport report) {
+        history.add(report);
+    }
+
     boolean hasModel() {
         return trainer != null;
     }
@@ -60,27 +84,49 @@ final class ExplorerSession {
     /** A new model for the current data. */
     Trainer startModel(VaeConfig config) {
         trainer = Trainer.create(config, data);
+        history.clear();
         lastEncoding = null;
         return trainer;
     }
 
     /**
-     * A saved model on {@code newData} (which then replaces the current data) or, when that is {@code null}, on the
-     * current data. Nothing changes when the data does not suit the model.
+     * A saved model on the data {@code newSource} makes (which then replaces the current data) or, when that is
+     * {@code null}, on the current data. Nothing changes when the data does not suit the model.
      *
      * @return the new data's snapshot, or {@code null} when the data stayed
      * @throws org.vaeexplorer.model.settings.InvalidConfigException when the data does not suit the model
      */
-    DataSnapshot openModel(org.vaeexplorer.model.network.VaeSnapshot snapshot, Dataset newData) {
+    DataSnapshot openModel(org.vaeexplorer.model.network.VaeSnapshot snapshot, LessonData newSource)
+            throws org.vaeexplorer.model.data.DataFormatException {
+        Dataset newData = newSource == null ? null : newSource.load();
         Trainer resumed = Trainer.resume(snapshot, newData != null ? newData : data);
-        DataSnapshot changed = newData != null ? setData(newData) : null;
+        DataSnapshot changed = newData != null ? setData(newData, newSource) : null;
         trainer = resumed;
+        history.clear();
         lastEncoding = null;
         return changed;
     }
 
+    /**
+     * A lesson's data and, when it has one, its model and history. Nothing changes when the data does not suit the
+     * model.
+     *
+     * @throws org.vaeexplorer.model.settings.InvalidConfigException when the data does not suit the model
+     */
+    DataSnapshot openLesson(Dataset lessonData, LessonData source, TrainingCheckpoint training,
+            List<EpochReport> lessonHistory) {
+        Trainer resumed = training == null ? null : Trainer.resume(training, lessonData);
+        DataSnapshot snapshot = setData(lessonData, source);
+        trainer = resumed;
+        if (resumed != null) {
+            history.addAll(lessonHistory);
+        }
+        return snapshot;
+    }
+
     void dropModel() {
         trainer = null;
+        history.clear();
         lastEncoding = null;
     }
 

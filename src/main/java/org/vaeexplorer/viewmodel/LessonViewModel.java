@@ -1,6 +1,12 @@
 package org.vaeexplorer.viewmodel;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,7 +15,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.lessons.Lesson;
+import org.vaeexplorer.model.lessons.LessonData;
+import org.vaeexplorer.model.lessons.LessonFile;
 import org.vaeexplorer.model.lessons.LessonNotes;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.TrainingCheckpoint;
 
 /**
  * The open lesson: opening a {@code .vaelesson} restores data, settings, model, optimiser, history and view; saving
@@ -17,13 +32,41 @@ import org.vaeexplorer.model.lessons.LessonNotes;
  * or hides are so, until the teacher unlocks them.
  */
 public final class LessonViewModel {
+    private final Executor uiThread;
+    private final ModelWorker worker;
+    private final ExplorerSession session;
+    private final DataViewModel data;
+    private final TrainingViewModel training;
+    private final ExplorationViewModel exploration;
+    private final Consumer<Notice> notices;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LessonNotes> notes = new ReadOnlyObjectWrapper<>(LessonNotes.none());
     private final ObservableSet<String> locked = FXCollections.observableSet();
     private final ObservableSet<String> hidden = FXCollections.observableSet();
     private final ReadOnlyBooleanWrapper studentMode = new ReadOnlyBooleanWrapper(false);
+    /** The lesson as opened or last saved, and its data: what Reset goes back to. {@code null} when none is open. */
+    private Opened opened;
+    /** True while a lesson's state is put into the panes: the data that changes then does not close it. */
+    private boolean restoring;
 
-    LessonViewModel() {
+    /** A lesson and the data it was opened on (for data the lesson does not hold, the data that was current). */
+    private record Opened(Lesson lesson, Dataset dataset, LessonData source) {
+    }
+
+    LessonViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, DataViewModel data,
+            TrainingViewModel training, ExplorationViewModel exploration, Consumer<Notice> notices) {
+        this.uiThread = uiThread;
+        this.worker = worker;
+        this.session = session;
+        this.data = data;
+        this.training = training;
+        this.exploration = exploration;
+        this.notices = notices;
+        data.dataProperty().addListener((obs, was, now) -> {
+            if (!restoring) {
+                close();
+            }
+        });
     }
 
     /** The open lesson's name, empty when none is open. */
@@ -78,13 +121,159 @@ public final class LessonViewModel {
         studentMode.set(on);
     }
 
-    /** Opens a lesson; a damaged or foreign file leaves the session as it was and raises a notice. */
+    /**
+     * Opens a lesson: its data, settings, model, optimiser state, history and view. A damaged or foreign file, or
+     * one whose data cannot be had, leaves the session as it was and raises a notice.
+     */
     public void open(Path file) {
-        throw new UnsupportedOperationException("being written");
+        training.pause();
+        String fileName = file.getFileName().toString();
+        data.setLoading(fileName);
+        worker.run(() -> {
+            try {
+                Lesson lesson = LessonFile.load(file);
+                LessonData source = lesson.data();
+                Dataset dataset;
+                if (source instanceof LessonData.External && session.data() != null) {
+                    // The lesson names a file it does not hold: it is never opened for it; the current data may do.
+                    dataset = session.data();
+                    source = session.dataSource();
+                } else {
+                    dataset = source.load();
+                }
+                restoreOnModelThread(new Opened(lesson, dataset, source), fileName);
+            } catch (DataFormatException e) {
+                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+            } catch (InvalidConfigException e) {
+                uiThread.execute(() -> failed("Could not open " + fileName + ": its model does not suit its data ("
+                        + e.getMessage() + ")"));
+            } catch (RuntimeException e) {
+                uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                uiThread.execute(() -> failed("Could not open " + fileName + ": it does not fit into memory."));
+            }
+        });
     }
 
-    /** Saves the session as a lesson (atomically), named as the open lesson or, without one, as the file. */
+    /** Goes back to the open lesson as it was opened (or last saved). */
+    void reset() {
+        Opened lesson = opened;
+        if (lesson == null) {
+            return;
+        }
+        training.pause();
+        worker.run(() -> {
+            try {
+                restoreOnModelThread(lesson, null);
+            } catch (RuntimeException e) {
+                uiThread.execute(() -> failed("Could not reset the lesson: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Saves the session as a lesson (atomically), named as the open lesson or, without one, as the file; the saved
+     * state becomes what Reset goes back to.
+     */
     public void save(Path file) {
-        throw new UnsupportedOperationException("being written");
+        DataSnapshot current = data.dataProperty().get();
+        VaeConfig form = training.settings().configProperty().get();
+        if (form == null) {
+            form = training.modelConfigProperty().get();
+        }
+        if (current == null || form == null) {
+            notices.accept(new Notice(current == null ? "Nothing to save yet: choose a dataset or open a lesson."
+                    : "Cannot save the lesson: correct the settings first.", true));
+            return;
+        }
+        training.pause();
+        String fileName = file.getFileName().toString();
+        String lessonName = name.get().isEmpty() ? stem(fileName) : name.get();
+        VaeConfig settings = form;
+        LessonNotes lessonNotes = notes.get();
+        Map<String, String> view = LessonViewState.capture(exploration, training.chart());
+        Set<String> lockedIds = Set.copyOf(locked);
+        Set<String> hiddenIds = Set.copyOf(hidden);
+        // Queued after any running epoch has stopped, so that the weights and the history agree.
+        worker.run(() -> {
+            try {
+                TrainingCheckpoint checkpoint = session.hasModel() ? session.trainer().checkpoint() : null;
+                List<EpochReport> history = checkpoint == null ? List.of() : session.history();
+                Lesson lesson = new Lesson(lessonName, lessonNotes, session.dataSource(), settings, checkpoint,
+                        history, view, lockedIds, hiddenIds);
+                LessonFile.save(lesson, file);
+                Opened saved = new Opened(lesson, session.data(), session.dataSource());
+                uiThread.execute(() -> {
+                    becomeOpen(saved);
+                    notices.accept(new Notice("Saved the lesson \u201c" + lessonName + "\u201d as " + fileName + ".",
+                            false));
+                });
+            } catch (IOException e) {
+                uiThread.execute(() -> failed("Could not save " + fileName + ": " + e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                uiThread.execute(() -> failed("Could not save the lesson: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** On the model thread: makes the lesson's data and model current, then puts its state into the panes. */
+    private void restoreOnModelThread(Opened lesson, String fileName) {
+        Lesson l = lesson.lesson();
+        DataSnapshot snapshot = session.openLesson(lesson.dataset(), lesson.source(), l.training(), l.history());
+        uiThread.execute(() -> restored(lesson, snapshot, fileName));
+        // After the hand-over above: the pictures of the lesson's model must not land before it clears the old.
+        training.weightsChanged();
+    }
+
+    private void restored(Opened lesson, DataSnapshot snapshot, String fileName) {
+        Lesson l = lesson.lesson();
+        restoring = true;
+        try {
+            data.showFromLesson(snapshot, lesson.source());
+            training.restore(l.settings(), l.training() == null ? null : l.training().model().config(), l.history());
+            Dataset d = snapshot.data();
+            LessonViewState.restore(l.view(), exploration, training.chart(), d.rows(), d.cols());
+        } finally {
+            restoring = false;
+        }
+        data.setLoading("");
+        becomeOpen(lesson);
+        studentMode.set(!locked.isEmpty() || !hidden.isEmpty());
+        notices.accept(new Notice(fileName == null ? "Back to the lesson \u201c" + l.name() + "\u201d as it was opened."
+                : "Opened the lesson \u201c" + l.name() + "\u201d.", false));
+    }
+
+    private void becomeOpen(Opened lesson) {
+        opened = lesson;
+        Lesson l = lesson.lesson();
+        name.set(l.name());
+        notes.set(l.notes());
+        locked.clear();
+        locked.addAll(l.locked());
+        hidden.clear();
+        hidden.addAll(l.hidden());
+        training.resetTo(this::reset);
+    }
+
+    /** Other data was opened: the lesson is no longer what the window shows. */
+    private void close() {
+        opened = null;
+        studentMode.set(false);
+        name.set("");
+        notes.set(LessonNotes.none());
+        locked.clear();
+        hidden.clear();
+        training.resetTo(null);
+    }
+
+    private void failed(String message) {
+        data.setLoading("");
+        notices.accept(new Notice(message, true));
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        return stem.isBlank() ? "Lesson" : stem;
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.lessons.LessonFile;
 
 /**
  * The main window's view model: makes the panes' view models ({@link DataViewModel}, {@link TrainingViewModel},
@@ -28,7 +29,7 @@ public final class MainViewModel {
         data = new DataViewModel(uiThread, worker, session, notice::set);
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
-        lesson = new LessonViewModel();
+        lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
     }
 
     public DataViewModel data() {
@@ -68,11 +69,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens a model ({@code .vae}), or a CSV or IDX data file; a bad file leaves the current data, model and chart
-     * as they were.
+     * Opens a lesson ({@code .vaelesson}), a model ({@code .vae}), or a CSV or IDX data file; a bad file leaves the
+     * current data, model and chart as they were.
      */
     public void openFile(Path file) {
-        if (ModelFile.looksLikeModel(file)) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
+            lesson.open(file);
+        } else if (ModelFile.looksLikeModel(file)) {
             training.openModel(file);
         } else {
             data.openDataFile(file);

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.VaeSnapshot;
 import org.vaeexplorer.model.settings.ConfigProblem;
 import org.vaeexplorer.model.settings.InvalidConfigException;
@@ -52,6 +53,8 @@ public final class TrainingViewModel {
     private final Coalescer<TrainingProgress> progressOut;
     /** The running or the last run; the UI thread asks it to pause and passes it β and the learning rate. */
     private TrainingRun run;
+    /** What Reset does while a lesson is open, or {@code null}. */
+    private Runnable resetToLesson;
 
     TrainingViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, DataViewModel data,
             Consumer<Notice> notices) {
@@ -114,6 +117,11 @@ public final class TrainingViewModel {
         return settingsChanged.getReadOnlyProperty();
     }
 
+    /** While a lesson is open, Reset runs {@code action} (the lesson's state again); {@code null} ends that. */
+    void resetTo(Runnable action) {
+        resetToLesson = action;
+    }
+
     /** Registers work for the model thread to do whenever the weights changed (after epochs, on opening a model). */
     void onNewWeights(Runnable modelThreadWork) {
         weightsListeners.add(modelThreadWork);
@@ -152,8 +160,15 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Forgets the model and its chart; the next Train starts afresh with the current settings. */
+    /**
+     * Forgets the model and its chart; the next Train starts afresh with the current settings. In a lesson, goes
+     * back to the lesson as it was opened instead.
+     */
     public void reset() {
+        if (resetToLesson != null) {
+            resetToLesson.run();
+            return;
+        }
         pause();
         // After any running epoch has stopped and posted its last results, so that none lands in the cleared view.
         worker.run(() -> {
@@ -191,6 +206,7 @@ public final class TrainingViewModel {
     }
 
     void epochDone(EpochReport report) {
+        session.epochDone(report);
         lossChartFeed.add(report);
     }
 
@@ -261,12 +277,13 @@ public final class TrainingViewModel {
     private boolean structureDiffers() {
         VaeConfig now = settings.configProperty().get();
         VaeConfig model = modelConfig.get();
-        if (now == null || model == null) {
-            return false;
-        }
-        VaeConfig structural = now.withBeta(model.beta()).withLearningRate(model.learningRate())
-                .withEpochs(model.epochs());
-        return !structural.equals(model);
+        return now != null && model != null && !sameStructure(now, model);
+    }
+
+    /** Equal but for β, the learning rate and the epochs, which apply to a model as it trains. */
+    private static boolean sameStructure(VaeConfig a, VaeConfig model) {
+        return a.withBeta(model.beta()).withLearningRate(model.learningRate()).withEpochs(model.epochs())
+                .equals(model);
     }
 
     /** β and the learning rate reach the running trainer at once; the trainer's setters are thread-safe. */
@@ -323,7 +340,7 @@ public final class TrainingViewModel {
         worker.run(() -> {
             try {
                 VaeSnapshot snapshot = ModelFile.load(file);
-                Dataset needed = dataForModel.make(snapshot.dataName());
+                LessonData.BuiltIn needed = dataForModel.source(snapshot.dataName());
                 if (needed == null && session.data() == null) {
                     throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
                             + snapshot.dataName() + "' it was trained on first, then the model")));
@@ -346,12 +363,27 @@ public final class TrainingViewModel {
             data.show(newData);
         }
         Dataset current = data.dataProperty().get().data();
-        settings.load(config, (int) Math.round(100.0 * config.holdoutRows() / current.rows()));
-        clearModel();
-        VaeConfig loaded = settings.configProperty().get();
-        modelConfig.set(loaded != null ? loaded : config);
-        state.set(TrainingState.PAUSED);
+        restore(config, config, List.of());
         status.set("Opened " + fileName + ": drag the probe, or Train to go on.");
         notices.accept(new Notice("Opened the model " + fileName + " on " + current.name() + ".", false));
+    }
+
+    /**
+     * On the UI thread, after the model thread has made the data and model current: the settings form shows
+     * {@code form}, the model is {@code model} ({@code null}: none yet) with the epochs {@code history}.
+     */
+    void restore(VaeConfig form, VaeConfig model, List<EpochReport> history) {
+        Dataset current = data.dataProperty().get().data();
+        settings.load(form, (int) Math.round(100.0 * form.holdoutRows() / current.rows()));
+        clearModel();
+        if (model == null) {
+            return;
+        }
+        VaeConfig loaded = settings.configProperty().get();
+        // The form's own configuration when it describes the model, so that Reset is not offered for nothing.
+        modelConfig.set(loaded != null && sameStructure(loaded, model) ? loaded : model);
+        reports.setAll(history);
+        state.set(TrainingState.PAUSED);
+        status.set("Paused at epoch " + (history.isEmpty() ? 0 : history.get(history.size() - 1).epoch()) + ".");
     }
 }
