@@ -3,12 +3,23 @@
 # and epochs per second. Runs the packaged jar under Xvfb (via ../shared/tools/screenshot), presses Space, drags
 # the probe with xdotool, quits with Ctrl+Q, and prints the summary the app writes (-Dvaeexplorer.frameLog).
 #   tools/measure-ui.sh mnist|2d      (build first: ./mvnw -q package -DskipTests)
+#   tools/measure-ui.sh lesson FILE   opens a lesson as the launcher's argument and only times start-up: JVM uptime
+#                                     at the window, at its first latent map and at its first probe decoding
 # JAR picks the jar (default target/vae-explorer.jar, its lib/ beside it, e.g. an older build to compare);
 # JAVA_OPTS adds JVM flags; GC_OPTS replaces the collector the app runs on (-XX:+UseZGC), e.g. GC_OPTS=-XX:+UseG1GC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-2d}
 profile=measure-$preset
+if [ "$preset" = lesson ]; then
+  lesson=$(realpath "${2:?tools/measure-ui.sh lesson FILE.vaelesson}")
+  log=$(mktemp)
+  ../shared/tools/screenshot /tmp/vae-measure.png 12 --xdo "key ctrl+q; sleep 4" \
+    -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="measure-lesson-$RANDOM" \
+       -Dvaeexplorer.frameLog="$log" -jar "${JAR:-target/vae-explorer.jar}" "$lesson" >/dev/null
+  grep uptime "$log"
+  exit 0
+fi
 if [ "$preset" = mnist ]; then
   probe_x=711; probe_y=411
   settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'

@@ -58,6 +58,10 @@ final class FrameMonitor {
      * long gaps, without {@code String.format}, whose first use would itself stall the FX thread.
      */
     private final StringBuilder slowMoments = new StringBuilder();
+    /** JVM uptimes in ms: the window shown, the first map of the data in the latent space, the first decoding. */
+    private long shownUptime = -1;
+    private long firstLatentUptime = -1;
+    private long firstProbeUptime = -1;
 
     private FrameMonitor(Path output) {
         this.output = output;
@@ -81,6 +85,7 @@ final class FrameMonitor {
 
     /** Starts measuring what the user of these view models sees in this scene. */
     void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration, javafx.scene.Scene scene) {
+        shownUptime = runtime.getUptime();
         attach(trainingViewModel, exploration);
         scene.addPostLayoutPulseListener(this::pulseLaidOut);
         startHeartbeat();
@@ -152,6 +157,16 @@ final class FrameMonitor {
     }
 
     private void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration) {
+        exploration.latentProperty().addListener((obs, was, now) -> {
+            if (now != null && firstLatentUptime < 0) {
+                firstLatentUptime = runtime.getUptime();
+            }
+        });
+        exploration.probeProperty().addListener((obs, was, now) -> {
+            if (now != null && firstProbeUptime < 0) {
+                firstProbeUptime = runtime.getUptime();
+            }
+        });
         exploration.probeXProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
         exploration.probeYProperty().addListener((obs, was, now) -> moveTime = System.nanoTime());
         exploration.probeProperty().addListener((obs, was, now) -> {
@@ -195,16 +210,22 @@ final class FrameMonitor {
                 + "FX-thread work per pulse (timers, CSS, layout) p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
                 + " max after each run's first 2 s %.2f ms%n"
                 + "  of it on the FX thread's CPU: p99 %.2f ms, max %.2f ms%n"
-                + "wait of a task posted to the FX thread every 10 ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                + "wait of a task posted to the FX thread every 10 ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
+                + "uptime when the window was shown %.2f s, first latent map %.2f s, first probe decoding %.2f s%n",
                 g.length, ms(g, 0.5), ms(g, 0.99), ms(g, 1.0), l.length, ms(l, 0.5), ms(l, 0.99), ms(l, 1.0), epochs,
                 seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0),
                 warmPulseWorkMax / 1e6, ms(c, 0.99), ms(c, 1.0), ms(d, 0.5),
-                ms(d, 0.99), ms(d, 1.0)) + longGaps + slowMoments;
+                ms(d, 0.99), ms(d, 1.0), shownUptime / 1e3, seconds(firstLatentUptime),
+                seconds(firstProbeUptime)) + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {
             System.err.println("could not write the frame log: " + e.getMessage());
         }
+    }
+
+    private static double seconds(long uptimeMillis) {
+        return uptimeMillis < 0 ? Double.NaN : uptimeMillis / 1e3;
     }
 
     private static double tenths(long nanos) {
