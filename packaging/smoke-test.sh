@@ -72,4 +72,24 @@ if ! (cd "$home" && HOME="$home" "$launcher" lesson check "$first" >"$log" 2>&1)
   exit 1
 fi
 echo "smoke test: $lessons bundled lessons; $(basename "$first") checks"
+# A lesson as the launcher's argument (as a double-click in a file manager passes it) opens in the window: the
+# frame log the window writes on quitting says when the lesson's model first drew its latent map.
+frames="$home/frames.log"
+DISPLAY="$display" HOME="$home" JAVA_TOOL_OPTIONS="-Dvaeexplorer.frameLog=$frames" "$launcher" "$(realpath "$first")" \
+  >"$log" 2>&1 &
+app=$!
+window=$(DISPLAY="$display" timeout 90 xdotool search --sync --onlyvisible --name "^VAE Explorer" | head -1)
+sleep 8
+[ -n "$window" ] && DISPLAY="$display" timeout 10 xdotool windowfocus --sync "$window" key --window "$window" ctrl+q
+for _ in $(seq 1 300); do
+  kill -0 "$app" 2>/dev/null || break
+  sleep 0.1
+done
+kill -9 "$app" 2>/dev/null
+if ! grep -q "first latent map [0-9]" "$frames" 2>/dev/null; then
+  echo "smoke test: the window did not show the lesson $(basename "$first") given as the launcher's argument:" >&2
+  cat "$log" "$frames" >&2
+  exit 1
+fi
+echo "smoke test: $(basename "$first") opened from the launcher's argument; $(grep -o 'uptime.*' "$frames")"
 rm -rf "$home"
