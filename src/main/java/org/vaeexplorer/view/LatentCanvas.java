@@ -206,7 +206,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
             double r = k * viewport.scale();
             g.strokeOval(viewport.screenX(0) - r, viewport.screenY(0) - r, 2 * r, 2 * r);
             g.setFill(prior);
-            g.fillText(k + "σ", viewport.screenX(0) + r * 0.71 + 3, viewport.screenY(0) - r * 0.71 - 3);
+            // Up and to the left of the centre: the legend takes the top right corner.
+            g.fillText(k + "σ", viewport.screenX(0) - r * 0.71 - 1.3 * font - 3, viewport.screenY(0) - r * 0.71 - 3);
         }
         g.setLineDashes();
     }

@@ -113,18 +113,22 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
         g.setStroke(colours.get(CanvasColours.Role.GRID));
         g.setFill(axis);
-        double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / 40));
+        // A label every two and a half lines of text: a short chart still shows its middle values.
+        double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / (font * 2.5)));
         for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
             double y = scale.yOfScaled(t);
             g.strokeLine(LEFT, y, LEFT + plotW, y);
             String label = log ? String.format(Locale.ROOT, "%.3g", inverse(t)) : Axes.format(t, step);
             g.fillText(label, 4, y + font * 0.35);
         }
-        double epochStep = Math.max(1, Math.round(Axes.niceStep(span, (int) Math.max(2, plotW / 80))));
+        double epochStep = Math.max(1, Math.round(Axes.niceStep(span, (int) Math.max(2, plotW / (font * 6)))));
         for (double e = Math.ceil(first / epochStep) * epochStep; e <= last; e += epochStep) {
             double x = scale.x((int) e);
             g.strokeLine(x, 10, x, 10 + plotH);
-            g.fillText(Integer.toString((int) e), x - 6, height - 6);
+            String label = Integer.toString((int) e);
+            // Centred under its line, but never cut by the right edge.
+            double half = label.length() * font * 0.3;
+            g.fillText(label, Math.min(x, width - 2 - half) - half, height - 6);
         }
         g.fillText("epoch", 4, height - 6);
         g.setStroke(axis);

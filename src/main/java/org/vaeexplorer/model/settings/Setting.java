@@ -180,6 +180,10 @@ public final class Setting<T> {
     @SuppressWarnings("unchecked")
     public T parse(String text) {
         String trimmed = text.trim();
+        if (trimmed.isEmpty() && (kind == Kind.INTEGER || kind == Kind.REAL || kind == Kind.SEED)) {
+            throw problem("is empty: type " + (kind == Kind.REAL ? "a number " + range.describe(false)
+                    : kind == Kind.SEED ? "a whole number" : "a whole number, " + range.describe(true)));
+        }
         return switch (kind) {
             case INTEGER -> (T) Integer.valueOf(parseInteger(trimmed));
             case REAL -> (T) Double.valueOf(parseReal(trimmed));

@@ -85,7 +85,7 @@ class SettingsSchemaTest {
         Map<Setting<?>, String> bad = Map.of(SettingsSchema.LATENT, "two", SettingsSchema.LEARNING_RATE, "abc",
                 SettingsSchema.BETA, "NaN", SettingsSchema.VARIANCE, "Infinity", SettingsSchema.HIDDEN, "x",
                 SettingsSchema.SEED, "1.5", SettingsSchema.ACTIVATION, "sigmoid", SettingsSchema.LIKELIHOOD,
-                "poisson", SettingsSchema.EPOCHS, "");
+                "poisson", SettingsSchema.EPOCHS, "1e3");
         bad.forEach((setting, text) -> {
             ConfigProblem p = parseProblem(setting, text);
             assertEquals(setting.key(), p.field(), text);
@@ -95,6 +95,14 @@ class SettingsSchemaTest {
                 .contains("relu, tanh, elu or identity"));
         assertTrue(parseProblem(SettingsSchema.HIDDEN, "64,x").message().startsWith("'x' is not a whole number "
                 + "(expected comma-separated"));
+    }
+
+    @Test
+    void aClearedNumberSaysItIsEmptyAndWhatToType() {
+        assertTrue(parseProblem(SettingsSchema.EPOCHS, " ").message().startsWith("is empty: type a whole number, 1 to "));
+        assertTrue(parseProblem(SettingsSchema.LEARNING_RATE, "").message().startsWith("is empty: type a number "),
+                "not \"'' is not a number\"");
+        assertEquals("is empty: type a whole number", parseProblem(SettingsSchema.SEED, "").message());
     }
 
     @Test
