@@ -32,6 +32,7 @@ public final class MainView {
     @FXML private LatentView latentController;
     @FXML private DataView dataController;
     @FXML private LossView lossController;
+    @FXML private KlView klController;
     private MainViewModel vm;
     private FileDialogs dialogs;
 
@@ -51,6 +52,7 @@ public final class MainView {
         latentController.bind(vm.exploration(), vm.data().dataProperty());
         dataController.bind(vm.exploration(), vm.data().dataProperty());
         lossController.bind(vm.chart());
+        klController.bind(vm.kl());
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         bindNotices();
@@ -63,6 +65,7 @@ public final class MainView {
         latentController.paintWith(repaints, painter);
         dataController.paintWith(repaints, painter);
         lossController.paintWith(repaints, painter);
+        klController.paintWith(repaints, painter);
     }
 
     /** A notice stays until the user closes it or a newer one replaces it. */

@@ -18,6 +18,7 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final ExplorationViewModel exploration;
     private final LessonViewModel lesson;
+    private final KlChartViewModel kl;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -29,6 +30,7 @@ public final class MainViewModel {
         data = new DataViewModel(uiThread, worker, session, notice::set);
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
+        kl = new KlChartViewModel(training.reports(), exploration.latentProperty());
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
     }
 
@@ -42,6 +44,11 @@ public final class MainViewModel {
 
     public ExplorationViewModel exploration() {
         return exploration;
+    }
+
+    /** The KL pane: KL per latent dimension, active and collapsed dimensions. */
+    public KlChartViewModel kl() {
+        return kl;
     }
 
     /** The open lesson, its notes and student mode. */

@@ -1,0 +1,95 @@
+package org.vaeexplorer.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.vaeexplorer.viewmodel.KlChartViewModel;
+import org.vaeexplorer.viewmodel.KlChartViewModel.KlBars;
+
+/**
+ * KL per latent dimension as bars, in nats per example on the training rows; a collapsed dimension (under
+ * {@link KlChartViewModel#COLLAPSED_NATS} nats) is drawn in the grid's colour with a dashed outline.
+ */
+public final class KlBarCanvas extends LayeredCanvasPane {
+    private static final double LEFT = 48;
+    private static final double BOTTOM = 24;
+    private KlChartViewModel kl;
+
+    public KlBarCanvas() {
+        super(false, 250_000_000L);
+        setMinSize(120, 80);
+    }
+
+    public void bind(KlChartViewModel viewModel) {
+        kl = viewModel;
+        kl.barsProperty().addListener((obs, was, now) -> markDirty());
+    }
+
+    @Override
+    protected void prepare(double width, double height) {
+        // Nothing is measured from the data beforehand.
+    }
+
+    @Override
+    protected void drawBase(GraphicsContext g, double width, double height) {
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.setFont(Font.font(font));
+        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
+        g.fillRect(0, 0, width, height);
+        KlBars bars = kl == null ? null : kl.barsProperty().get();
+        Color axis = colours.get(CanvasColours.Role.AXIS);
+        double plotW = width - LEFT - 8;
+        double plotH = height - BOTTOM - 10;
+        if (bars == null || plotW < 20 || plotH < 20) {
+            g.setFill(axis);
+            g.fillText("KL per latent dimension appears here while training.", 8, height / 2);
+            return;
+        }
+        double[] values = bars.train();
+        double top = KlChartViewModel.COLLAPSED_NATS * 10;
+        for (double v : values) {
+            top = Math.max(top, v);
+        }
+        double step = Axes.niceStep(top, (int) Math.max(2, plotH / (font * 2.5)));
+        top = Math.ceil(top / step) * step;
+        g.setStroke(colours.get(CanvasColours.Role.GRID));
+        g.setFill(axis);
+        for (double t = 0; t <= top + step / 2; t += step) {
+            double y = 10 + plotH * (1 - t / top);
+            g.strokeLine(LEFT, y, LEFT + plotW, y);
+            g.fillText(Axes.format(t, step), 4, y + font * 0.35);
+        }
+        int n = values.length;
+        double slot = plotW / n;
+        double barW = Math.max(1, slot * 0.7);
+        Color bar = colours.get(CanvasColours.Role.SERIES_KL);
+        Color collapsed = colours.get(CanvasColours.Role.GRID);
+        // Thin the labels out so that they do not overlap: "z12" takes about two and a half characters.
+        int labelEvery = (int) Math.ceil(font * 2.2 / slot);
+        for (int k = 0; k < n; k++) {
+            double x = LEFT + k * slot + (slot - barW) / 2;
+            double h = Math.max(1, plotH * values[k] / top);
+            boolean dead = bars.collapsed(k);
+            g.setFill(dead ? collapsed : bar);
+            g.fillRect(x, 10 + plotH - h, barW, h);
+            if (dead) {
+                g.setStroke(axis);
+                g.setLineDashes(3, 3);
+                g.strokeRect(x, 10 + plotH - Math.max(h, 4), barW, Math.max(h, 4));
+                g.setLineDashes();
+            }
+            if (k % labelEvery == 0) {
+                g.setFill(axis);
+                String label = "z" + (k + 1);
+                g.fillText(label, x + barW / 2 - label.length() * font * 0.3, height - 6);
+            }
+        }
+        g.setStroke(axis);
+        g.strokeRect(LEFT, 10, plotW, plotH);
+    }
+
+    @Override
+    protected void updateOverlay(double width, double height) {
+        // No hover layer.
+    }
+}

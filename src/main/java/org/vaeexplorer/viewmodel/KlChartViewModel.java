@@ -1,0 +1,136 @@
+package org.vaeexplorer.viewmodel;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.vaeexplorer.model.training.EpochReport;
+
+/**
+ * The KL pane: the last epoch's KL divergence per latent dimension, which dimensions have collapsed (carry under
+ * {@value #COLLAPSED_NATS} nats), how many are active in the sense of Burda et al. (2015) — the variance over the
+ * data of the posterior mean above {@value #ACTIVE_VARIANCE} — and a warning when all but one have collapsed.
+ */
+public final class KlChartViewModel {
+    /** Below this KL (nats per example) a dimension is drawn as collapsed. */
+    public static final double COLLAPSED_NATS = 0.01;
+    /** Above this variance of its posterior mean over the data a dimension is active. */
+    public static final double ACTIVE_VARIANCE = 0.01;
+
+    /**
+     * One epoch's bars.
+     *
+     * @param train       KL per dimension on the training rows, nats per example
+     * @param activeUnits active dimensions in the latest encoding of the data, or -1 before there is one
+     */
+    public record KlBars(int epoch, double[] train, int activeUnits) {
+        public KlBars {
+            train = train.clone();
+        }
+
+        public int dimensions() {
+            return train.length;
+        }
+
+        public boolean collapsed(int dimension) {
+            return train[dimension] < COLLAPSED_NATS;
+        }
+
+        public int collapsedCount() {
+            int n = 0;
+            for (int k = 0; k < train.length; k++) {
+                n += collapsed(k) ? 1 : 0;
+            }
+            return n;
+        }
+
+        @Override
+        public double[] train() {
+            return train.clone();
+        }
+    }
+
+    private final ObservableList<EpochReport> reports;
+    private final ObservableValue<LatentSnapshot> latent;
+    private final ReadOnlyObjectWrapper<KlBars> bars = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+
+    KlChartViewModel(ObservableList<EpochReport> reports, ObservableValue<LatentSnapshot> latent) {
+        this.reports = reports;
+        this.latent = latent;
+        reports.addListener((ListChangeListener<EpochReport>) c -> update());
+        latent.addListener((obs, was, now) -> update());
+    }
+
+    /** The newest epoch's bars, or {@code null} before the first epoch. */
+    public ReadOnlyObjectProperty<KlBars> barsProperty() {
+        return bars.getReadOnlyProperty();
+    }
+
+    /**
+     * One short line: how many dimensions are active (see {@link #ACTIVE_VARIANCE}) and how many collapsed (see
+     * {@link #COLLAPSED_NATS}); empty without a model.
+     */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What to tell the user when all but one dimension have collapsed; empty otherwise. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /**
+     * The dimensions whose posterior mean varies over the encoded rows by more than {@link #ACTIVE_VARIANCE}
+     * (population variance over the sample).
+     */
+    static int activeUnits(LatentSnapshot encoded) {
+        int l = encoded.latentDim();
+        int n = encoded.rows().length;
+        if (n == 0) {
+            return 0;
+        }
+        int active = 0;
+        float[] mean = encoded.mean();
+        for (int k = 0; k < l; k++) {
+            double sum = 0;
+            double sumSquares = 0;
+            for (int i = 0; i < n; i++) {
+                double v = mean[i * l + k];
+                sum += v;
+                sumSquares += v * v;
+            }
+            double average = sum / n;
+            if (sumSquares / n - average * average > ACTIVE_VARIANCE) {
+                active++;
+            }
+        }
+        return active;
+    }
+
+    private void update() {
+        if (reports.isEmpty()) {
+            bars.set(null);
+            summary.set("");
+            warning.set("");
+            return;
+        }
+        EpochReport last = reports.get(reports.size() - 1);
+        LatentSnapshot encoded = latent.getValue();
+        int active = encoded != null && encoded.latentDim() == last.klPerDimension().length ? activeUnits(encoded)
+                : -1;
+        KlBars now = new KlBars(last.epoch(), last.klPerDimension(), active);
+        bars.set(now);
+        int l = now.dimensions();
+        int carrying = l - now.collapsedCount();
+        summary.set((active < 0 ? "" : "Active " + active + " of " + l + " · ") + "collapsed "
+                + now.collapsedCount() + " of " + l);
+        warning.set(l > 1 && carrying <= 1 ? "Posterior collapse: " + (carrying == 0 ? "no dimension carries"
+                : "only one dimension carries") + " information, so z barely changes the output. Try a smaller β "
+                + "or KL warm-up." : "");
+    }
+}
