@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -19,6 +20,7 @@ public final class DataView {
     @FXML private Label dataViewTitle;
     @FXML private TextField priorCountField;
     @FXML private Button sampleButton;
+    @FXML private CheckBox noiseBox;
     @FXML private SplitPane dataSplit;
     @FXML private DataViewCanvas dataCanvas;
     @FXML private ImagePanel imagePanel;
@@ -42,6 +44,7 @@ public final class DataView {
         }, data));
         data.addListener((obs, was, now) -> showImagePanel(now));
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
+        noiseBox.selectedProperty().bindBidirectional(exploration.observationNoiseProperty());
         sampleButton.disableProperty().bind(exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
         imagePanel.bind(exploration, data);

@@ -178,11 +178,13 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         boolean sheetShown = vm.priorSamplesProperty().get() != null;
         double big = Math.max(1, Math.min((sheetShown ? height * 0.45 : height) - 2 * font - 10, width * 0.32));
         double top = font + 8;
+        ProbeSnapshot probe = vm.probeProperty().get();
+        boolean drawn = probe != null && probe.drawn() != null;
+        probeTitle.setText(drawn ? "Drawn at the probe: x ~ p(x|z)" : "Decoded at the probe");
         place(probeTitle, 8, font + 2);
         double blockBottom = top + big;
-        ProbeSnapshot probe = vm.probeProperty().get();
         if (probe != null) {
-            probeImage = Images.into(probeImage, probe.decoded(), 0, shape);
+            probeImage = Images.into(probeImage, drawn ? probe.drawn() : probe.decoded(), 0, shape);
             place(probeView, probeImage, 8, top, big, big);
             place(probeFrame, 8, top, big, big);
             // Beside the probe's picture, and never over its title.
@@ -232,6 +234,8 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         if (samples == null || height - top < 3 * font) {
             return;
         }
+        sheetTitle.setText(samples.drawn() ? "Samples x ~ p(x|z), z from the prior"
+                : "Decoder means for z from the prior");
         place(sheetTitle, 8, top + font);
         int columns = (int) Math.ceil(Math.sqrt(samples.count() * (width / Math.max(1, height - top))));
         columns = Math.max(1, Math.min(samples.count(), columns));

@@ -45,6 +45,9 @@ public final class ExplorationViewModel {
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     private final IntegerProperty colourFeature = new SimpleIntegerProperty(0);
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty observationNoise = new SimpleBooleanProperty(false);
+    /** The model thread's copy of {@link #observationNoise}. */
+    private volatile boolean noiseShown;
     private final StringProperty priorSampleCount = new SimpleStringProperty("100");
     private LatentArea visibleArea = new LatentArea(-3, 3, -3, 3);
     private final ReadOnlyObjectWrapper<LatentArea> areaToShow = new ReadOnlyObjectWrapper<>();
@@ -92,6 +95,13 @@ public final class ExplorationViewModel {
         dimensionY.addListener((obs, was, now) -> probeMovedInDimensions());
         selectedRow.addListener((obs, was, now) -> requestSelection());
         manifoldShown.addListener((obs, was, now) -> requestManifold());
+        observationNoise.addListener((obs, was, now) -> {
+            noiseShown = now;
+            requestProbe();
+            if (priorSamples.get() != null) {
+                samplePrior();
+            }
+        });
     }
 
     /** The encoded means and spreads of a sample of the data under the current weights. */
@@ -160,6 +170,14 @@ public final class ExplorationViewModel {
         return priorSampleCount;
     }
 
+    /**
+     * Whether the probe and the prior samples show draws x ~ p(x|z), the decoder's noise included, besides or
+     * instead of the decoder's mean: what the generative model really produces.
+     */
+    public BooleanProperty observationNoiseProperty() {
+        return observationNoise;
+    }
+
     /** Moves the probe by a step in the shown dimensions (arrow keys). */
     public void nudgeProbe(double dx, double dy) {
         probeX.set(probeX.get() + dx);
@@ -202,9 +220,10 @@ public final class ExplorationViewModel {
             return;
         }
         long seed = System.nanoTime();
+        boolean drawn = observationNoise.get();
         worker.soon(() -> {
             if (session.hasModel()) {
-                PriorSampleSnapshot s = session.samplePrior(count, seed);
+                PriorSampleSnapshot s = session.samplePrior(count, seed, drawn);
                 uiThread.execute(() -> priorSamples.set(s));
             }
         });
@@ -317,7 +336,7 @@ public final class ExplorationViewModel {
     /** Decodes the probe's latent point, with the rows whose codes lie nearest it. */
     private void decodeProbe(float[] z) {
         if (session.hasModel() && z.length == session.trainer().model().latentDim()) {
-            probeOut.publish(session.decode(z));
+            probeOut.publish(session.decode(z, noiseShown ? System.nanoTime() : null));
         }
     }
 

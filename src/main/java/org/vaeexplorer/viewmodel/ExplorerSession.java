@@ -138,13 +138,15 @@ final class ExplorerSession {
         return lastEncoding;
     }
 
-    ProbeSnapshot decode(float[] z) {
+    /** @param drawSeed the seed of a draw x ~ p(x|z) to go with the mean, or {@code null} for the mean alone */
+    ProbeSnapshot decode(float[] z, Long drawSeed) {
         Vae vae = trainer.model();
         float[] decoded = vae.decode(z, 1);
+        float[] drawn = drawSeed == null ? null : vae.drawObservations(decoded, 1, drawSeed);
         double[] p = pca.project(decoded, 0);
         double[] std = vae.observationStdDev();
         double[] covariance = std == null ? null : pca.projectDiagonalCovariance(std);
-        return new ProbeSnapshot(z, decoded, p[0], p[1], covariance, nearestRows(z));
+        return new ProbeSnapshot(z, decoded, p[0], p[1], covariance, nearestRows(z), drawn);
     }
 
     ManifoldSnapshot manifold(int n, double xMin, double xMax, double yMin, double yMax, int dimX, int dimY,
@@ -166,16 +168,18 @@ final class ExplorerSession {
         return new ManifoldSnapshot(n, xMin, xMax, yMin, yMax, decoded, project(decoded, n * n));
     }
 
-    PriorSampleSnapshot samplePrior(int count, long seed) {
+    /** @param drawn draws x ~ p(x|z) instead of the decoder's means */
+    PriorSampleSnapshot samplePrior(int count, long seed, boolean drawn) {
         PriorSamples samples = trainer.model().samplePrior(count, seed);
-        return new PriorSampleSnapshot(count, samples.x(), project(samples.x(), count));
+        float[] x = drawn ? trainer.model().drawObservations(samples.x(), count, seed + 1) : samples.x();
+        return new PriorSampleSnapshot(count, x, project(x, count), drawn);
     }
 
     /** The model's reconstruction of one row, as a probe-like snapshot at its posterior mean. */
     ProbeSnapshot reconstruct(int row) {
         float[] x = data.copyRows(row, row + 1);
         float[] mean = trainer.model().encode(x, 1).mean();
-        return decode(mean);
+        return decode(mean, null);
     }
 
     private float[] project(float[] rows, int count) {

@@ -2,6 +2,7 @@ package org.vaeexplorer.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -114,6 +115,27 @@ class ExplorationViewModelTest {
         exploration.samplePrior();
         assertTrue(main.noticeProperty().get().error());
         assertSame(samples, exploration.priorSamplesProperty().get(), "a bad count keeps the samples");
+    }
+
+    @Test
+    void withNoiseTheProbeAndThePriorSamplesShowDrawsOfTheDecodersDistribution() {
+        main.training().step();
+        exploration.priorSampleCountProperty().set("50");
+        exploration.samplePrior();
+        assertFalse(exploration.priorSamplesProperty().get().drawn());
+        assertNull(exploration.probeProperty().get().drawn(), "the mean alone");
+
+        exploration.observationNoiseProperty().set(true);
+
+        ProbeSnapshot probe = exploration.probeProperty().get();
+        assertNotNull(probe.drawn(), "a draw x ~ p(x|z) beside the mean");
+        assertNotEquals(probe.decoded()[0], probe.drawn()[0], "a Gaussian decoder's draw is not its mean");
+        PriorSampleSnapshot samples = exploration.priorSamplesProperty().get();
+        assertTrue(samples.drawn(), "the shown samples are drawn again with noise");
+        assertEquals(50, samples.count());
+        exploration.observationNoiseProperty().set(false);
+        assertNull(exploration.probeProperty().get().drawn());
+        assertFalse(exploration.priorSamplesProperty().get().drawn());
     }
 
     @Test

@@ -253,6 +253,24 @@ public final class Vae {
     }
 
     /**
+     * Draws x ~ p(x|z) for rows whose decoder means are given (as {@link #decode} returns them): for a Gaussian
+     * decoder the mean plus its standard deviation times a standard normal per feature, in the user's units; for a
+     * Bernoulli decoder 1 with the mean's probability, else 0.
+     */
+    public float[] drawObservations(float[] means, int rows, long seed) {
+        checkLength(means, rows, inputDim(), "means");
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] std = observationStdDev();
+        float[] x = new float[means.length];
+        int d = inputDim();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = std == null ? (random.nextDouble() < means[i] ? 1f : 0f)
+                    : (float) (means[i] + std[i % d] * random.nextGaussian());
+        }
+        return x;
+    }
+
+    /**
      * The standard deviation of p(x|z) per feature in the user's units, or {@code null} for a Bernoulli decoder
      * (whose spread depends on the mean).
      */
