@@ -10,9 +10,9 @@ import org.vaeexplorer.model.lessons.Lesson;
 
 /**
  * What a lesson keeps of the window's view, as the key-value pairs of {@link Lesson#view()}: the probe, the shown
- * latent dimensions and every dimension's slider, the selected row, the colouring feature, the manifold, the noise, the prior
- * sample count, the visible latent rectangle, and the loss chart's series and scale. Values that do not fit the
- * current model are skipped, so that a lesson edited by hand still opens.
+ * latent dimensions and every dimension's slider, the selected row, the colouring feature, the manifold, the
+ * decoder's noise, the prior sample count, the visible latent rectangle, and the loss chart's series and scale.
+ * Values that do not fit the current model are skipped, so that a lesson edited by hand still opens.
  */
 final class LessonViewState {
     static final String PROBE = "probe";
