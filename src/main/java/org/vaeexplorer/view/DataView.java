@@ -21,6 +21,7 @@ public final class DataView {
     @FXML private TextField priorCountField;
     @FXML private Button sampleButton;
     @FXML private CheckBox noiseBox;
+    @FXML private CheckBox reconstructionsBox;
     @FXML private SplitPane dataSplit;
     @FXML private DataViewCanvas dataCanvas;
     @FXML private ImagePanel imagePanel;
@@ -45,6 +46,7 @@ public final class DataView {
         data.addListener((obs, was, now) -> showImagePanel(now));
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
         noiseBox.selectedProperty().bindBidirectional(exploration.observationNoiseProperty());
+        reconstructionsBox.selectedProperty().bindBidirectional(exploration.reconstructionsShownProperty());
         sampleButton.disableProperty().bind(exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
         imagePanel.bind(exploration, data);

@@ -19,6 +19,7 @@ import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
+import org.vaeexplorer.viewmodel.ReconstructionSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
 
 /**
@@ -88,6 +89,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         vm.selectionProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markContentDirty());
         vm.priorSamplesProperty().addListener((obs, was, now) -> markContentDirty());
+        vm.reconstructionsProperty().addListener((obs, was, now) -> markContentDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
     }
@@ -161,6 +163,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             return;
         }
         drawManifold(g, vm.manifoldProperty().get(), data.data());
+        drawReconstructions(g, data, vm.reconstructionsProperty().get());
         drawPriorSamples(g, vm.priorSamplesProperty().get());
         Legend.draw(g, colours, data.data(), vm.colourFeatureProperty().get(), width,
                 Math.max(11, Font.getDefault().getSize()));
@@ -249,6 +252,28 @@ public final class DataViewCanvas extends LayeredCanvasPane {
                 }
             }
         }
+    }
+
+    /** A line from each row to its reconstruction, and a dot at the reconstruction. */
+    private void drawReconstructions(GraphicsContext g, DataSnapshot data, ReconstructionSnapshot shown) {
+        if (shown == null) {
+            return;
+        }
+        g.setStroke(colours.get(CanvasColours.Role.AXIS));
+        g.setFill(colours.get(CanvasColours.Role.TEXT));
+        g.setLineWidth(0.6);
+        int[] rows = shown.rows();
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] >= data.data().rows()) {
+                continue;
+            }
+            double rx = viewport.screenX(shown.plane()[2 * i]);
+            double ry = viewport.screenY(shown.plane()[2 * i + 1]);
+            g.strokeLine(viewport.screenX(data.plane()[2 * rows[i]]), viewport.screenY(data.plane()[2 * rows[i] + 1]),
+                    rx, ry);
+            g.fillOval(rx - 1.5, ry - 1.5, 3, 3);
+        }
+        g.setLineWidth(1);
     }
 
     private void drawPriorSamples(GraphicsContext g, PriorSampleSnapshot samples) {

@@ -23,6 +23,8 @@ import org.vaeexplorer.model.settings.VaeConfig;
  * model thread and comes back as a snapshot; the probe is decoded in {@link #decodeProbe}.
  */
 public final class ExplorationViewModel {
+    /** At most this many rows are linked to their reconstructions: more lines would hide the data. */
+    static final int RECONSTRUCTED_ROWS = 1000;
     private final Executor uiThread;
     private final ModelWorker worker;
     private final ExplorerSession session;
@@ -46,6 +48,10 @@ public final class ExplorationViewModel {
     private final IntegerProperty colourFeature = new SimpleIntegerProperty(0);
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
     private final BooleanProperty observationNoise = new SimpleBooleanProperty(false);
+    private final BooleanProperty reconstructionsShown = new SimpleBooleanProperty(false);
+    /** The model thread's copy of {@link #reconstructionsShown}. */
+    private volatile boolean reconstructing;
+    private final ReadOnlyObjectWrapper<ReconstructionSnapshot> reconstructions = new ReadOnlyObjectWrapper<>();
     /** The model thread's copy of {@link #observationNoise}. */
     private volatile boolean noiseShown;
     private final StringProperty priorSampleCount = new SimpleStringProperty("100");
@@ -55,6 +61,7 @@ public final class ExplorationViewModel {
     private final Coalescer<LatentSnapshot> latentOut;
     private final Coalescer<ProbeSnapshot> probeOut;
     private final Coalescer<ManifoldSnapshot> manifoldOut;
+    private final Coalescer<ReconstructionSnapshot> reconstructionsOut;
     private final NewestRequest<float[]> probeRequest;
     private final NewestRequest<ManifoldRequest> manifoldRequest;
 
@@ -81,6 +88,11 @@ public final class ExplorationViewModel {
                 manifold.set(grid);
             }
         });
+        reconstructionsOut = new Coalescer<>(uiThread, shown -> {
+            if (reconstructionsShown.get()) {
+                reconstructions.set(shown);
+            }
+        });
         probeRequest = worker.newestRequest(this::decodeProbe, true);
         manifoldRequest = worker.newestRequest(this::decodeManifold, false);
         training.onNewWeights(this::followNewWeights);
@@ -95,6 +107,14 @@ public final class ExplorationViewModel {
         dimensionY.addListener((obs, was, now) -> probeMovedInDimensions());
         selectedRow.addListener((obs, was, now) -> requestSelection());
         manifoldShown.addListener((obs, was, now) -> requestManifold());
+        reconstructionsShown.addListener((obs, was, now) -> {
+            reconstructing = now;
+            if (!now) {
+                reconstructions.set(null);
+            } else if (model.getValue() != null) {
+                worker.soon(this::reconstructSample);
+            }
+        });
         observationNoise.addListener((obs, was, now) -> {
             noiseShown = now;
             requestProbe();
@@ -178,6 +198,16 @@ public final class ExplorationViewModel {
         return observationNoise;
     }
 
+    /** Whether the data view links each row of a sample to its reconstruction (the shrinkage a VAE does). */
+    public BooleanProperty reconstructionsShownProperty() {
+        return reconstructionsShown;
+    }
+
+    /** The reconstructions of the latent canvas's sample while they are shown, else {@code null}. */
+    public ReadOnlyObjectProperty<ReconstructionSnapshot> reconstructionsProperty() {
+        return reconstructions.getReadOnlyProperty();
+    }
+
     /** Moves the probe by a step in the shown dimensions (arrow keys). */
     public void nudgeProbe(double dx, double dy) {
         probeX.set(probeX.get() + dx);
@@ -248,6 +278,7 @@ public final class ExplorationViewModel {
         probe.set(null);
         manifold.set(null);
         priorSamples.set(null);
+        reconstructions.set(null);
         selectedRow.set(-1);
         areaToShow.set(null);
         resetDimensions(settings.getValue() == null ? 2 : settings.getValue().latentDim());
@@ -329,8 +360,15 @@ public final class ExplorationViewModel {
             return;
         }
         latentOut.publish(session.encodeSample(worker.yieldPoint()));
+        reconstructSample();
         probeRequest.serveAgain();
         manifoldRequest.serveAgain();
+    }
+
+    private void reconstructSample() {
+        if (reconstructing && session.hasModel()) {
+            reconstructionsOut.publish(session.reconstructSample(RECONSTRUCTED_ROWS));
+        }
     }
 
     /** Decodes the probe's latent point, with the rows whose codes lie nearest it. */

@@ -175,6 +175,18 @@ final class ExplorerSession {
         return new PriorSampleSnapshot(count, x, project(x, count), drawn);
     }
 
+    /** The reconstructions of up to {@code max} rows of the latent canvas's sample, on the data view's plane. */
+    ReconstructionSnapshot reconstructSample(int max) {
+        int n = Math.min(max, sampleRows.length);
+        int d = data.cols();
+        int[] rows = java.util.Arrays.copyOf(sampleRows, n);
+        float[] x = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(data.copyRows(rows[i], rows[i] + 1), 0, x, i * d, d);
+        }
+        return new ReconstructionSnapshot(rows, project(trainer.model().reconstruct(x, n), n));
+    }
+
     /** The model's reconstruction of one row, as a probe-like snapshot at its posterior mean. */
     ProbeSnapshot reconstruct(int row) {
         float[] x = data.copyRows(row, row + 1);

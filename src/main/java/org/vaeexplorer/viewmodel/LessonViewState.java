@@ -11,7 +11,7 @@ import org.vaeexplorer.model.lessons.Lesson;
 /**
  * What a lesson keeps of the window's view, as the key-value pairs of {@link Lesson#view()}: the probe, the shown
  * latent dimensions and every dimension's slider, the selected row, the colouring feature, the manifold, the
- * decoder's noise, the prior sample count, the visible latent rectangle, and the loss chart's series and scale.
+ * decoder's noise, the reconstructions, the prior sample count, the visible latent rectangle, and the loss chart's series and scale.
  * Values that do not fit the current model are skipped, so that a lesson edited by hand still opens.
  */
 final class LessonViewState {
@@ -23,6 +23,7 @@ final class LessonViewState {
     static final String COLOUR_FEATURE = "colour.feature";
     static final String MANIFOLD = "manifold.shown";
     static final String NOISE = "noise.shown";
+    static final String RECONSTRUCTIONS = "reconstructions.shown";
     static final String PRIOR_COUNT = "prior.count";
     static final String CHART_SERIES = "chart.series";
     static final String CHART_LOG = "chart.log";
@@ -45,6 +46,7 @@ final class LessonViewState {
         view.put(COLOUR_FEATURE, Integer.toString(exploration.colourFeatureProperty().get()));
         view.put(MANIFOLD, Boolean.toString(exploration.manifoldShownProperty().get()));
         view.put(NOISE, Boolean.toString(exploration.observationNoiseProperty().get()));
+        view.put(RECONSTRUCTIONS, Boolean.toString(exploration.reconstructionsShownProperty().get()));
         view.put(PRIOR_COUNT, exploration.priorSampleCountProperty().get().strip());
         List<String> shown = new ArrayList<>();
         for (LossChartViewModel.Series s : LossChartViewModel.Series.values()) {
@@ -93,6 +95,9 @@ final class LessonViewState {
         }
         if (view.containsKey(MANIFOLD)) {
             exploration.manifoldShownProperty().set(Boolean.parseBoolean(view.get(MANIFOLD)));
+        }
+        if (view.containsKey(RECONSTRUCTIONS)) {
+            exploration.reconstructionsShownProperty().set(Boolean.parseBoolean(view.get(RECONSTRUCTIONS)));
         }
         if (view.containsKey(NOISE)) {
             exploration.observationNoiseProperty().set(Boolean.parseBoolean(view.get(NOISE)));

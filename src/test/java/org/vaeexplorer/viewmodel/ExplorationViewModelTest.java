@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +137,28 @@ class ExplorationViewModelTest {
         exploration.observationNoiseProperty().set(false);
         assertNull(exploration.probeProperty().get().drawn());
         assertFalse(exploration.priorSamplesProperty().get().drawn());
+    }
+
+    @Test
+    void reconstructionsOfTheSampleFollowTheWeightsWhileShown() {
+        main.training().step();
+        assertNull(exploration.reconstructionsProperty().get());
+        exploration.reconstructionsShownProperty().set(true);
+        ReconstructionSnapshot first = exploration.reconstructionsProperty().get();
+        assertEquals(400, first.rows().length, "every row of a 400-point set (up to 1000)");
+
+        int row = first.rows()[7];
+        exploration.selectedRowProperty().set(row);
+        ProbeSnapshot selected = exploration.selectionProperty().get();
+        assertEquals(selected.planeX(), first.plane()[14], 1e-5, "the same reconstruction as the selected row's");
+        assertEquals(selected.planeY(), first.plane()[15], 1e-5);
+
+        main.training().step();
+        assertNotSame(first, exploration.reconstructionsProperty().get(), "redrawn with the new weights");
+        exploration.reconstructionsShownProperty().set(false);
+        assertNull(exploration.reconstructionsProperty().get());
+        main.training().step();
+        assertNull(exploration.reconstructionsProperty().get(), "not computed while hidden");
     }
 
     @Test
