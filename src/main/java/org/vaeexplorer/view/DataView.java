@@ -46,7 +46,7 @@ public final class DataView {
         data.addListener((obs, was, now) -> showImagePanel(now));
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
         noiseBox.selectedProperty().bindBidirectional(exploration.observationNoiseProperty());
-        reconstructionsBox.selectedProperty().bindBidirectional(exploration.reconstructionsShownProperty());
+        reconstructionsBox.selectedProperty().bindBidirectional(exploration.reconstructions().shownProperty());
         sampleButton.disableProperty().bind(exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
         imagePanel.bind(exploration, data);

@@ -18,6 +18,7 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
+import org.vaeexplorer.viewmodel.PathSnapshot;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
 import org.vaeexplorer.viewmodel.ReconstructionSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
@@ -31,6 +32,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private static final int MAX_POINTS = 4000;
     private static final int TRAIL = 40;
     private final Viewport viewport = new Viewport();
+    /** An interpolation's path, while one is pinned. */
+    private final PathMarks path = new PathMarks();
     private final ScatterLayer points = new ScatterLayer(5);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private final Deque<double[]> trail = new ArrayDeque<>();
@@ -89,7 +92,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         vm.selectionProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markContentDirty());
         vm.priorSamplesProperty().addListener((obs, was, now) -> markContentDirty());
-        vm.reconstructionsProperty().addListener((obs, was, now) -> markContentDirty());
+        vm.interpolation().pathProperty().addListener((obs, was, now) -> markOverlayDirty());
+        vm.reconstructions().snapshotProperty().addListener((obs, was, now) -> markContentDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
     }
@@ -163,7 +167,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             return;
         }
         drawManifold(g, vm.manifoldProperty().get(), data.data());
-        drawReconstructions(g, data, vm.reconstructionsProperty().get());
+        drawReconstructions(g, data, vm.reconstructions().snapshotProperty().get());
         drawPriorSamples(g, vm.priorSamplesProperty().get());
         Legend.draw(g, colours, data.data(), vm.colourFeatureProperty().get(), width,
                 Math.max(11, Font.getDefault().getSize()));
@@ -181,14 +185,17 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         reconstructionMarker.setFill(null);
         Strokes.style("vae-selection-mark", selectedMarker, toReconstruction, reconstructionMarker);
         Strokes.style("vae-selection-link", toReconstruction);
-        overlay.getChildren().addAll(selectedMarker, toReconstruction, reconstructionMarker, trailLine, spreadGroup,
-                probeMarker);
+        overlay.getChildren().addAll(path.node(), selectedMarker, toReconstruction, reconstructionMarker, trailLine,
+                spreadGroup, probeMarker);
     }
 
     @Override
     protected void updateOverlay(double width, double height) {
         DataSnapshot data = vm == null ? null : currentData.get();
         placeSelection(data, data == null ? null : vm.selectionProperty().get());
+        PathSnapshot decodedPath = data == null ? null : vm.interpolation().pathProperty().get();
+        path.show(decodedPath == null ? 0 : decodedPath.steps(), i -> decodedPath.plane()[2 * i],
+                i -> decodedPath.plane()[2 * i + 1], viewport::screenX, viewport::screenY);
         placeProbe(data == null ? null : vm.probeProperty().get());
     }
 

@@ -17,6 +17,7 @@ import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
+import org.vaeexplorer.viewmodel.PathSnapshot;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 
 /**
@@ -27,6 +28,8 @@ import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 public final class LatentCanvas extends LayeredCanvasPane {
     private static final double PROBE_RADIUS = 9;
     private final Viewport viewport = new Viewport();
+    /** An interpolation's path, while one is pinned. */
+    private final PathMarks path = new PathMarks();
     private final ScatterLayer points = new ScatterLayer(6);
     private final FeatureRangeCache featureRanges = new FeatureRangeCache();
     private ExplorationViewModel vm;
@@ -74,6 +77,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
+        vm.interpolation().pathProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.areaToShowProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 fitPending = true;
@@ -262,7 +266,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         Line down = new Line(0, -5, 0, 5);
         Strokes.style("vae-selection-mark", selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
-        overlay.getChildren().addAll(selection, probe);
+        overlay.getChildren().addAll(path.node(), selection, probe);
     }
 
     @Override
@@ -274,6 +278,16 @@ public final class LatentCanvas extends LayeredCanvasPane {
         if (vm != null) {
             probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
             probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
+        }
+        PathSnapshot walk = vm == null ? null : vm.interpolation().pathProperty().get();
+        if (walk == null) {
+            path.show(0, null, null, viewport::screenX, viewport::screenY);
+        } else {
+            int l = walk.latentDim();
+            int dx = vm.dimensionXProperty().get();
+            int dy = vm.dimensionYProperty().get();
+            path.show(walk.steps(), i -> walk.z()[i * l + dx], i -> l > 1 ? walk.z()[i * l + dy] : 0,
+                    viewport::screenX, viewport::screenY);
         }
     }
 

@@ -113,8 +113,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
         g.setStroke(colours.get(CanvasColours.Role.GRID));
         g.setFill(axis);
-        // A label every two and a half lines of text: a short chart still shows its middle values.
-        double step = Axes.niceStep(hi - lo, (int) Math.max(2, plotH / (font * 2.5)));
+        // About four labels, fewer only when they would be closer than 1.8 lines of text.
+        double step = Axes.niceStep(hi - lo, (int) Math.max(2, Math.min(4, plotH / (font * 1.8))));
         for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
             double y = scale.yOfScaled(t);
             g.strokeLine(LEFT, y, LEFT + plotW, y);

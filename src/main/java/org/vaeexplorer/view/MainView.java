@@ -33,6 +33,7 @@ public final class MainView {
     @FXML private DataView dataController;
     @FXML private LossView lossController;
     @FXML private KlView klController;
+    @FXML private InterpolationView interpolationController;
     private MainViewModel vm;
     private FileDialogs dialogs;
 
@@ -53,6 +54,7 @@ public final class MainView {
         dataController.bind(vm.exploration(), vm.data().dataProperty());
         lossController.bind(vm.chart());
         klController.bind(vm.kl());
+        interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         bindNotices();
@@ -66,6 +68,7 @@ public final class MainView {
         dataController.paintWith(repaints, painter);
         lossController.paintWith(repaints, painter);
         klController.paintWith(repaints, painter);
+        interpolationController.paintWith(repaints, painter);
     }
 
     /** A notice stays until the user closes it or a newer one replaces it. */

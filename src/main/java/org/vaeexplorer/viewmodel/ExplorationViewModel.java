@@ -23,8 +23,6 @@ import org.vaeexplorer.model.settings.VaeConfig;
  * model thread and comes back as a snapshot; the probe is decoded in {@link #decodeProbe}.
  */
 public final class ExplorationViewModel {
-    /** At most this many rows are linked to their reconstructions: more lines would hide the data. */
-    static final int RECONSTRUCTED_ROWS = 1000;
     private final Executor uiThread;
     private final ModelWorker worker;
     private final ExplorerSession session;
@@ -48,10 +46,6 @@ public final class ExplorationViewModel {
     private final IntegerProperty colourFeature = new SimpleIntegerProperty(0);
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
     private final BooleanProperty observationNoise = new SimpleBooleanProperty(false);
-    private final BooleanProperty reconstructionsShown = new SimpleBooleanProperty(false);
-    /** The model thread's copy of {@link #reconstructionsShown}. */
-    private volatile boolean reconstructing;
-    private final ReadOnlyObjectWrapper<ReconstructionSnapshot> reconstructions = new ReadOnlyObjectWrapper<>();
     /** The model thread's copy of {@link #observationNoise}. */
     private volatile boolean noiseShown;
     private final StringProperty priorSampleCount = new SimpleStringProperty("100");
@@ -61,7 +55,8 @@ public final class ExplorationViewModel {
     private final Coalescer<LatentSnapshot> latentOut;
     private final Coalescer<ProbeSnapshot> probeOut;
     private final Coalescer<ManifoldSnapshot> manifoldOut;
-    private final Coalescer<ReconstructionSnapshot> reconstructionsOut;
+    private final ReconstructionsViewModel reconstructions;
+    private final InterpolationViewModel interpolation;
     private final NewestRequest<float[]> probeRequest;
     private final NewestRequest<ManifoldRequest> manifoldRequest;
 
@@ -88,12 +83,9 @@ public final class ExplorationViewModel {
                 manifold.set(grid);
             }
         });
-        reconstructionsOut = new Coalescer<>(uiThread, shown -> {
-            if (reconstructionsShown.get()) {
-                reconstructions.set(shown);
-            }
-        });
+        reconstructions = new ReconstructionsViewModel(uiThread, worker, session, model);
         probeRequest = worker.newestRequest(this::decodeProbe, true);
+        interpolation = new InterpolationViewModel(uiThread, worker, session, this, training);
         manifoldRequest = worker.newestRequest(this::decodeManifold, false);
         training.onNewWeights(this::followNewWeights);
         model.addListener((obs, was, now) -> modelChanged(now));
@@ -107,14 +99,6 @@ public final class ExplorationViewModel {
         dimensionY.addListener((obs, was, now) -> probeMovedInDimensions());
         selectedRow.addListener((obs, was, now) -> requestSelection());
         manifoldShown.addListener((obs, was, now) -> requestManifold());
-        reconstructionsShown.addListener((obs, was, now) -> {
-            reconstructing = now;
-            if (!now) {
-                reconstructions.set(null);
-            } else if (model.getValue() != null) {
-                worker.soon(this::reconstructSample);
-            }
-        });
         observationNoise.addListener((obs, was, now) -> {
             noiseShown = now;
             requestProbe();
@@ -198,14 +182,14 @@ public final class ExplorationViewModel {
         return observationNoise;
     }
 
-    /** Whether the data view links each row of a sample to its reconstruction (the shrinkage a VAE does). */
-    public BooleanProperty reconstructionsShownProperty() {
-        return reconstructionsShown;
+    /** The interpolation between two pinned latent points, which the canvases draw. */
+    public InterpolationViewModel interpolation() {
+        return interpolation;
     }
 
-    /** The reconstructions of the latent canvas's sample while they are shown, else {@code null}. */
-    public ReadOnlyObjectProperty<ReconstructionSnapshot> reconstructionsProperty() {
-        return reconstructions.getReadOnlyProperty();
+    /** The data view's links from rows to their reconstructions. */
+    public ReconstructionsViewModel reconstructions() {
+        return reconstructions;
     }
 
     /** Moves the probe by a step in the shown dimensions (arrow keys). */
@@ -278,7 +262,7 @@ public final class ExplorationViewModel {
         probe.set(null);
         manifold.set(null);
         priorSamples.set(null);
-        reconstructions.set(null);
+        reconstructions.forget();
         selectedRow.set(-1);
         areaToShow.set(null);
         resetDimensions(settings.getValue() == null ? 2 : settings.getValue().latentDim());
@@ -302,8 +286,25 @@ public final class ExplorationViewModel {
         requestManifold();
     }
 
+    /** Puts the probe at a full latent vector: the shown dimensions' position and every other slider. */
+    void moveProbeTo(float[] z) {
+        List<DoubleProperty> values = dimensionValues.get();
+        if (z.length != values.size()) {
+            return;
+        }
+        for (int k = 0; k < z.length; k++) {
+            if (k != dimensionX.get() && k != dimensionY.get()) {
+                values.get(k).set(z[k]);
+            }
+        }
+        probeX.set(z[dimensionX.get()]);
+        if (z.length > 1) {
+            probeY.set(z[dimensionY.get()]);
+        }
+    }
+
     /** The full latent vector of the probe. */
-    private float[] probeVector() {
+    float[] probeVector() {
         List<DoubleProperty> values = dimensionValues.get();
         float[] z = new float[values.size()];
         for (int k = 0; k < z.length; k++) {
@@ -360,15 +361,9 @@ public final class ExplorationViewModel {
             return;
         }
         latentOut.publish(session.encodeSample(worker.yieldPoint()));
-        reconstructSample();
+        reconstructions.followNewWeights();
         probeRequest.serveAgain();
         manifoldRequest.serveAgain();
-    }
-
-    private void reconstructSample() {
-        if (reconstructing && session.hasModel()) {
-            reconstructionsOut.publish(session.reconstructSample(RECONSTRUCTED_ROWS));
-        }
     }
 
     /** Decodes the probe's latent point, with the rows whose codes lie nearest it. */

@@ -175,6 +175,13 @@ final class ExplorerSession {
         return new PriorSampleSnapshot(count, x, project(x, count), drawn);
     }
 
+    /** The decoder's means along a path of {@code steps} latent points, with their places on the data's plane. */
+    PathSnapshot decodePath(float[] z, int steps) {
+        Vae vae = trainer.model();
+        float[] decoded = vae.decode(z, steps);
+        return new PathSnapshot(steps, vae.latentDim(), z, decoded, project(decoded, steps));
+    }
+
     /** The reconstructions of up to {@code max} rows of the latent canvas's sample, on the data view's plane. */
     ReconstructionSnapshot reconstructSample(int max) {
         int n = Math.min(max, sampleRows.length);

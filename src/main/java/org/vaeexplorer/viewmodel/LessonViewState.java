@@ -46,7 +46,7 @@ final class LessonViewState {
         view.put(COLOUR_FEATURE, Integer.toString(exploration.colourFeatureProperty().get()));
         view.put(MANIFOLD, Boolean.toString(exploration.manifoldShownProperty().get()));
         view.put(NOISE, Boolean.toString(exploration.observationNoiseProperty().get()));
-        view.put(RECONSTRUCTIONS, Boolean.toString(exploration.reconstructionsShownProperty().get()));
+        view.put(RECONSTRUCTIONS, Boolean.toString(exploration.reconstructions().shownProperty().get()));
         view.put(PRIOR_COUNT, exploration.priorSampleCountProperty().get().strip());
         List<String> shown = new ArrayList<>();
         for (LossChartViewModel.Series s : LossChartViewModel.Series.values()) {
@@ -97,7 +97,7 @@ final class LessonViewState {
             exploration.manifoldShownProperty().set(Boolean.parseBoolean(view.get(MANIFOLD)));
         }
         if (view.containsKey(RECONSTRUCTIONS)) {
-            exploration.reconstructionsShownProperty().set(Boolean.parseBoolean(view.get(RECONSTRUCTIONS)));
+            exploration.reconstructions().shownProperty().set(Boolean.parseBoolean(view.get(RECONSTRUCTIONS)));
         }
         if (view.containsKey(NOISE)) {
             exploration.observationNoiseProperty().set(Boolean.parseBoolean(view.get(NOISE)));

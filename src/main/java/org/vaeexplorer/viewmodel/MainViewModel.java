@@ -31,6 +31,7 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty());
+
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
     }
 

@@ -142,9 +142,9 @@ class ExplorationViewModelTest {
     @Test
     void reconstructionsOfTheSampleFollowTheWeightsWhileShown() {
         main.training().step();
-        assertNull(exploration.reconstructionsProperty().get());
-        exploration.reconstructionsShownProperty().set(true);
-        ReconstructionSnapshot first = exploration.reconstructionsProperty().get();
+        assertNull(exploration.reconstructions().snapshotProperty().get());
+        exploration.reconstructions().shownProperty().set(true);
+        ReconstructionSnapshot first = exploration.reconstructions().snapshotProperty().get();
         assertEquals(400, first.rows().length, "every row of a 400-point set (up to 1000)");
 
         int row = first.rows()[7];
@@ -154,11 +154,11 @@ class ExplorationViewModelTest {
         assertEquals(selected.planeY(), first.plane()[15], 1e-5);
 
         main.training().step();
-        assertNotSame(first, exploration.reconstructionsProperty().get(), "redrawn with the new weights");
-        exploration.reconstructionsShownProperty().set(false);
-        assertNull(exploration.reconstructionsProperty().get());
+        assertNotSame(first, exploration.reconstructions().snapshotProperty().get(), "redrawn with the new weights");
+        exploration.reconstructions().shownProperty().set(false);
+        assertNull(exploration.reconstructions().snapshotProperty().get());
         main.training().step();
-        assertNull(exploration.reconstructionsProperty().get(), "not computed while hidden");
+        assertNull(exploration.reconstructions().snapshotProperty().get(), "not computed while hidden");
     }
 
     @Test

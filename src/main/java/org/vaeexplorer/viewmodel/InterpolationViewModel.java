@@ -1,0 +1,166 @@
+package org.vaeexplorer.viewmodel;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import org.vaeexplorer.model.settings.VaeConfig;
+
+/**
+ * The interpolation pane, part of the exploration panes (whose canvases draw its path): two latent points pinned from the probe, a linear or spherical path between them, the
+ * path decoded (a film strip for images, a curve over the data for the rest), and a position along the path that
+ * moves the probe (the view animates it to play the path).
+ */
+public final class InterpolationViewModel {
+    /** Points along a path, ends included. */
+    public static final int STEPS = 10;
+
+    private final ExplorerSession session;
+    private final ExplorationViewModel exploration;
+    private final ObservableValue<VaeConfig> model;
+    private final ReadOnlyObjectWrapper<float[]> start = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<float[]> end = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty spherical = new SimpleBooleanProperty(false);
+    private final DoubleProperty position = new SimpleDoubleProperty(0);
+    private final ReadOnlyObjectWrapper<PathSnapshot> path = new ReadOnlyObjectWrapper<>();
+    private final Coalescer<PathSnapshot> pathOut;
+    private final NewestRequest<float[]> pathRequest;
+
+    InterpolationViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session,
+            ExplorationViewModel exploration, TrainingViewModel training) {
+        this.session = session;
+        this.exploration = exploration;
+        this.model = training.modelConfigProperty();
+        pathOut = new Coalescer<>(uiThread, decoded -> {
+            if (start.get() != null && end.get() != null) {
+                path.set(decoded);
+            }
+        });
+        pathRequest = worker.newestRequest(this::decodePath, false);
+        training.onNewWeights(pathRequest::serveAgain);
+        model.addListener((obs, was, now) -> {
+            if (now == null || was == null || now.latentDim() != was.latentDim()) {
+                clear();
+            }
+        });
+        spherical.addListener((obs, was, now) -> requestPath());
+        position.addListener((obs, was, now) -> followPosition(now.doubleValue()));
+    }
+
+    /** The pinned start, or {@code null}. */
+    public ReadOnlyObjectProperty<float[]> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    /** The pinned end, or {@code null}. */
+    public ReadOnlyObjectProperty<float[]> endProperty() {
+        return end.getReadOnlyProperty();
+    }
+
+    /** Spherical (great-circle) rather than straight: a path that keeps a typical distance from the origin. */
+    public BooleanProperty sphericalProperty() {
+        return spherical;
+    }
+
+    /** Where the probe is on the path, 0 (start) to 1 (end); setting it moves the probe there. */
+    public DoubleProperty positionProperty() {
+        return position;
+    }
+
+    /** The decoded path while both ends are pinned, else {@code null}. */
+    public ReadOnlyObjectProperty<PathSnapshot> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    /** Pins the probe's current latent point as the start. */
+    public void pinStart() {
+        pin(start);
+    }
+
+    /** Pins the probe's current latent point as the end. */
+    public void pinEnd() {
+        pin(end);
+    }
+
+    /** Forgets both ends and the path. */
+    public void clear() {
+        pathRequest.clear();
+        start.set(null);
+        end.set(null);
+        path.set(null);
+    }
+
+    private void pin(ReadOnlyObjectWrapper<float[]> which) {
+        if (model.getValue() == null) {
+            return;
+        }
+        which.set(exploration.probeVector());
+        requestPath();
+    }
+
+    private void requestPath() {
+        if (start.get() != null && end.get() != null) {
+            pathRequest.submit(points(start.get(), end.get(), spherical.get()));
+        }
+    }
+
+    private void followPosition(double t) {
+        float[] a = start.get();
+        float[] b = end.get();
+        if (a != null && b != null) {
+            exploration.moveProbeTo(point(a, b, Math.max(0, Math.min(1, t)), spherical.get()));
+        }
+    }
+
+    /** {@link #STEPS} points from a to b, ends included. */
+    static float[] points(float[] a, float[] b, boolean spherical) {
+        int l = a.length;
+        float[] z = new float[STEPS * l];
+        for (int s = 0; s < STEPS; s++) {
+            System.arraycopy(point(a, b, s / (double) (STEPS - 1), spherical), 0, z, s * l, l);
+        }
+        return z;
+    }
+
+    /**
+     * The point at t along the path: (1 − t) a + t b, or spherically sin((1 − t)Ω)/sin Ω · a + sin(tΩ)/sin Ω · b
+     * with Ω the angle between a and b (White, 2016), which falls back to the straight line when a and b are (nearly)
+     * parallel or one of them is the origin.
+     */
+    static float[] point(float[] a, float[] b, double t, boolean spherical) {
+        double wa = 1 - t;
+        double wb = t;
+        if (spherical) {
+            double dot = 0;
+            double na = 0;
+            double nb = 0;
+            for (int k = 0; k < a.length; k++) {
+                dot += a[k] * (double) b[k];
+                na += a[k] * (double) a[k];
+                nb += b[k] * (double) b[k];
+            }
+            double cos = dot / Math.sqrt(na * nb);
+            if (na > 0 && nb > 0 && Math.abs(cos) < 1 - 1e-6) {
+                double omega = Math.acos(cos);
+                wa = Math.sin((1 - t) * omega) / Math.sin(omega);
+                wb = Math.sin(t * omega) / Math.sin(omega);
+            }
+        }
+        float[] z = new float[a.length];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = (float) (wa * a[k] + wb * b[k]);
+        }
+        return z;
+    }
+
+    /** On the model thread. */
+    private void decodePath(float[] z) {
+        if (session.hasModel() && z.length == STEPS * session.trainer().model().latentDim()) {
+            pathOut.publish(session.decodePath(z, STEPS));
+        }
+    }
+}

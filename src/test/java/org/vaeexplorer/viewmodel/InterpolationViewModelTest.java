@@ -1,0 +1,96 @@
+package org.vaeexplorer.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Interpolation between two pinned latent points: the paths' geometry, their decoding and playing them. */
+class InterpolationViewModelTest {
+    private static final Executor NOW = Runnable::run;
+    private MainViewModel main;
+    private ExplorationViewModel exploration;
+    private InterpolationViewModel interpolation;
+
+    @BeforeEach
+    void trainAModel() {
+        main = new MainViewModel(NOW, NOW);
+        exploration = main.exploration();
+        interpolation = exploration.interpolation();
+        main.settings().field("hidden").textProperty().set("8");
+        main.settings().field("latent").textProperty().set("3");
+        main.data().pointsProperty().set("300");
+        main.data().datasetChoiceProperty().set(main.data().datasetChoices().stream()
+                .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        main.training().step();
+    }
+
+    private static double norm(float[] z) {
+        double sum = 0;
+        for (float v : z) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    @Test
+    void straightPathsAreEvenlySpacedAndSphericalOnesFollowTheGreatCircle() {
+        float[] a = {2, 0, 0};
+        float[] b = {0, 2, 0};
+        assertArrayEquals(new float[] {1, 1, 0}, InterpolationViewModel.point(a, b, 0.5, false));
+        float[] middle = InterpolationViewModel.point(a, b, 0.5, true);
+        // Between orthogonal vectors of length 2, the great circle's midpoint is (a + b) / √2, still of length 2.
+        assertArrayEquals(new float[] {(float) Math.sqrt(2), (float) Math.sqrt(2), 0}, middle, 1e-6f);
+        assertEquals(2, norm(InterpolationViewModel.point(a, b, 0.3, true)), 1e-6);
+        float[] parallel = InterpolationViewModel.point(a, new float[] {4, 0, 0}, 0.25, true);
+        assertArrayEquals(new float[] {2.5f, 0, 0}, parallel, 1e-6f, "parallel ends: the straight line");
+        float[] fromOrigin = InterpolationViewModel.point(new float[3], b, 0.25, true);
+        assertArrayEquals(new float[] {0, 0.5f, 0}, fromOrigin, 1e-6f, "from the origin: the straight line");
+        float[] points = InterpolationViewModel.points(a, b, false);
+        assertEquals(InterpolationViewModel.STEPS * 3, points.length);
+        assertArrayEquals(a, Arrays.copyOfRange(points, 0, 3));
+        assertArrayEquals(b, Arrays.copyOfRange(points, points.length - 3, points.length));
+    }
+
+    @Test
+    void pinningBothEndsDecodesThePathAsTheProbeWouldBeDecoded() {
+        exploration.probeXProperty().set(-1.5);
+        interpolation.pinStart();
+        assertNull(interpolation.pathProperty().get(), "one end is not a path");
+        exploration.dimensionValuesProperty().get().get(2).set(0.75);
+        exploration.probeXProperty().set(1.0);
+        exploration.probeYProperty().set(0.5);
+        interpolation.pinEnd();
+
+        PathSnapshot path = interpolation.pathProperty().get();
+        assertNotNull(path);
+        assertArrayEquals(new float[] {-1.5f, 0, 0}, Arrays.copyOfRange(path.z(), 0, 3));
+        assertArrayEquals(new float[] {1.0f, 0.5f, 0.75f}, Arrays.copyOfRange(path.z(), path.z().length - 3,
+                path.z().length));
+        float[] atProbe = exploration.probeProperty().get().decoded();
+        int d = atProbe.length;
+        assertArrayEquals(atProbe, Arrays.copyOfRange(path.decoded(), path.decoded().length - d,
+                path.decoded().length), 1e-5f, "B decodes as the probe standing on it");
+    }
+
+    @Test
+    void thePositionMovesTheProbeAlongThePathAndNewDataClearsIt() {
+        exploration.probeXProperty().set(-1.0);
+        interpolation.pinStart();
+        exploration.probeXProperty().set(1.0);
+        exploration.probeYProperty().set(2.0);
+        interpolation.pinEnd();
+
+        interpolation.positionProperty().set(0.25);
+        assertArrayEquals(new float[] {-0.5f, 0.5f, 0}, exploration.probeProperty().get().z(), 1e-6f);
+
+        main.data().regenerate();
+        assertNull(interpolation.pathProperty().get());
+        assertNull(interpolation.startProperty().get());
+    }
+}
