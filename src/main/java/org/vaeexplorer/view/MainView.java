@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.scene.control.Tab;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +35,8 @@ public final class MainView {
     @FXML private LossView lossController;
     @FXML private KlView klController;
     @FXML private InterpolationView interpolationController;
+    @FXML private Tab traversalTab;
+    @FXML private TraversalCanvas traversalCanvas;
     private MainViewModel vm;
     private FileDialogs dialogs;
 
@@ -55,6 +58,9 @@ public final class MainView {
         lossController.bind(vm.chart());
         klController.bind(vm.kl());
         interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());
+        traversalCanvas.bind(vm.exploration().traversal(), vm.data().dataProperty());
+        // Decoded only while its tab is open.
+        vm.exploration().traversal().shownProperty().bind(traversalTab.selectedProperty());
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         bindNotices();
@@ -69,6 +75,7 @@ public final class MainView {
         lossController.paintWith(repaints, painter);
         klController.paintWith(repaints, painter);
         interpolationController.paintWith(repaints, painter);
+        traversalCanvas.paintWith(repaints, painter);
     }
 
     /** A notice stays until the user closes it or a newer one replaces it. */

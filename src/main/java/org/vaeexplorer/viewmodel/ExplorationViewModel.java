@@ -57,6 +57,7 @@ public final class ExplorationViewModel {
     private final Coalescer<ManifoldSnapshot> manifoldOut;
     private final ReconstructionsViewModel reconstructions;
     private final InterpolationViewModel interpolation;
+    private final TraversalViewModel traversal;
     private final NewestRequest<float[]> probeRequest;
     private final NewestRequest<ManifoldRequest> manifoldRequest;
 
@@ -86,6 +87,8 @@ public final class ExplorationViewModel {
         reconstructions = new ReconstructionsViewModel(uiThread, worker, session, model);
         probeRequest = worker.newestRequest(this::decodeProbe, true);
         interpolation = new InterpolationViewModel(uiThread, worker, session, this, training);
+        traversal = new TraversalViewModel(uiThread, worker, session);
+        traversal.shownProperty().addListener((obs, was, now) -> requestProbe());
         manifoldRequest = worker.newestRequest(this::decodeManifold, false);
         training.onNewWeights(this::followNewWeights);
         model.addListener((obs, was, now) -> modelChanged(now));
@@ -187,6 +190,11 @@ public final class ExplorationViewModel {
         return interpolation;
     }
 
+    /** The traversal grid around the probe. */
+    public TraversalViewModel traversal() {
+        return traversal;
+    }
+
     /** The data view's links from rows to their reconstructions. */
     public ReconstructionsViewModel reconstructions() {
         return reconstructions;
@@ -263,6 +271,7 @@ public final class ExplorationViewModel {
         manifold.set(null);
         priorSamples.set(null);
         reconstructions.forget();
+        traversal.forget();
         selectedRow.set(-1);
         areaToShow.set(null);
         resetDimensions(settings.getValue() == null ? 2 : settings.getValue().latentDim());
@@ -321,7 +330,9 @@ public final class ExplorationViewModel {
 
     private void requestProbe() {
         if (model.getValue() != null && !dimensionValues.get().isEmpty()) {
-            probeRequest.submit(probeVector());
+            float[] z = probeVector();
+            probeRequest.submit(z);
+            traversal.probeAt(z);
         }
     }
 
@@ -362,6 +373,7 @@ public final class ExplorationViewModel {
         }
         latentOut.publish(session.encodeSample(worker.yieldPoint()));
         reconstructions.followNewWeights();
+        traversal.followNewWeights();
         probeRequest.serveAgain();
         manifoldRequest.serveAgain();
     }
