@@ -112,7 +112,7 @@ final class EmbeddedCsv {
         return labelled ? text.append(",label").toString() : text.toString();
     }
 
-    private static float value(String file, String where, String field) throws DataFormatException {
+    static float value(String file, String where, String field) throws DataFormatException {
         if (!FLOAT.matcher(field).matches()) {
             throw new DataFormatException(file, where, "'" + field + "' is not a number as VAE Explorer writes them");
         }
@@ -123,7 +123,7 @@ final class EmbeddedCsv {
         return value;
     }
 
-    private static int label(String file, String where, String field, int classes) throws DataFormatException {
+    static int label(String file, String where, String field, int classes) throws DataFormatException {
         try {
             int label = Integer.parseInt(field);
             if (label >= 0 && label < classes) {

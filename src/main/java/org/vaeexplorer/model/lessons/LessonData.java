@@ -83,8 +83,12 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
 
         @Override
         public String describe() {
-            return dataset.name() + " (inside the lesson: " + dataset.rows() + " rows, " + dataset.cols()
-                    + " features)";
+            return describe(dataset.name(), dataset.rows(), dataset.cols());
+        }
+
+        /** {@link #describe()} from the manifest alone, for lists that do not decode the data. */
+        static String describe(String name, int rows, int cols) {
+            return name + " (inside the lesson: " + rows + " rows, " + cols + " features)";
         }
     }
 
