@@ -28,8 +28,11 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
      * as a hint.
      */
     static LessonData ofFile(Dataset data, Path file) {
-        return EmbeddedCsv.encode(data) != null ? new Embedded(data)
-                : new External(file.toAbsolutePath().toString());
+        try {
+            return new Embedded(data);
+        } catch (IllegalArgumentException tooLarge) {
+            return new External(file.toAbsolutePath().toString());
+        }
     }
 
     /**

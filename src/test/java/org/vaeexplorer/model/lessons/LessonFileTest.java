@@ -104,6 +104,17 @@ class LessonFileTest {
         assertEquals(new ImageShape(2, 1), back.imageShape());
     }
 
+    /** Made into a lesson (to see that it fits) and then saved, the user's data is encoded once. */
+    @Test
+    void embeddedDataIsEncodedOnce() {
+        Dataset data = new Dataset("small", 2, 1, new float[] {1f, 2f}, null, List.of(), List.of("x"), null);
+        byte[] first = EmbeddedCsv.encode(data);
+        LessonData.ofFile(data, dir.resolve("small.csv"));
+        assertTrue(first == EmbeddedCsv.encode(data), "the same bytes, not encoded again");
+        Dataset same = new Dataset("small", 2, 1, new float[] {1f, 2f}, null, List.of(), List.of("x"), null);
+        assertArrayEquals(first, EmbeddedCsv.encode(same));
+    }
+
     @Test
     void dataTooLargeToKeepInsideIsKeptAsAPathThatIsNeverOpened() throws Exception {
         int rows = 150_000;
