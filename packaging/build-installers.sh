@@ -17,12 +17,15 @@ command -v jpackage >/dev/null || { echo "build-installers: jpackage (JDK 17+) i
 # so the Windows launcher keeps G1 with a young generation large enough that a preset's training rarely collects.
 gc='-XX:+UseZGC'
 case "$(uname -s)" in
-  Linux*) os=linux; fx=linux; natives='*.so*'; installer=deb; icon=assets/icons/vae-explorer-256.png ;;
+  Linux*) os=linux; fx=linux; natives='*.so*'; installer=deb; icon=assets/icons/vae-explorer-256.png
+    file_icon=assets/icons/vae-explorer-128.png ;;
   Darwin*) os=mac; fx=mac; natives='*.dylib'; installer=dmg; icon=assets/icons/vae-explorer.icns ;;
   MINGW*|MSYS*|CYGWIN*) os=windows; fx=win; natives='*.dll'; installer=msi; icon=assets/icons/vae-explorer.ico
     gc='-Xmn512m' ;;
   *) echo "unsupported system $(uname -s)" >&2; exit 2 ;;
 esac
+# The files' icon: jpackage installs it on Linux as a 128-pixel mime-type icon.
+file_icon=${file_icon:-$icon}
 
 work=target/jpackage
 out=target/installer
@@ -80,13 +83,21 @@ echo "app-image: $(ls -d "$out"/VAE\ Explorer*) ($(du -sh "$out"/VAE\ Explorer* 
 
 extra=()
 case "$os" in
+  # packaging/linux holds jpackage's desktop file with "%f", so that a double-clicked file reaches the launcher.
   linux) extra=(--linux-package-name vae-explorer --linux-shortcut --linux-menu-group Education
-                --linux-app-category science --linux-package-deps "libgtk-3-0, libgl1") ;;
+                --linux-app-category science --linux-package-deps "libgtk-3-0, libgl1" --resource-dir packaging/linux) ;;
   windows) extra=(--win-menu --win-shortcut --win-dir-chooser --win-menu-group "VAE Explorer") ;;
   mac) extra=(--mac-package-identifier org.vaeexplorer) ;;
 esac
 image="$out/VAE Explorer"
 [ "$os" = mac ] && image="$image.app"
+# Models (.vae) and lessons (.vaelesson) open in the app on a double-click, each shown with the app's icon.
+associations=()
+for kind in vae-model vae-lesson; do
+  cp "packaging/$kind.properties" "$work/$kind.properties"
+  echo "icon=$file_icon" >> "$work/$kind.properties"
+  associations+=(--file-associations "$work/$kind.properties")
+done
 jpackage --type "$installer" "${common[@]}" --app-image "$image" \
-  --file-associations packaging/vae-model.properties "${extra[@]}" --dest "$out"
+  "${associations[@]}" "${extra[@]}" --dest "$out"
 ls -la "$out"

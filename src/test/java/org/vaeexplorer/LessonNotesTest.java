@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class LessonNotesTest {
     private static final Path NOTES = Path.of("assets/lessons/notes");
     private static final Path BUILD_SCRIPT = Path.of("tools/build-lessons.sh");
+    private static final Path DEFINITIONS = Path.of("tools/lessons.txt");
     private static final List<String> ENGLISH_SECTIONS = List.of("What to show", "What to ask the class",
             "Why it looks like this");
     private static final List<String> CHINESE_SECTIONS = List.of("课堂演示", "向学生提问", "背后的原理");
     private static final Pattern NOTES_NAME = Pattern.compile("(\\d\\d-[a-z0-9-]+)\\.(en|zh-CN)\\.md");
-    /** {@code lesson FILE NOTES "NAME" ...} in the build script. */
-    private static final Pattern LESSON_CALL = Pattern.compile("^\\s*lesson\\s+\"?([^\\s\"]+)\"?\\s+([^\\s\"]+)\\s+\"",
-            Pattern.MULTILINE);
+    /** {@code FILE | NOTES | NAME} in the lessons' definitions, which the build script reads. */
+    private static final Pattern LESSON_CALL = Pattern.compile("^([^\\s#|]+) \\| ([^\\s|]+) \\| ", Pattern.MULTILINE);
 
     /**
      * One notes file: its first line; per section in order, its heading and numbered items; and the order of its
@@ -117,7 +117,7 @@ class LessonNotesTest {
     void theBuildScriptTrainsEveryLessonWithItsNotesOnOneThread() throws IOException {
         String script = Files.readString(BUILD_SCRIPT, StandardCharsets.UTF_8);
         Set<String> namedNotes = new TreeSet<>();
-        Matcher call = LESSON_CALL.matcher(script);
+        Matcher call = LESSON_CALL.matcher(Files.readString(DEFINITIONS, StandardCharsets.UTF_8));
         while (call.find()) {
             String file = call.group(1);
             String notes = call.group(2);
@@ -126,7 +126,8 @@ class LessonNotesTest {
         }
         assertEquals(lessonStems(), namedNotes, "the build script names every notes file, and only those");
         assertTrue(script.contains("--threads 1"), "lessons train on one thread, for reproducible files");
-        assertTrue(script.contains("--notes-en \"$notes/$stem.en.md\" --notes-zh \"$notes/$stem.zh-CN.md\""),
+        assertTrue(script.contains("--notes-en \"$notes/${stems[$i]}.en.md\" "
+                + "--notes-zh \"$notes/${stems[$i]}.zh-CN.md\""),
                 "the script passes both languages' notes");
     }
 }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.lessons.Lesson;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.lessons.LessonFile;
 import org.vaeexplorer.model.lessons.LessonNotes;
+import org.vaeexplorer.model.lessons.LessonPreview;
+import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
@@ -90,13 +94,23 @@ final class LessonOutput {
         return target;
     }
 
-    /** Writes the lesson: the trainer's last complete epoch, the settings trained with and every epoch's report. */
-    void save(Trainer trainer, VaeConfig settings, List<EpochReport> history) throws IOException {
+    /**
+     * Writes the lesson: the trainer's last complete epoch, the settings trained with, every epoch's report and a
+     * preview of {@code dataset} drawn by that epoch's model.
+     */
+    void save(Trainer trainer, VaeConfig settings, List<EpochReport> history, Dataset dataset, PrintStream err)
+            throws IOException {
         TrainingCheckpoint checkpoint = trainer.checkpoint();
         if (!withOptimizer) {
             checkpoint = new TrainingCheckpoint(checkpoint.model(), checkpoint.epochsDone(), null);
         }
-        LessonFile.save(Lesson.of(name, notes, data, settings, checkpoint, history), target);
+        LessonPreview preview = null;
+        try {
+            preview = LessonPreview.of(Vae.fromSnapshot(checkpoint.model(), DataType.FLOAT), dataset);
+        } catch (IllegalArgumentException e) {
+            err.println("note: the lesson is saved without a preview: " + e.getMessage());
+        }
+        LessonFile.save(Lesson.of(name, notes, data, settings, checkpoint, history), preview, target);
     }
 
     /** Splits a notes file at its "[teacher]" and "[class]" lines; text before either is for the class. */

@@ -78,7 +78,7 @@ final class TrainCommand implements Command {
             err.println("saved " + target);
         }
         if (lesson != null) {
-            lesson.save(trainer, config, history);
+            lesson.save(trainer, config, history, data, err);
             err.println("saved " + lesson.target());
         }
         return outcome.status() == EpochOutcome.Status.DIVERGED ? 1 : 0;

@@ -68,6 +68,7 @@ class LessonCommandTest {
         assertEquals(3, lesson.history().size());
         assertEquals(3, lesson.training().epochsDone());
         assertTrue(lesson.training().optimizer() != null);
+        assertEquals(600, LessonFile.summary(file).preview().count(), "a preview of every row");
 
         CliRun check = CliRun.of("lesson", "check", file.toString(), "--threads", "1");
         assertEquals(0, check.status(), check.err());
@@ -134,7 +135,7 @@ class LessonCommandTest {
         List<EpochReport> otherHistory = new ArrayList<>();
         other.train(2, otherHistory::add);
         Path file = dir.resolve("mismatch" + LessonFile.EXTENSION);
-        LessonFile.save(Lesson.of("Mismatch", LessonNotes.none(), data, config, trained.checkpoint(), otherHistory),
+        LessonFile.save(Lesson.of("Mismatch", LessonNotes.none(), data, config, trained.checkpoint(), otherHistory), null,
                 file);
 
         CliRun check = CliRun.of("lesson", "check", file.toString(), "--threads", "1");
@@ -149,7 +150,7 @@ class LessonCommandTest {
         Path folder = Files.createDirectory(dir.resolve("lessons"));
         Files.move(trainedLesson("--lesson-name", "Moons, three epochs"), folder.resolve("b-moons.vaelesson"));
         LessonFile.save(Lesson.of("Rings", LessonNotes.none(), new LessonData.BuiltIn("rings", 500, Double.NaN, 0),
-                VaeConfig.defaults(), null, List.of()), folder.resolve("a-rings.vaelesson"));
+                VaeConfig.defaults(), null, List.of()), null, folder.resolve("a-rings.vaelesson"));
         Files.writeString(folder.resolve("notes.txt"), "not a lesson, not listed");
 
         CliRun list = CliRun.of("lesson", "list", "--folder", folder.toString());

@@ -42,9 +42,17 @@ final class DataManifest {
         return EmbeddedCsv.encode(d);
     }
 
+    /** The data's {@link LessonData#describe()} from the manifest alone: embedded data is not decoded. */
+    static String describe(Manifest m, LessonContainer zip) throws DataFormatException {
+        if (EMBEDDED.equals(m.required("data.kind"))) {
+            return LessonData.Embedded.describe(m.required("data.name"), m.integer("data.rows", 1,
+                    EmbeddedCsv.MAX_BYTES), m.integer("data.cols", 1, EmbeddedCsv.MAX_COLUMNS));
+        }
+        return read(m, zip).describe();
+    }
+
     static LessonData read(Manifest m, LessonContainer zip) throws DataFormatException {
         String kind = m.required("data.kind");
-        String file = zip.file();
         try {
             switch (kind) {
                 case BUILT_IN: {

@@ -2,7 +2,11 @@ package org.vaeexplorer.model.lessons;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
@@ -26,8 +30,18 @@ final class EmbeddedCsv {
     private EmbeddedCsv() {
     }
 
+    /**
+     * The CSV of each dataset encoded while it lives (datasets are immutable; keys by identity): a lesson's data is
+     * encoded when the lesson is made, to see whether it fits, and written from here when the lesson is saved.
+     */
+    private static final Map<Dataset, Optional<byte[]>> ENCODED = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The CSV of the data, or {@code null} when it exceeds {@link #MAX_BYTES} or the limits on names. */
     static byte[] encode(Dataset data) {
+        return ENCODED.computeIfAbsent(data, d -> Optional.ofNullable(encodeNow(d))).orElse(null);
+    }
+
+    private static byte[] encodeNow(Dataset data) {
         if (data.cols() > MAX_COLUMNS || data.classNames().size() > MAX_CLASSES
                 || data.featureNames().stream().anyMatch(n -> n.length() > MAX_NAME_CHARS)
                 || data.classNames().stream().anyMatch(n -> n.length() > MAX_NAME_CHARS)) {
@@ -112,7 +126,7 @@ final class EmbeddedCsv {
         return labelled ? text.append(",label").toString() : text.toString();
     }
 
-    private static float value(String file, String where, String field) throws DataFormatException {
+    static float value(String file, String where, String field) throws DataFormatException {
         if (!FLOAT.matcher(field).matches()) {
             throw new DataFormatException(file, where, "'" + field + "' is not a number as VAE Explorer writes them");
         }
@@ -123,7 +137,7 @@ final class EmbeddedCsv {
         return value;
     }
 
-    private static int label(String file, String where, String field, int classes) throws DataFormatException {
+    static int label(String file, String where, String field, int classes) throws DataFormatException {
         try {
             int label = Integer.parseInt(field);
             if (label >= 0 && label < classes) {

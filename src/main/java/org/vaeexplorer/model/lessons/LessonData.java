@@ -28,8 +28,11 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
      * as a hint.
      */
     static LessonData ofFile(Dataset data, Path file) {
-        return EmbeddedCsv.encode(data) != null ? new Embedded(data)
-                : new External(file.toAbsolutePath().toString());
+        try {
+            return new Embedded(data);
+        } catch (IllegalArgumentException tooLarge) {
+            return new External(file.toAbsolutePath().toString());
+        }
     }
 
     /**
@@ -83,8 +86,12 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
 
         @Override
         public String describe() {
-            return dataset.name() + " (inside the lesson: " + dataset.rows() + " rows, " + dataset.cols()
-                    + " features)";
+            return describe(dataset.name(), dataset.rows(), dataset.cols());
+        }
+
+        /** {@link #describe()} from the manifest alone, for lists that do not decode the data. */
+        static String describe(String name, int rows, int cols) {
+            return name + " (inside the lesson: " + rows + " rows, " + cols + " features)";
         }
     }
 

@@ -7,8 +7,9 @@ final class LessonEntries {
     static final String OPTIMIZER = "optimizer.bin";
     static final String HISTORY = "history.csv";
     static final String DATA = "data.csv";
-    /** The five above and a teacher's and a class's note per language. */
-    static final int MAX_ENTRIES = 5 + 2 * LessonNotes.LANGUAGES.size();
+    static final String PREVIEW = "preview.csv";
+    /** The six above and a teacher's and a class's note per language. */
+    static final int MAX_ENTRIES = 6 + 2 * LessonNotes.LANGUAGES.size();
     private static final long MANIFEST_LIMIT = 1 << 20;
     /** The trainer's 50 million parameters as doubles, and the header. */
     private static final long MODEL_LIMIT = 512L << 20;
@@ -42,6 +43,8 @@ final class LessonEntries {
                 return HISTORY_LIMIT;
             case DATA:
                 return EmbeddedCsv.MAX_BYTES;
+            case PREVIEW:
+                return PreviewCsv.MAX_BYTES;
             default:
                 break;
         }

@@ -34,6 +34,9 @@ import org.vaeexplorer.model.training.TrainingCheckpoint;
  * <li>{@code model.vae}: the trained model in the {@link ModelFile} format, with {@code optimizer.bin}, Adam's state,
  * when the lesson is to continue training exactly;</li>
  * <li>{@code history.csv}: every epoch's report; {@code data.csv}: the user's data when the lesson holds it;</li>
+ * <li>{@code preview.csv}, optional: the {@link LessonPreview} lists draw, as a header {@code x,y} or
+ * {@code x,y,label} and one line per point (at most {@value LessonPreview#MAX_POINTS}; floats as Java writes them,
+ * classes 0 to {@value LessonPreview#MAX_CLASSES} − 1);</li>
  * <li>{@code notes-teacher.LANG.txt}, {@code notes-class.LANG.txt}: the notes, UTF-8 text.</li>
  * </ul>
  * Loading treats the file as hostile (see {@link LessonContainer}) and checks every value; any problem is a
@@ -49,7 +52,12 @@ public final class LessonFile {
     private LessonFile() {
     }
 
-    public static void save(Lesson lesson, Path file) throws IOException {
+    /**
+     * Writes the lesson atomically, with its picture for lists.
+     *
+     * @param preview the picture (see {@link LessonPreview#of}), or {@code null} for a lesson listed without one
+     */
+    public static void save(Lesson lesson, LessonPreview preview, Path file) throws IOException {
         Manifest.Writer manifest = manifest(lesson);
         byte[] data = DataManifest.write(lesson.data(), manifest);
         TrainingCheckpoint training = lesson.training();
@@ -88,6 +96,9 @@ public final class LessonFile {
             if (!lesson.history().isEmpty()) {
                 put(zip, LessonEntries.HISTORY, out -> out.write(HistoryCsv.encode(lesson.history())));
             }
+            if (preview != null) {
+                put(zip, LessonEntries.PREVIEW, out -> out.write(PreviewCsv.encode(preview)));
+            }
             zip.finish();
         });
     }
@@ -114,6 +125,8 @@ public final class LessonFile {
             Set<String> locked = ids(m.optional("locked"));
             Set<String> hidden = ids(m.optional("hidden"));
             LessonNotes notes = notes(zip);
+            // Not part of the lesson, but checked, so that a file opens exactly when its list entry shows.
+            preview(zip);
             m.checkNoUnknownKeys();
             try {
                 return new Lesson(name, notes, data, settings, training, history, view, locked, hidden);
@@ -124,14 +137,15 @@ public final class LessonFile {
     }
 
     /**
-     * The name, data and languages of a lesson, read from its manifest and data alone (not its model): for lists.
-     * A lesson this accepts can still be refused by {@link #load}.
+     * The name, data, languages, descriptions and preview of a lesson, read from its manifest, notes and preview
+     * alone (neither its model nor its data is decoded): for lists. A lesson this accepts can still be refused by
+     * {@link #load}.
      */
     public static LessonSummary summary(Path path) throws DataFormatException {
         try (LessonContainer zip = LessonContainer.open(path)) {
             Manifest m = manifest(zip);
             String name = m.required("name");
-            LessonData data = DataManifest.read(m, zip);
+            String dataset = DataManifest.describe(m, zip);
             int epochs = m.has("training.epochs") ? m.integer("training.epochs", 0, Integer.MAX_VALUE) : 0;
             List<String> languages = LessonNotes.LANGUAGES.stream().filter(l -> zip.has(LessonEntries.teacherNote(l))
                     || zip.has(LessonEntries.classNote(l))).toList();
@@ -142,8 +156,12 @@ public final class LessonFile {
                     descriptions.put(language, firstParagraph(Manifest.utf8(zip.file(), entry, zip.read(entry))));
                 }
             }
-            return new LessonSummary(path, name, data.describe(), languages, epochs, descriptions, null);
+            return new LessonSummary(path, name, dataset, languages, epochs, descriptions, preview(zip));
         }
+    }
+
+    private static LessonPreview preview(LessonContainer zip) throws DataFormatException {
+        return zip.has(LessonEntries.PREVIEW) ? PreviewCsv.decode(zip.file(), zip.read(LessonEntries.PREVIEW)) : null;
     }
 
     /** The first paragraph of a note, on one line. */
@@ -157,7 +175,8 @@ public final class LessonFile {
     private static Manifest.Writer manifest(Lesson lesson) {
         Manifest.Writer out = new Manifest.Writer()
                 .comment("VAE Explorer lesson. The other entries: model.vae (the model), optimizer.bin (Adam's state),")
-                .comment("history.csv (the epochs' figures), data.csv (the data, when held), notes-*.txt (the notes).")
+                .comment("history.csv (the epochs' figures), data.csv (the data, when held), preview.csv (the picture")
+                .comment("lists draw), notes-*.txt (the notes).")
                 .put("format", FORMAT).put("version", Integer.toString(VERSION)).put("name", lesson.name());
         SettingsSchema.toText(lesson.settings()).forEach((key, value) -> out.put("setting." + key, value));
         return out;

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +161,51 @@ class DatasetFilesTest {
         out.writeFloat(3.25f);
         Dataset d = IdxReader.read(file("f.idx", idx(0x0D, new int[] {1, 2}, payload.toByteArray())), null);
         assertArrayEquals(new float[] {-2.5f, 3.25f}, d.copyRows(0, 1));
+    }
+
+    /** Every element type, over more values than the reader converts at a time, each value where it belongs. */
+    @Test
+    void readsEveryElementTypeAcrossBlocks() throws Exception {
+        int rows = 40_001;
+        SplittableRandom random = new SplittableRandom(3);
+        int[] types = {0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E};
+        for (int type : types) {
+            float[] expected = new float[rows];
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(payload);
+            for (int i = 0; i < rows; i++) {
+                int n = random.nextInt(-100_000, 100_000);
+                switch (type) {
+                    case 0x08 -> {
+                        out.writeByte(n);
+                        expected[i] = (n & 0xff) / 255f;
+                    }
+                    case 0x09 -> {
+                        out.writeByte(n);
+                        expected[i] = (byte) n;
+                    }
+                    case 0x0B -> {
+                        out.writeShort(n);
+                        expected[i] = (short) n;
+                    }
+                    case 0x0C -> {
+                        out.writeInt(n);
+                        expected[i] = n;
+                    }
+                    case 0x0D -> {
+                        out.writeFloat(n / 7f);
+                        expected[i] = n / 7f;
+                    }
+                    default -> {
+                        out.writeDouble(n / 7.0);
+                        expected[i] = (float) (n / 7.0);
+                    }
+                }
+            }
+            Dataset d = IdxReader.read(file("t" + type + ".idx.gz", gzip(idx(type, new int[] {rows},
+                    payload.toByteArray()))), null);
+            assertArrayEquals(expected, d.copyRows(0, rows), "type 0x" + Integer.toHexString(type));
+        }
     }
 
     @Test

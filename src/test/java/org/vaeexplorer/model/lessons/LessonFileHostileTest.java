@@ -1,5 +1,6 @@
 package org.vaeexplorer.model.lessons;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.files.ModelFile;
 import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.model.training.Trainer;
@@ -39,10 +41,10 @@ class LessonFileHostileTest {
         ComputeThreads.use(1);
         Lesson lesson = lessonWithHidden(List.of(16, 8));
         Path file = temp.resolve("good" + LessonFile.EXTENSION);
-        LessonFile.save(lesson, file);
+        LessonFile.save(lesson, new LessonPreview(new float[] {0.5f, -1f, 2f, 3f}, new int[] {0, 1}), file);
         good = Files.readAllBytes(file);
         Path other = temp.resolve("other" + LessonFile.EXTENSION);
-        LessonFile.save(lessonWithHidden(List.of(4)), other);
+        LessonFile.save(lessonWithHidden(List.of(4)), null, other);
         otherModelsOptimizer = entries(Files.readAllBytes(other)).get("optimizer.bin");
     }
 
@@ -168,6 +170,40 @@ class LessonFileHostileTest {
         Map<String, byte[]> swapped = entries(good);
         swapped.put("optimizer.bin", otherModelsOptimizer);
         assertContains("optimizer.bin: holds", refusal(zip(swapped)));
+    }
+
+    @Test
+    void aDamagedPreviewIsRefusedByListsAndByLoading() throws Exception {
+        String[] damaged = {"x,y,label\n0.5,NaN,0\n", "x,y,label\n0.5,1.0,1000\n", "x,y,label\n0.5,1.0,-1\n",
+            "x,y,label\n0.5,1.0\n", "x,y,z\n0.5,1.0,2\n", "x,y,label\n0.5,1e9,0\n", "x,y\n0.5,1.0",
+            "x,y\n" + "1.0,2.0\n".repeat(LessonPreview.MAX_POINTS + 1)};
+        for (String text : damaged) {
+            Map<String, byte[]> changed = entries(good);
+            changed.put("preview.csv", text.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = zip(changed);
+            assertContains("preview.csv", refusal(bytes));
+            Path file = dir.resolve("listed" + LessonFile.EXTENSION);
+            Files.write(file, bytes);
+            DataFormatException listed = assertThrows(DataFormatException.class, () -> LessonFile.summary(file));
+            assertContains("listed" + LessonFile.EXTENSION + ", preview.csv", listed.getMessage());
+        }
+        assertContains("preview.csv: declares", refusal(withDeclaredSize(good, "preview.csv", 1 << 20)));
+    }
+
+    /** A list reads the manifest, notes and preview only: a lesson whose data is damaged lists, and does not open. */
+    @Test
+    void aSummaryDoesNotDecodeTheData() throws Exception {
+        Dataset small = new Dataset("small", 2, 1, new float[] {1f, 2f}, null, List.of(), List.of("x"), null);
+        Path file = dir.resolve("embedded" + LessonFile.EXTENSION);
+        LessonFile.save(Lesson.of("Embedded", LessonNotes.none(), LessonData.ofFile(small, file),
+                LessonFileTest.config(), null, List.of()), null, file);
+        Map<String, byte[]> changed = entries(Files.readAllBytes(file));
+        changed.put("data.csv", "\"x\"\nnot a number\n2.0\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, zip(changed));
+
+        assertEquals("small (inside the lesson: 2 rows, 1 features)", LessonFile.summary(file).dataset());
+        DataFormatException e = assertThrows(DataFormatException.class, () -> LessonFile.load(file));
+        assertContains("data.csv, line 2", e.getMessage());
     }
 
     // -----------------------------------------------------------------------------------------------------------

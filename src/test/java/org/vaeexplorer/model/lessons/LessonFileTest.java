@@ -64,7 +64,7 @@ class LessonFileTest {
 
     private Lesson roundTrip(Lesson lesson) throws Exception {
         Path file = dir.resolve("lesson" + LessonFile.EXTENSION);
-        LessonFile.save(lesson, file);
+        LessonFile.save(lesson, null, file);
         return LessonFile.load(file);
     }
 
@@ -102,6 +102,17 @@ class LessonFileTest {
         assertEquals(data.classNames(), back.classNames(), "the classes keep their order");
         assertEquals(data.featureNames(), back.featureNames());
         assertEquals(new ImageShape(2, 1), back.imageShape());
+    }
+
+    /** Made into a lesson (to see that it fits) and then saved, the user's data is encoded once. */
+    @Test
+    void embeddedDataIsEncodedOnce() {
+        Dataset data = new Dataset("small", 2, 1, new float[] {1f, 2f}, null, List.of(), List.of("x"), null);
+        byte[] first = EmbeddedCsv.encode(data);
+        LessonData.ofFile(data, dir.resolve("small.csv"));
+        assertTrue(first == EmbeddedCsv.encode(data), "the same bytes, not encoded again");
+        Dataset same = new Dataset("small", 2, 1, new float[] {1f, 2f}, null, List.of(), List.of("x"), null);
+        assertArrayEquals(first, EmbeddedCsv.encode(same));
     }
 
     @Test
@@ -247,7 +258,7 @@ class LessonFileTest {
         Run run = Run.of(config(), 1);
         Path file = dir.resolve("moons" + LessonFile.EXTENSION);
         LessonFile.save(new Lesson("Two moons", new LessonNotes(Map.of(), Map.of("zh-CN", "看两个月亮。\n\n然后拖动。")), MOONS, config(),
-                run.trainer().checkpoint(), run.history(), Map.of(), Set.of(), Set.of()), file);
+                run.trainer().checkpoint(), run.history(), Map.of(), Set.of(), Set.of()), null, file);
 
         LessonSummary summary = LessonFile.summary(file);
 
@@ -272,11 +283,29 @@ class LessonFileTest {
         assertThrows(IllegalArgumentException.class, () -> new LessonNotes(Map.of("fr", "Bonjour"), Map.of()));
     }
 
+    /** Nothing but the lesson goes into the file (no clock, no order of a hash map): the same lesson, the same bytes. */
+    @Test
+    void theSameLessonGivesTheSameBytes() throws Exception {
+        Run run = Run.of(config(), 2);
+        Lesson lesson = new Lesson("Same", new LessonNotes(Map.of("en", "T.", "zh-CN", "师。"), Map.of("en", "C.")),
+                MOONS, config(), run.trainer().checkpoint(), run.history(), Map.of("b", "2", "a", "1", "c", "3"),
+                Set.of("lr", "beta", "seed"), Set.of("x", "y"));
+        LessonPreview preview = LessonPreview.of(run.trainer().model(), MOONS.load());
+        Path first = dir.resolve("first" + LessonFile.EXTENSION);
+        Path second = dir.resolve("second" + LessonFile.EXTENSION);
+
+        LessonFile.save(lesson, preview, first);
+        Thread.sleep(2100); // a ZIP entry's time has a resolution of two seconds: let a clock show
+        LessonFile.save(lesson, preview, second);
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
     @Test
     void savingReplacesTheFileWhole() throws Exception {
         Path file = dir.resolve("lesson" + LessonFile.EXTENSION);
-        LessonFile.save(Run.of(config(), 1).lesson(), file);
-        LessonFile.save(untrained(MOONS), file);
+        LessonFile.save(Run.of(config(), 1).lesson(), null, file);
+        LessonFile.save(untrained(MOONS), null, file);
 
         assertNull(LessonFile.load(file).training());
         try (var listing = Files.list(dir)) {
