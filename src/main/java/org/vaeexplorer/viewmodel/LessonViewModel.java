@@ -21,6 +21,7 @@ import org.vaeexplorer.model.lessons.Lesson;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.lessons.LessonFile;
 import org.vaeexplorer.model.lessons.LessonNotes;
+import org.vaeexplorer.model.lessons.LessonPreview;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
@@ -201,7 +202,8 @@ public final class LessonViewModel {
                 List<EpochReport> history = checkpoint == null ? List.of() : session.history();
                 Lesson lesson = new Lesson(lessonName, lessonNotes, session.dataSource(), settings, checkpoint,
                         history, view, lockedIds, hiddenIds);
-                LessonFile.save(lesson, file);
+                LessonFile.save(lesson, checkpoint == null ? null
+                        : LessonPreview.of(session.trainer().model(), session.data()), file);
                 Opened saved = new Opened(lesson, session.data(), session.dataSource());
                 uiThread.execute(() -> {
                     becomeOpen(saved);

@@ -167,7 +167,7 @@ class LessonViewModelTest {
         Lesson withClassroom = new Lesson("Moons for the class", new LessonNotes(Map.of("en", "Ask why."),
                 Map.of("en", "Drag the probe.")), saved.data(), saved.settings(), saved.training(), saved.history(),
                 saved.view(), Set.of("trainButton", "hidden"), Set.of("settingsPane"));
-        LessonFile.save(withClassroom, file);
+        LessonFile.save(withClassroom, null, file);
 
         MainViewModel student = opened(file);
         LessonViewModel lesson = student.lesson();
