@@ -42,7 +42,7 @@ public final class DataView {
         }, data));
         data.addListener((obs, was, now) -> showImagePanel(now));
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
-        sampleButton.disableProperty().bind(exploration.latentProperty().isNull());
+        StudentMode.bindDisable(sampleButton, exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
         imagePanel.bind(exploration, data);
     }

@@ -12,10 +12,9 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.vaeexplorer.model.network.ComputeThreads;
@@ -75,7 +74,12 @@ public final class VaeExplorerApp extends Application {
         view.paintWith(repaints, painterThread);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopPainting());
         installKeys(scene, view);
-        stage.setTitle(TITLE);
+        view.quitWith(() -> {
+            memory.save(stage, viewModel.data(), viewModel.settings());
+            Platform.exit();
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> titleFor(viewModel.lesson().nameProperty()
+                .get()), viewModel.lesson().nameProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = VaeExplorerApp.class.getResourceAsStream("/assets/icons/vae-explorer-" + size + ".png");
             if (icon != null) {
@@ -85,7 +89,10 @@ public final class VaeExplorerApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        memory.restore(stage, viewModel.data(), viewModel.settings());
+        viewModel.startPage().list(VaeExplorerApp::readLessons);
+        if (!memory.restore(stage, viewModel.data(), viewModel.settings())) {
+            viewModel.startPage().show();
+        }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
         stage.show();
         if (monitor != null) {
@@ -101,22 +108,28 @@ public final class VaeExplorerApp extends Application {
         }
     }
 
+    /** "VAE Explorer", or "VAE Explorer — lesson" while a lesson is open. */
+    static String titleFor(String lessonName) {
+        return lessonName.isEmpty() ? TITLE : TITLE + " — " + lessonName;
+    }
+
+    /** Reads the bundled lessons' summaries on a thread of their own, which ends when they are read. */
+    private static void readLessons(Runnable job) {
+        Thread t = new Thread(job, "lesson-reader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Space and the arrow keys, unless typing (the menus own the other keys): a filter, since the focused button or
+     * canvas would take them first.
+     */
     private void installKeys(Scene scene, MainView view) {
-        KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination quit = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            if (open.match(e)) {
-                view.onOpen();
-            } else if (save.match(e)) {
-                view.onSave();
-            } else if (quit.match(e)) {
-                memory.save((Stage) scene.getWindow(), viewModel.data(), viewModel.settings());
-                Platform.exit();
-            } else if (e.getCode() == KeyCode.SPACE && !typing) {
-                viewModel.training().toggleTraining();
-            } else if (!typing && e.getCode().isArrowKey()) {
+            if (e.getCode() == KeyCode.SPACE && !typing) {
+                view.trainOrPause();
+            } else if (!typing && e.getCode().isArrowKey() && view.probeKeysEnabled()) {
                 double step = e.isShiftDown() ? 0.5 : 0.1;
                 switch (e.getCode()) {
                     case LEFT -> viewModel.exploration().nudgeProbe(-step, 0);

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.lessons.BundledLessons;
 
 /**
  * The main window's view model: makes the panes' view models ({@link DataViewModel}, {@link TrainingViewModel},
@@ -17,6 +18,7 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final ExplorationViewModel exploration;
     private final LessonViewModel lesson;
+    private final StartPageViewModel startPage;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -29,6 +31,8 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         lesson = new LessonViewModel();
+        startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
+                lesson.nameProperty());
     }
 
     public DataViewModel data() {
@@ -46,6 +50,11 @@ public final class MainViewModel {
     /** The open lesson, its notes and student mode. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The start page: the bundled lessons, shown when no data is loaded. */
+    public StartPageViewModel startPage() {
+        return startPage;
     }
 
     /** The settings of the training pane. */

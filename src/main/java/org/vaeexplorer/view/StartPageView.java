@@ -1,0 +1,98 @@
+package org.vaeexplorer.view;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.viewmodel.StartPageViewModel;
+
+/**
+ * The start page ({@code StartPageView.fxml}): a card per bundled lesson — its picture, name, one-line description,
+ * data and epochs — that opens the lesson when clicked or pressed (Enter or Space), and a way into the explorer
+ * without a lesson.
+ */
+public final class StartPageView {
+    static final double PICTURE_WIDTH = 280;
+    static final double PICTURE_HEIGHT = 180;
+    @FXML private Label listingLabel;
+    @FXML private FlowPane cardBox;
+    @FXML private Button exploreButton;
+    private StartPageViewModel vm;
+    private Consumer<Path> opener;
+    private Runnable explore;
+    private String language = NotesView.defaultLanguage();
+
+    /**
+     * @param vm      the start page's view model (its lessons)
+     * @param opener  opens a lesson file (the lesson view model's {@code open} in the app)
+     * @param explore shows the explorer without a lesson
+     */
+    public void bind(StartPageViewModel vm, Consumer<Path> opener, Runnable explore) {
+        this.vm = vm;
+        this.opener = opener;
+        this.explore = explore;
+        listingLabel.visibleProperty().bind(vm.listingProperty());
+        listingLabel.managedProperty().bind(vm.listingProperty());
+        vm.lessons().addListener((ListChangeListener<LessonSummary>) change -> showCards());
+        showCards();
+    }
+
+    /** The language of the cards' descriptions, a tag of {@code LessonNotes.LANGUAGES}. */
+    void setLanguage(String language) {
+        this.language = language;
+        showCards();
+    }
+
+    /** Puts the keyboard on the first card (or on "Explore" when there is none), for a teacher without a mouse. */
+    void focusFirst() {
+        (cardBox.getChildren().isEmpty() ? exploreButton : cardBox.getChildren().get(0)).requestFocus();
+    }
+
+    private void showCards() {
+        cardBox.getChildren().setAll(vm.lessons().stream().map(this::card).toList());
+    }
+
+    private Button card(LessonSummary lesson) {
+        Label name = new Label(lesson.name());
+        name.getStyleClass().add("lesson-card-name");
+        Label description = new Label(lesson.description(language));
+        description.getStyleClass().add("lesson-card-description");
+        Label facts = new Label(lesson.dataset() + (lesson.epochs() > 0 ? " · " + lesson.epochs() + " epochs" : ""));
+        facts.getStyleClass().add("lesson-card-facts");
+        for (Label label : new Label[] {name, description, facts}) {
+            label.setWrapText(true);
+            label.setMnemonicParsing(false);
+            label.setMaxWidth(PICTURE_WIDTH);
+        }
+        VBox content = new VBox(8, new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT), name,
+                description, facts);
+        Button card = new Button(lesson.name(), content);
+        card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        card.setMnemonicParsing(false);
+        card.getStyleClass().add("lesson-card");
+        String file = lesson.file().getFileName().toString();
+        // An id is a CSS selector: a file name's dots and spaces would break it.
+        card.setId("lesson-" + file.substring(0, file.lastIndexOf('.'))
+                .replaceAll("[^A-Za-z0-9_-]", "_"));
+        card.setOnAction(e -> opener.accept(lesson.file()));
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                card.fire();
+                e.consume();
+            }
+        });
+        return card;
+    }
+
+    @FXML
+    void onExplore() {
+        explore.run();
+    }
+}
