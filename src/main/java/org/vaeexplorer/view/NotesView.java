@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.vaeexplorer.model.lessons.LessonNotes;
 
 /**
@@ -21,6 +22,7 @@ public final class NotesView {
     /** The style class of the teacher's part, and of its heading. */
     static final String TEACHER = "notes-teacher";
     @FXML private Label lessonName;
+    @FXML private SegmentedButton languageButtons;
     @FXML private ToggleButton englishButton;
     @FXML private ToggleButton chineseButton;
     @FXML private VBox notesBox;
@@ -44,7 +46,7 @@ public final class NotesView {
         lessonName.textProperty().bind(name);
         (defaultLanguage().equals("zh-CN") ? chineseButton : englishButton).setSelected(true);
         // A segmented button lets the selected one be clicked off: one language is always chosen.
-        englishButton.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
+        languageButtons.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
             }

@@ -7,15 +7,16 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
+import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.lessons.LessonSummary;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 
 /**
  * The start page ({@code StartPageView.fxml}): a card per bundled lesson — its picture, name, one-line description,
- * data and epochs — that opens the lesson when clicked or pressed (Enter or Space), and a way into the explorer
+ * data and epochs — a button that opens the lesson when clicked or pressed (Enter), and a way into the explorer
  * without a lesson.
  */
 public final class StartPageView {
@@ -69,12 +70,17 @@ public final class StartPageView {
         for (Label label : new Label[] {name, description, facts}) {
             label.setWrapText(true);
             label.setMnemonicParsing(false);
+            // A fixed width, so that a wrapped label asks for the height of its lines at that width.
+            label.setPrefWidth(PICTURE_WIDTH);
             label.setMaxWidth(PICTURE_WIDTH);
+            label.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox content = new VBox(8, new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT), name,
                 description, facts);
         Button card = new Button(lesson.name(), content);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        card.setAlignment(Pos.TOP_LEFT);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMnemonicParsing(false);
         card.getStyleClass().add("lesson-card");
         String file = lesson.file().getFileName().toString();
@@ -82,12 +88,6 @@ public final class StartPageView {
         card.setId("lesson-" + file.substring(0, file.lastIndexOf('.'))
                 .replaceAll("[^A-Za-z0-9_-]", "_"));
         card.setOnAction(e -> opener.accept(lesson.file()));
-        card.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                card.fire();
-                e.consume();
-            }
-        });
         return card;
     }
 
