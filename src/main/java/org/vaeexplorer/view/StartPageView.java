@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -20,8 +21,8 @@ import org.vaeexplorer.viewmodel.StartPageViewModel;
  * without a lesson.
  */
 public final class StartPageView {
-    static final double PICTURE_WIDTH = 280;
-    static final double PICTURE_HEIGHT = 180;
+    static final double PICTURE_WIDTH = 250;
+    static final double PICTURE_HEIGHT = 165;
     @FXML private Label listingLabel;
     @FXML private FlowPane cardBox;
     @FXML private Button exploreButton;
@@ -76,7 +77,24 @@ public final class StartPageView {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox content = new VBox(8, new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT), name,
-                description, facts);
+                description, facts) {
+            // A card is as wide as its picture: a button asks its graphic's height for widths near zero, at which
+            // the wrapped labels would stand one word to a line.
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(PICTURE_WIDTH);
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
+            @Override
+            public Orientation getContentBias() {
+                return null;
+            }
+        };
         Button card = new Button(lesson.name(), content);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         card.setAlignment(Pos.TOP_LEFT);

@@ -51,6 +51,10 @@ class StartPageViewTest {
         List<Button> cards = robot.lookup(".lesson-card").queryAllAs(Button.class).stream().toList();
         assertEquals(files.size(), cards.size());
         assertTrue(robot.lookup(".lesson-picture").queryAll().size() == files.size());
+        for (Button card : cards) {
+            assertTrue(card.getHeight() < StartPageView.PICTURE_HEIGHT + 320, card.getId() + " is as tall as its "
+                    + "text at the picture's width, not " + card.getHeight());
+        }
         Button second = robot.lookup("#lesson-" + name(files.get(1))).queryButton();
         robot.clickOn(second);
         assertEquals(List.of(files.get(1)), opened);
