@@ -29,7 +29,8 @@ public final class StartPageView {
     private StartPageViewModel vm;
     private Consumer<Path> opener;
     private Runnable explore;
-    private String language = NotesView.defaultLanguage();
+    /** The cards' descriptions are in the notes' default language. */
+    private final String language = NotesView.defaultLanguage();
 
     /**
      * @param vm      the start page's view model (its lessons)
@@ -43,12 +44,6 @@ public final class StartPageView {
         listingLabel.visibleProperty().bind(vm.listingProperty());
         listingLabel.managedProperty().bind(vm.listingProperty());
         vm.lessons().addListener((ListChangeListener<LessonSummary>) change -> showCards());
-        showCards();
-    }
-
-    /** The language of the cards' descriptions, a tag of {@code LessonNotes.LANGUAGES}. */
-    void setLanguage(String language) {
-        this.language = language;
         showCards();
     }
 
