@@ -1,5 +1,8 @@
 package org.vaeexplorer;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,12 +49,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** Lessons may use every other part of the model; only the command line and the view models use lessons. */
+    /**
+     * Lessons may use every other part of the model; only the command line and the view models use lessons. The
+     * view shows what the view models hand it: a lesson's summary, picture and notes, values that read no file.
+     */
     @Test
     void onlyTheCommandLineAndTheViewModelsUseLessons() {
         noClasses().that().resideOutsideOfPackages("org.vaeexplorer.model.lessons..", "org.vaeexplorer.cli..",
-                        "org.vaeexplorer.viewmodel..")
+                        "org.vaeexplorer.viewmodel..", "org.vaeexplorer.view..")
                 .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.model.lessons..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.vaeexplorer.view..")
+                .should().dependOnClassesThat(resideInAPackage("org.vaeexplorer.model.lessons..")
+                        .and(not(simpleName("LessonSummary"))).and(not(simpleName("LessonPreview")))
+                        .and(not(simpleName("LessonNotes"))))
                 .check(classes);
     }
 

@@ -34,8 +34,7 @@ public final class DataBarView {
         pointsField.textProperty().bindBidirectional(data.pointsProperty());
         noiseField.textProperty().bindBidirectional(data.noiseProperty());
         for (var node : List.of(pointsLabel, pointsField, noiseLabel, noiseField, regenerateButton)) {
-            node.visibleProperty().bind(data.toyChosenProperty());
-            node.managedProperty().bind(data.toyChosenProperty());
+            StudentMode.bindShown(node, data.toyChosenProperty());
         }
         dataLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(data.dataProperty().get()),
                 data.dataProperty()));

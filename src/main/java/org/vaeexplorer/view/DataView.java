@@ -47,7 +47,7 @@ public final class DataView {
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
         noiseBox.selectedProperty().bindBidirectional(exploration.observationNoiseProperty());
         reconstructionsBox.selectedProperty().bindBidirectional(exploration.reconstructions().shownProperty());
-        sampleButton.disableProperty().bind(exploration.latentProperty().isNull());
+        StudentMode.bindDisable(sampleButton, exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
         imagePanel.bind(exploration, data);
     }

@@ -3,7 +3,9 @@ package org.vaeexplorer.view;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,6 +31,9 @@ public final class LatentView {
     @FXML private LatentCanvas latentCanvas;
     @FXML private FlowPane sliderBox;
     private ExplorationViewModel exploration;
+    /** More than two latent dimensions: the two shown are chosen. */
+    private final BooleanProperty choosingDimensions = new SimpleBooleanProperty(false);
+    private final BooleanProperty unlabelled = new SimpleBooleanProperty(false);
 
     /** Repaints the latent canvas on the window's scheduler, its points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
@@ -62,14 +67,17 @@ public final class LatentView {
             }
         });
         latentCanvas.bind(exploration, data);
+        for (Node node : List.of(dimensionsLabel, dimensionXBox, dimensionYBox)) {
+            StudentMode.bindShown(node, choosingDimensions);
+        }
+        StudentMode.bindShown(colourBox, unlabelled);
         rebuildDimensions(exploration.dimensionValuesProperty().get());
     }
 
     private void offerColourFeatures(DataSnapshot data) {
-        boolean unlabelled = data != null && !data.data().hasLabels();
-        colourBox.getItems().setAll(unlabelled ? data.data().featureNames() : List.of());
-        show(colourBox, unlabelled);
-        if (unlabelled) {
+        unlabelled.set(data != null && !data.data().hasLabels());
+        colourBox.getItems().setAll(unlabelled.get() ? data.data().featureNames() : List.of());
+        if (unlabelled.get()) {
             colourBox.getSelectionModel().select(exploration.colourFeatureProperty().get());
         }
     }
@@ -81,9 +89,7 @@ public final class LatentView {
         dimensionYBox.getItems().setAll(choices);
         dimensionXBox.setValue(l > 0 ? exploration.dimensionXProperty().get() + 1 : null);
         dimensionYBox.setValue(l > 1 ? exploration.dimensionYProperty().get() + 1 : null);
-        for (Node node : List.of(dimensionsLabel, dimensionXBox, dimensionYBox)) {
-            show(node, l > 2);
-        }
+        choosingDimensions.set(l > 2);
         rebuildSliders();
     }
 
@@ -100,11 +106,6 @@ public final class LatentView {
             slider.valueProperty().bindBidirectional(values.get(k));
             sliderBox.getChildren().add(new VBox(new Label("z" + (k + 1)), slider));
         }
-    }
-
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
     }
 
     @FXML

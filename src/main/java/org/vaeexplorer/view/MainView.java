@@ -1,23 +1,36 @@
 package org.vaeexplorer.view;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
+import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
+import org.vaeexplorer.viewmodel.StartPageViewModel;
 
 /**
  * The main window's controller ({@code MainView.fxml}): hands each pane its view model, shows the notices in a
- * notification pane and the training's status in the status bar, and opens and saves files.
+ * notification pane and the training's status in the status bar, opens and saves files, switches between the start
+ * page and the explorer, and shows the open lesson's notes and student mode.
  */
 public final class MainView {
     /** The style class of the notification pane while it shows an error. */
@@ -25,8 +38,16 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private NotificationPane noticePane;
+    @FXML private StackPane centre;
     @FXML private BorderPane panes;
+    @FXML private MasterDetailPane notesSplit;
     @FXML private StatusBar statusBar;
+    @FXML private ToolBar dataBar;
+    @FXML private ToolBar trainingBar;
+    @FXML private Parent start;
+    @FXML private MenuBarView menuBarController;
+    @FXML private StartPageView startController;
+    @FXML private NotesView notesController;
     @FXML private DataBarView dataBarController;
     @FXML private TrainingBarView trainingBarController;
     @FXML private SettingsView settingsController;
@@ -39,6 +60,9 @@ public final class MainView {
     @FXML private TraversalCanvas traversalCanvas;
     private MainViewModel vm;
     private FileDialogs dialogs;
+    private Runnable quit = Platform::exit;
+    private final ToggleButton notesToggle = new ToggleButton("Notes");
+    private final Button studentBadge = new Button("Student mode · unlock");
 
     /** Shows file choosers for the window. */
     public interface FileDialogs {
@@ -63,6 +87,9 @@ public final class MainView {
         vm.exploration().traversal().shownProperty().bind(traversalTab.selectedProperty());
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
+        menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
+        bindStartPage();
+        bindLesson();
         bindNotices();
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
@@ -76,6 +103,47 @@ public final class MainView {
         klController.paintWith(repaints, painter);
         interpolationController.paintWith(repaints, painter);
         traversalCanvas.paintWith(repaints, painter);
+    }
+
+    /** The start page covers the panes while showing. */
+    private void bindStartPage() {
+        startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);
+        start.visibleProperty().bind(vm.startPage().showingProperty());
+        panes.visibleProperty().bind(vm.startPage().showingProperty().not());
+    }
+
+    /** The notes pane and its toggle while a lesson is open; student mode and its badge in the status bar. */
+    private void bindLesson() {
+        LessonViewModel lesson = vm.lesson();
+        notesController.bind(lesson.nameProperty(), lesson.notesProperty(), lesson.studentModeProperty());
+        var lessonOpen = lesson.nameProperty().isNotEmpty();
+        notesToggle.setId("notesToggle");
+        notesToggle.visibleProperty().bind(lessonOpen);
+        notesToggle.managedProperty().bind(lessonOpen);
+        notesSplit.showDetailNodeProperty().bind(lessonOpen.and(notesToggle.selectedProperty()));
+        lesson.nameProperty().addListener((obs, was, now) -> notesToggle.setSelected(!now.isEmpty()));
+        new StudentMode(this::control, lesson);
+        studentBadge.setId("studentBadge");
+        studentBadge.getStyleClass().add("student-badge");
+        studentBadge.setOnAction(e -> lesson.setStudentMode(false));
+        studentBadge.visibleProperty().bind(lesson.studentModeProperty());
+        studentBadge.managedProperty().bind(lesson.studentModeProperty());
+        statusBar.getRightItems().addAll(studentBadge, notesToggle);
+    }
+
+    /**
+     * A control of the window by id: the bars' items are looked for among the items, since a tool bar puts those
+     * that do not fit in its overflow menu, out of the scene graph.
+     */
+    Node control(String id) {
+        for (ToolBar bar : List.of(dataBar, trainingBar)) {
+            for (Node item : bar.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        return root.lookup("#" + id);
     }
 
     /** A notice stays until the user closes it or a newer one replaces it. */
@@ -107,7 +175,7 @@ public final class MainView {
      */
     private void pushPanesBelowNotices() {
         if (noticePane.lookup(".notification-bar") instanceof Region bar) {
-            panes.paddingProperty().bind(Bindings.createObjectBinding(() -> new Insets(bar.getHeight(), 0, 0, 0),
+            centre.paddingProperty().bind(Bindings.createObjectBinding(() -> new Insets(bar.getHeight(), 0, 0, 0),
                     bar.heightProperty()));
         }
     }
@@ -131,15 +199,76 @@ public final class MainView {
     /** Ctrl+O. */
     void onOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open data or a model");
+        chooser.setTitle("Open data, a model or a lesson");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data (CSV, IDX) and models (.vae)", "*.csv", "*.tsv", "*.txt",
-                        "*.gz", "*.idx", "*ubyte*", "*.vae"),
+                new FileChooser.ExtensionFilter("Data (CSV, IDX), models (.vae) and lessons (.vaelesson)", "*.csv",
+                        "*.tsv", "*.txt", "*.gz", "*.idx", "*ubyte*", "*.vae", "*" + StartPageViewModel.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = dialogs.open(chooser);
         if (file != null) {
             vm.openFile(file.toPath());
         }
+    }
+
+    /** Ctrl+Shift+S: the session as a lesson. */
+    void onSaveLesson() {
+        String name = vm.lesson().nameProperty().get().strip().replaceAll("[\\\\/:*?\"<>|]", "_");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a lesson");
+        chooser.setInitialFileName((name.isEmpty() ? "lesson" : name) + StartPageViewModel.EXTENSION);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer lesson",
+                "*" + StartPageViewModel.EXTENSION));
+        File file = dialogs.save(chooser);
+        if (file != null) {
+            vm.lesson().save(file.toPath());
+        }
+    }
+
+    /** Sets what Quit does (the app remembers the window first). */
+    void quitWith(Runnable action) {
+        quit = action;
+    }
+
+    void quit() {
+        quit.run();
+    }
+
+    /** Space, outside text fields. */
+    void trainOrPause() {
+        menuBarController.trainOrPause();
+    }
+
+    /** Whether the arrow keys move the probe: the explorer is showing and students may move it. */
+    boolean probeKeysEnabled() {
+        Node canvas = control("latentCanvas");
+        return !vm.startPage().showingProperty().get() && (canvas == null || !canvas.isDisabled());
+    }
+
+    void openLesson(Path file) {
+        vm.lesson().open(file);
+    }
+
+    void showStartPage() {
+        vm.startPage().show();
+        startController.focusFirst();
+    }
+
+    /** "Explore without a lesson": the explorer, with the dataset chosen (the first, when none is yet). */
+    void exploreWithoutLesson() {
+        vm.startPage().hide();
+        var choice = vm.data().datasetChoiceProperty();
+        if (choice.get() == null && vm.data().dataProperty().get() == null) {
+            choice.set(vm.data().datasetChoices().get(0));
+        }
+    }
+
+    void chooseStudentControls() {
+        StudentControlsDialog.create(root.getScene().getWindow(),
+                StudentMode.lockableControls(vm.settings().fields()), vm.lesson()).show();
+    }
+
+    void showShortcuts() {
+        ShortcutsDialog.create(root.getScene().getWindow()).show();
     }
 
     /** Ctrl+S. */

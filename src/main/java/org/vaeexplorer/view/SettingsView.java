@@ -63,6 +63,9 @@ public final class SettingsView {
             text.setTooltip(help);
             label.setTooltip(help);
             validate(text, field);
+            // A setting hidden from students takes its label with it.
+            label.visibleProperty().bind(text.visibleProperty());
+            label.managedProperty().bind(text.managedProperty());
             fieldGrid.add(label, 0, row);
             fieldGrid.add(text, 1, row++);
             fieldGrid.add(problemLabel(field), 0, row++, 2, 1);

@@ -30,15 +30,15 @@ public final class TrainingBarView {
         var noData = state.isEqualTo(TrainingState.NO_DATA);
         var invalid = training.settings().validProperty().not();
         var cannotRun = running.or(noData).or(invalid);
-        trainButton.disableProperty().bind(cannotRun);
+        StudentMode.bindDisable(trainButton, cannotRun);
         trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
             case PAUSED, DIVERGED -> "Resume";
             default -> "Train";
         }, state));
-        pauseButton.disableProperty().bind(running.not());
-        stepButton.disableProperty().bind(cannotRun);
-        resetButton.disableProperty().bind(noData);
-        saveButton.disableProperty().bind(Bindings.not(modelReady));
+        StudentMode.bindDisable(pauseButton, running.not());
+        StudentMode.bindDisable(stepButton, cannotRun);
+        StudentMode.bindDisable(resetButton, noData);
+        StudentMode.bindDisable(saveButton, Bindings.not(modelReady));
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.vaeexplorer.view;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,10 +11,9 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.vaeexplorer.model.network.ComputeThreads;
@@ -75,7 +73,12 @@ public final class VaeExplorerApp extends Application {
         view.paintWith(repaints, painterThread);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopPainting());
         installKeys(scene, view);
-        stage.setTitle(TITLE);
+        view.quitWith(() -> {
+            memory.save(stage, viewModel.data(), viewModel.settings());
+            Platform.exit();
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> titleFor(viewModel.lesson().nameProperty()
+                .get()), viewModel.lesson().nameProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = VaeExplorerApp.class.getResourceAsStream("/assets/icons/vae-explorer-" + size + ".png");
             if (icon != null) {
@@ -85,38 +88,55 @@ public final class VaeExplorerApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        memory.restore(stage, viewModel.data(), viewModel.settings());
+        viewModel.startPage().list(VaeExplorerApp::readLessons);
+        Path argument = argument(getParameters() == null ? List.of() : getParameters().getRaw());
+        if (!memory.restore(stage, viewModel.data(), viewModel.settings(), argument == null) && argument == null) {
+            viewModel.startPage().show();
+        }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
         stage.show();
         if (monitor != null) {
             monitor.attach(viewModel.training(), viewModel.exploration(), scene);
         }
-        openArgument(getParameters() == null ? List.of() : getParameters().getRaw());
-    }
-
-    /** The launcher's argument, a data file to open (the remembered dataset is loaded as the window opens). */
-    private void openArgument(List<String> args) {
-        if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
-            viewModel.openFile(Path.of(args.get(0)));
+        if (argument != null) {
+            viewModel.openFile(argument);
         }
     }
 
+    /**
+     * The launcher's argument (a lesson, model or data file, as a file manager passes it on a double-click), or
+     * {@code null} when there is none; one that cannot be opened is reported when opening it fails.
+     */
+    private static Path argument(List<String> args) {
+        try {
+            return args.isEmpty() ? null : Path.of(args.get(0));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** "VAE Explorer", or "VAE Explorer — lesson" while a lesson is open. */
+    static String titleFor(String lessonName) {
+        return lessonName.isEmpty() ? TITLE : TITLE + " — " + lessonName;
+    }
+
+    /** Reads the bundled lessons' summaries on a thread of their own, which ends when they are read. */
+    private static void readLessons(Runnable job) {
+        Thread t = new Thread(job, "lesson-reader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Space and the arrow keys, unless typing (the menus own the other keys): a filter, since the focused button or
+     * canvas would take them first.
+     */
     private void installKeys(Scene scene, MainView view) {
-        KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination quit = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            if (open.match(e)) {
-                view.onOpen();
-            } else if (save.match(e)) {
-                view.onSave();
-            } else if (quit.match(e)) {
-                memory.save((Stage) scene.getWindow(), viewModel.data(), viewModel.settings());
-                Platform.exit();
-            } else if (e.getCode() == KeyCode.SPACE && !typing) {
-                viewModel.training().toggleTraining();
-            } else if (!typing && e.getCode().isArrowKey()) {
+            if (e.getCode() == KeyCode.SPACE && !typing) {
+                view.trainOrPause();
+            } else if (!typing && e.getCode().isArrowKey() && view.probeKeysEnabled()) {
                 double step = e.isShiftDown() ? 0.5 : 0.1;
                 switch (e.getCode()) {
                     case LEFT -> viewModel.exploration().nudgeProbe(-step, 0);

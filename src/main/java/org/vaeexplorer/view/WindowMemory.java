@@ -13,7 +13,15 @@ final class WindowMemory {
     private final Preferences prefs = Preferences.userRoot().node("org/vaeexplorer/" + System.getProperty(
             "vaeexplorer.profile", "main"));
 
-    void restore(Stage stage, DataViewModel data, SettingsViewModel settings) {
+    /**
+     * Restores the window and the settings, and, when {@code loadData}, the dataset if one was remembered.
+     *
+     * @param loadData false when the window opens a file of the user's at once (the launcher's argument): loading
+     *                 the remembered data first would only delay it
+     * @return whether a dataset was remembered (and is being loaded): on a first start none is, and the start page
+     *         shows instead
+     */
+    boolean restore(Stage stage, DataViewModel data, SettingsViewModel settings, boolean loadData) {
         double w = prefs.getDouble("width", 1280);
         double h = prefs.getDouble("height", 800);
         stage.setWidth(Math.max(900, w));
@@ -22,10 +30,12 @@ final class WindowMemory {
             stage.setMaximized(true);
         }
         data.pointsProperty().set(prefs.get("points", data.pointsProperty().get()));
-        String dataset = prefs.get("dataset", "two-gaussians");
-        data.datasetChoices().stream().filter(c -> c.id().equals(dataset)).findFirst()
-                .or(() -> data.datasetChoices().stream().findFirst())
-                .ifPresent(data.datasetChoiceProperty()::set);
+        String dataset = prefs.get("dataset", null);
+        if (dataset != null && loadData) {
+            data.datasetChoices().stream().filter(c -> c.id().equals(dataset)).findFirst()
+                    .or(() -> data.datasetChoices().stream().findFirst())
+                    .ifPresent(data.datasetChoiceProperty()::set);
+        }
         Map<String, String> saved = new LinkedHashMap<>();
         for (String key : settings.texts().keySet()) {
             String text = prefs.get("setting." + key, null);
@@ -34,6 +44,7 @@ final class WindowMemory {
             }
         }
         settings.restoreTexts(saved);
+        return dataset != null;
     }
 
     void save(Stage stage, DataViewModel data, SettingsViewModel settings) {

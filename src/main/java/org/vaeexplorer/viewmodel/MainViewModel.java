@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.model.files.ModelFile;
 import org.vaeexplorer.model.lessons.LessonFile;
+import org.vaeexplorer.model.lessons.BundledLessons;
 
 /**
  * The main window's view model: makes the panes' view models ({@link DataViewModel}, {@link TrainingViewModel},
@@ -19,6 +20,7 @@ public final class MainViewModel {
     private final ExplorationViewModel exploration;
     private final LessonViewModel lesson;
     private final KlChartViewModel kl;
+    private final StartPageViewModel startPage;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -31,8 +33,9 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty());
-
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
+        startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
+                lesson.nameProperty());
     }
 
     public DataViewModel data() {
@@ -55,6 +58,11 @@ public final class MainViewModel {
     /** The open lesson, its notes and student mode. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The start page: the bundled lessons, shown when no data is loaded. */
+    public StartPageViewModel startPage() {
+        return startPage;
     }
 
     /** The settings of the training pane. */

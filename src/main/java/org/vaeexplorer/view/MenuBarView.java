@@ -1,0 +1,142 @@
+package org.vaeexplorer.view;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.viewmodel.LessonViewModel;
+import org.vaeexplorer.viewmodel.StartPageViewModel;
+import org.vaeexplorer.viewmodel.TrainingViewModel;
+
+/**
+ * The window's menus ({@code MenuBarView.fxml}): files, the bundled lessons and student mode, training, help. An item
+ * that does what a button does is enabled as that button is, so student mode's locks reach the menus and their keys.
+ */
+public final class MenuBarView {
+    @FXML private MenuItem openItem;
+    @FXML private MenuItem saveModelItem;
+    @FXML private Menu lessonsMenu;
+    @FXML private SeparatorMenuItem lessonsStart;
+    @FXML private SeparatorMenuItem lessonsEnd;
+    @FXML private MenuItem studentModeItem;
+    @FXML private MenuItem chooseControlsItem;
+    @FXML private MenuItem trainItem;
+    @FXML private MenuItem stepItem;
+    @FXML private MenuItem resetItem;
+    private TrainingViewModel training;
+    private LessonViewModel lesson;
+    private StartPageViewModel startPage;
+    private MainView window;
+
+    /**
+     * @param window   the window, which shows the dialogs and pages the items ask for
+     * @param controls the window's controls by id (the buttons the items mirror)
+     */
+    void bind(TrainingViewModel training, LessonViewModel lesson, StartPageViewModel startPage, MainView window,
+            Function<String, Node> controls) {
+        this.training = training;
+        this.lesson = lesson;
+        this.startPage = startPage;
+        this.window = window;
+        mirror(openItem, controls.apply("openButton"));
+        mirror(saveModelItem, controls.apply("saveButton"));
+        mirror(stepItem, controls.apply("stepButton"));
+        mirror(resetItem, controls.apply("resetButton"));
+        Node train = controls.apply("trainButton");
+        Node pause = controls.apply("pauseButton");
+        trainItem.disableProperty().bind(train.disabledProperty().and(pause.disabledProperty())
+                .or(StudentMode.lockOf(train)));
+        studentModeItem.textProperty().bind(Bindings.when(lesson.studentModeProperty())
+                .then("_Unlock for the teacher").otherwise("Loc_k for students"));
+        chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
+        startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
+        listLessons();
+    }
+
+    private static void mirror(MenuItem item, Node button) {
+        item.disableProperty().bind(BooleanExpression.booleanExpression(button.disabledProperty()));
+    }
+
+    /** One item per bundled lesson, between the two separators. */
+    private void listLessons() {
+        var items = lessonsMenu.getItems();
+        items.remove(items.indexOf(lessonsStart) + 1, items.indexOf(lessonsEnd));
+        int at = items.indexOf(lessonsStart) + 1;
+        for (LessonSummary summary : startPage.lessons()) {
+            // Lesson names come from files: no mnemonic parsing of their underscores.
+            MenuItem item = new MenuItem(summary.name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> window.openLesson(summary.file()));
+            items.add(at++, item);
+        }
+        lessonsEnd.setVisible(at > items.indexOf(lessonsStart) + 1);
+    }
+
+    /** Space: trains or pauses, unless that is locked or impossible now. */
+    void trainOrPause() {
+        if (!trainItem.isDisable()) {
+            training.toggleTraining();
+        }
+    }
+
+    @FXML
+    void onOpen() {
+        window.onOpen();
+    }
+
+    @FXML
+    void onSaveModel() {
+        window.onSave();
+    }
+
+    @FXML
+    void onSaveLesson() {
+        window.onSaveLesson();
+    }
+
+    @FXML
+    void onQuit() {
+        window.quit();
+    }
+
+    @FXML
+    void onStartPage() {
+        window.showStartPage();
+    }
+
+    @FXML
+    void onToggleStudentMode() {
+        lesson.setStudentMode(!lesson.studentModeProperty().get());
+    }
+
+    @FXML
+    void onChooseControls() {
+        window.chooseStudentControls();
+    }
+
+    @FXML
+    void onTrainOrPause() {
+        trainOrPause();
+    }
+
+    @FXML
+    void onStep() {
+        training.step();
+    }
+
+    @FXML
+    void onReset() {
+        training.reset();
+    }
+
+    @FXML
+    void onShortcuts() {
+        window.showShortcuts();
+    }
+}

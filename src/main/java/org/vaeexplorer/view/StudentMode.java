@@ -1,0 +1,116 @@
+package org.vaeexplorer.view;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import org.vaeexplorer.viewmodel.LessonViewModel;
+import org.vaeexplorer.viewmodel.SettingField;
+
+/**
+ * Student mode in the window: while the lesson's {@code studentModeProperty()} is on, the nodes whose ids are in its
+ * locked controls are disabled and those in its hidden controls are neither shown nor laid out; off, they are as the
+ * panes make them. Each node carries its own lock and hide flags; a pane that binds a control's disable or visible
+ * property includes them through {@link #bindDisable} and {@link #bindShown}, and other nodes are bound to the flags
+ * here when first locked or hidden.
+ */
+final class StudentMode {
+    private static final String LOCK_KEY = "vae.student.locked";
+    private static final String HIDE_KEY = "vae.student.hidden";
+
+    private final Function<String, Node> controls;
+    private final LessonViewModel lesson;
+    /** Every id this has locked or hidden, so that unlocking reaches the nodes no longer in the sets. */
+    private final Set<String> touched = new HashSet<>();
+
+    /** @param controls the window's controls by id ({@code null} for an id it does not have) */
+    StudentMode(Function<String, Node> controls, LessonViewModel lesson) {
+        this.controls = controls;
+        this.lesson = lesson;
+        SetChangeListener<String> changed = change -> apply();
+        lesson.lockedControls().addListener(changed);
+        lesson.hiddenControls().addListener(changed);
+        lesson.studentModeProperty().addListener((obs, was, now) -> apply());
+        apply();
+    }
+
+    /** The controls a lesson can lock or hide, by id, with the names the teacher chooses them by. */
+    static Map<String, String> lockableControls(Iterable<SettingField> settings) {
+        Map<String, String> controls = new LinkedHashMap<>();
+        controls.put("datasetBox", "Dataset chooser");
+        controls.put("pointsField", "Points");
+        controls.put("noiseField", "Noise");
+        controls.put("regenerateButton", "New seed");
+        controls.put("openButton", "Open file…");
+        for (SettingField field : settings) {
+            controls.put("setting-" + field.key(), "Setting: " + field.label());
+        }
+        controls.put("activationBox", "Setting: activation");
+        controls.put("likelihoodBox", "Setting: likelihood");
+        controls.put("trainButton", "Train");
+        controls.put("pauseButton", "Pause");
+        controls.put("stepButton", "Step epoch");
+        controls.put("resetButton", "Reset");
+        controls.put("saveButton", "Save model…");
+        controls.put("latentCanvas", "Latent canvas (probe, pan, zoom)");
+        controls.put("manifoldToggle", "Manifold toggle");
+        controls.put("dimensionXBox", "Shown latent dimension (x)");
+        controls.put("dimensionYBox", "Shown latent dimension (y)");
+        controls.put("sliderBox", "Sliders of the other latent dimensions");
+        controls.put("sampleButton", "Sample from the prior");
+        controls.put("priorCountField", "Number of prior samples");
+        return controls;
+    }
+
+    /** Binds a control's disable property to {@code disabled}, or its student lock. */
+    static void bindDisable(Node node, ObservableBooleanValue disabled) {
+        node.disableProperty().bind(Bindings.or(disabled, lockOf(node)));
+    }
+
+    /** Binds a node's visible and managed properties to {@code shown}, unless students may not see it. */
+    static void bindShown(Node node, ObservableBooleanValue shown) {
+        var visible = Bindings.and(shown, hiddenOf(node).not());
+        node.visibleProperty().bind(visible);
+        node.managedProperty().bind(visible);
+    }
+
+    private void apply() {
+        boolean on = lesson.studentModeProperty().get();
+        touched.addAll(lesson.lockedControls());
+        touched.addAll(lesson.hiddenControls());
+        for (String id : touched) {
+            Node node = controls.apply(id);
+            if (node == null) {
+                continue;
+            }
+            if (!node.disableProperty().isBound()) {
+                bindDisable(node, new SimpleBooleanProperty(node.isDisable()));
+            }
+            if (!node.visibleProperty().isBound()) {
+                bindShown(node, new SimpleBooleanProperty(node.isVisible()));
+            }
+            lockOf(node).set(on && lesson.lockedControls().contains(id));
+            hiddenOf(node).set(on && lesson.hiddenControls().contains(id));
+        }
+    }
+
+    /** A node's student lock: true while student mode locks it. */
+    static BooleanProperty lockOf(Node node) {
+        return flag(node, LOCK_KEY);
+    }
+
+    private static BooleanProperty hiddenOf(Node node) {
+        return flag(node, HIDE_KEY);
+    }
+
+    private static BooleanProperty flag(Node node, String key) {
+        return (BooleanProperty) node.getProperties().computeIfAbsent(key, k -> new SimpleBooleanProperty(false));
+    }
+}
