@@ -31,6 +31,9 @@ public final class DataBarView {
         this.openFile = openFile;
         datasetBox.getItems().setAll(data.datasetChoices());
         datasetBox.valueProperty().bindBidirectional(data.datasetChoiceProperty());
+        // No choice means the data came from a file, or that there is no data yet.
+        datasetBox.promptTextProperty().bind(javafx.beans.binding.Bindings.when(data.dataProperty().isNull())
+                .then("choose a dataset").otherwise("a file's data"));
         pointsField.textProperty().bindBidirectional(data.pointsProperty());
         noiseField.textProperty().bindBidirectional(data.noiseProperty());
         for (var node : List.of(pointsLabel, pointsField, noiseLabel, noiseField, regenerateButton)) {

@@ -64,10 +64,12 @@ final class LessonPicture extends Region implements CanvasColours.Owner {
     private void drawPoints(GraphicsContext g, double w, double h) {
         float[] xy = preview.points();
         int[] labels = preview.labels();
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
+        // At least the prior's ±2.5 around the origin, as the latent canvas frames it: a collapsed lesson's codes
+        // then show as the dot at the centre that they are.
+        double minX = -2.5;
+        double maxX = 2.5;
+        double minY = -2.5;
+        double maxY = 2.5;
         int classes = 1;
         for (int i = 0; i < preview.count(); i++) {
             minX = Math.min(minX, xy[2 * i]);

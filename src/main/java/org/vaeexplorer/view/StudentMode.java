@@ -66,6 +66,9 @@ final class StudentMode {
         controls.put("sliderBox", "Sliders of the other latent dimensions");
         controls.put("sampleButton", "Sample from the prior");
         controls.put("priorCountField", "Number of prior samples");
+        controls.put("noiseBox", "Samples with noise");
+        controls.put("reconstructionsBox", "Reconstructions");
+        controls.put("storyTabs", "KL, interpolation and traversal tabs");
         return controls;
     }
 

@@ -22,8 +22,10 @@ final class WindowMemory {
      *         shows instead
      */
     boolean restore(Stage stage, DataViewModel data, SettingsViewModel settings, boolean loadData) {
-        double w = prefs.getDouble("width", 1280);
-        double h = prefs.getDouble("height", 800);
+        // On a first start, most of the screen: a projector's 1920 × 1080 shows the panes large enough to read.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = prefs.getDouble("width", Math.max(1280, screen.getWidth() * 0.92));
+        double h = prefs.getDouble("height", Math.max(800, screen.getHeight() * 0.92));
         stage.setWidth(Math.max(900, w));
         stage.setHeight(Math.max(600, h));
         if (prefs.getBoolean("maximized", false)) {

@@ -231,6 +231,8 @@ public final class LessonViewModel {
         Lesson l = lesson.lesson();
         restoring = true;
         try {
+            // Before the training pane's status: clearing it afterwards would put back a plain "Paused.".
+            data.setLoading("");
             data.showFromLesson(snapshot, lesson.source());
             training.restore(l.settings(), l.training() == null ? null : l.training().model().config(), l.history());
             Dataset d = snapshot.data();
@@ -238,7 +240,6 @@ public final class LessonViewModel {
         } finally {
             restoring = false;
         }
-        data.setLoading("");
         becomeOpen(lesson);
         studentMode.set(!locked.isEmpty() || !hidden.isEmpty());
         notices.accept(new Notice(fileName == null ? "Back to the lesson \u201c" + l.name() + "\u201d as it was opened."
