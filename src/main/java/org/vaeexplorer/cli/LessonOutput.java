@@ -30,13 +30,17 @@ import org.vaeexplorer.model.training.TrainingCheckpoint;
  * that a mistake shows at once, and the lesson written after it.
  */
 final class LessonOutput {
-    static final Set<String> OPTIONS = Set.of("lesson", "lesson-name", "notes-en", "notes-zh", "lesson-optimizer");
+    static final Set<String> OPTIONS = Set.of("lesson", "lesson-name", "notes-en", "notes-zh", "lesson-optimizer",
+            "lesson-view", "lesson-lock", "lesson-hide");
     static final String USAGE = "[--lesson OUT.vaelesson [--lesson-name NAME] [--notes-en FILE] [--notes-zh FILE] "
-            + "[--lesson-optimizer yes|no]]";
+            + "[--lesson-optimizer yes|no] [--lesson-view KEY=VALUE;...] [--lesson-lock ID,...] "
+            + "[--lesson-hide ID,...]]";
     static final String HELP = "--lesson writes a lesson: the model, Adam's state (unless --lesson-optimizer no), "
             + "the history, the data's source (the data itself for a file of up to 2 MB as CSV) and the notes. "
             + "A notes file is UTF-8 text for the class; after a line [teacher], text for the teacher ([class] "
-            + "switches back).";
+            + "switches back). --lesson-view sets what the window shows on opening (e.g. manifold.shown=true;"
+            + "probe=1.5,-0.5); --lesson-lock and --lesson-hide name the window's controls students cannot change or "
+            + "do not see (e.g. setting-hidden,setting-latent,likelihoodBox).";
     /** A notes file in UTF-8 needs at most three bytes per character. */
     private static final long MAX_NOTES_BYTES = 3L * LessonNotes.MAX_CHARS * 2;
     private final Path target;
@@ -44,13 +48,20 @@ final class LessonOutput {
     private final LessonNotes notes;
     private final LessonData data;
     private final boolean withOptimizer;
+    private final Map<String, String> view;
+    private final Set<String> locked;
+    private final Set<String> hidden;
 
-    private LessonOutput(Path target, String name, LessonNotes notes, LessonData data, boolean withOptimizer) {
+    private LessonOutput(Path target, String name, LessonNotes notes, LessonData data, boolean withOptimizer,
+            Map<String, String> view, Set<String> locked, Set<String> hidden) {
         this.target = target;
         this.name = name;
         this.notes = notes;
         this.data = data;
         this.withOptimizer = withOptimizer;
+        this.view = view;
+        this.locked = locked;
+        this.hidden = hidden;
     }
 
     /** The lesson to write, or {@code null} without {@code --lesson} (the other lesson options are then refused). */
@@ -87,7 +98,8 @@ final class LessonOutput {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--notes: " + e.getMessage());
         }
-        return new LessonOutput(target, name, notes, Inputs.lessonData(args, dataset), optimizer.equals("yes"));
+        return new LessonOutput(target, name, notes, Inputs.lessonData(args, dataset), optimizer.equals("yes"),
+                view(args), ids(args, "lesson-lock"), ids(args, "lesson-hide"));
     }
 
     Path target() {
@@ -110,7 +122,51 @@ final class LessonOutput {
         } catch (IllegalArgumentException e) {
             err.println("note: the lesson is saved without a preview: " + e.getMessage());
         }
-        LessonFile.save(Lesson.of(name, notes, data, settings, checkpoint, history), preview, target);
+        LessonFile.save(new Lesson(name, notes, data, settings, checkpoint, history, view, locked, hidden), preview,
+                target);
+    }
+
+    /** {@code --lesson-view KEY=VALUE;KEY=VALUE}: keys are control ids, values one line each. */
+    private static Map<String, String> view(Args args) throws UsageException {
+        Map<String, String> view = new java.util.LinkedHashMap<>();
+        String text = args.string("lesson-view", "");
+        for (String pair : text.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair.strip() : pair.substring(0, equals).strip();
+            String value = equals < 0 ? "" : pair.substring(equals + 1).strip();
+            if (equals < 0 || !Lesson.isControlId(key) || value.length() > Lesson.MAX_VIEW_VALUE_CHARS
+                    || value.chars().anyMatch(Character::isISOControl)) {
+                throw new UsageException("--lesson-view: '" + pair.strip() + "' is not KEY=VALUE with a key of "
+                        + "letters, digits, '.', '_' or '-'");
+            }
+            view.put(key, value);
+        }
+        if (view.size() > Lesson.MAX_ENTRIES) {
+            throw new UsageException("--lesson-view: at most " + Lesson.MAX_ENTRIES + " entries");
+        }
+        return view;
+    }
+
+    /** {@code --lesson-lock} or {@code --lesson-hide}: control ids separated by commas. */
+    private static Set<String> ids(Args args, String option) throws UsageException {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (String id : args.string(option, "").split(",")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            if (!Lesson.isControlId(id.strip())) {
+                throw new UsageException("--" + option + ": '" + id.strip() + "' is not a control id (letters, "
+                        + "digits, '.', '_' or '-')");
+            }
+            ids.add(id.strip());
+        }
+        if (ids.size() > Lesson.MAX_ENTRIES) {
+            throw new UsageException("--" + option + ": at most " + Lesson.MAX_ENTRIES + " controls");
+        }
+        return ids;
     }
 
     /** Splits a notes file at its "[teacher]" and "[class]" lines; text before either is for the class. */

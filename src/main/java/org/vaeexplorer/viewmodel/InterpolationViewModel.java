@@ -86,6 +86,17 @@ public final class InterpolationViewModel {
         pin(end);
     }
 
+    /** Pins both ends at once (an opened lesson's); ends that do not fit the model's dimensions are ignored. */
+    void pin(float[] a, float[] b) {
+        int l = exploration.dimensionValuesProperty().get().size();
+        if (model.getValue() == null || a.length != l || b.length != l) {
+            return;
+        }
+        start.set(a.clone());
+        end.set(b.clone());
+        requestPath();
+    }
+
     /** Forgets both ends and the path. */
     public void clear() {
         pathRequest.clear();

@@ -11,7 +11,8 @@ import org.vaeexplorer.model.lessons.Lesson;
 /**
  * What a lesson keeps of the window's view, as the key-value pairs of {@link Lesson#view()}: the probe, the shown
  * latent dimensions and every dimension's slider, the selected row, the colouring feature, the manifold, the
- * decoder's noise, the reconstructions, the prior sample count, the visible latent rectangle, and the loss chart's series and scale.
+ * decoder's noise, the reconstructions, the prior sample count, the visible latent rectangle, the loss chart's
+ * series and scale, and a pinned interpolation.
  * Values that do not fit the current model are skipped, so that a lesson edited by hand still opens.
  */
 final class LessonViewState {
@@ -27,6 +28,9 @@ final class LessonViewState {
     static final String PRIOR_COUNT = "prior.count";
     static final String CHART_SERIES = "chart.series";
     static final String CHART_LOG = "chart.log";
+    static final String PATH_START = "interpolation.start";
+    static final String PATH_END = "interpolation.end";
+    static final String PATH_SPHERICAL = "interpolation.spherical";
     /** Larger numbers in a view are refused: no latent space the app draws reaches them. */
     private static final double MAX_MAGNITUDE = 1e6;
 
@@ -56,6 +60,12 @@ final class LessonViewState {
         }
         view.put(CHART_SERIES, String.join(",", shown));
         view.put(CHART_LOG, Boolean.toString(chart.logScaleProperty().get()));
+        InterpolationViewModel path = exploration.interpolation();
+        if (path.startProperty().get() != null && path.endProperty().get() != null) {
+            view.put(PATH_START, numbers(floats(path.startProperty().get())));
+            view.put(PATH_END, numbers(floats(path.endProperty().get())));
+        }
+        view.put(PATH_SPHERICAL, Boolean.toString(path.sphericalProperty().get()));
         return view;
     }
 
@@ -118,6 +128,31 @@ final class LessonViewState {
         if (view.containsKey(CHART_LOG)) {
             chart.logScaleProperty().set(Boolean.parseBoolean(view.get(CHART_LOG)));
         }
+        InterpolationViewModel path = exploration.interpolation();
+        if (view.containsKey(PATH_SPHERICAL)) {
+            path.sphericalProperty().set(Boolean.parseBoolean(view.get(PATH_SPHERICAL)));
+        }
+        double[] start = numbers(view.get(PATH_START), latent);
+        double[] end = numbers(view.get(PATH_END), latent);
+        if (start != null && end != null) {
+            path.pin(toFloats(start), toFloats(end));
+        }
+    }
+
+    private static List<Double> floats(float[] values) {
+        List<Double> list = new ArrayList<>();
+        for (float v : values) {
+            list.add((double) v);
+        }
+        return list;
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] z = new float[values.length];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = (float) values[k];
+        }
+        return z;
     }
 
     private static boolean inRange(double index, int size) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,24 @@ class LessonCommandTest {
         assertEquals("\"mine (inside the lesson: 300 rows, 2 features)\"", field(check.out(), "dataset"));
         assertEquals("false", field(check.out(), "optimizer"));
         assertEquals("true", field(check.out(), "agree"));
+    }
+
+    @Test
+    void theLessonsViewAndStudentControlsComeFromTheCommandLine() throws Exception {
+        Path file = trainedLesson("--lesson-view", "manifold.shown=true; probe=1.5,-0.5", "--lesson-lock",
+                "setting-hidden,likelihoodBox", "--lesson-hide", "settingsPane");
+
+        Lesson lesson = LessonFile.load(file);
+
+        assertEquals(Map.of("manifold.shown", "true", "probe", "1.5,-0.5"), lesson.view());
+        assertEquals(Set.of("setting-hidden", "likelihoodBox"), lesson.locked());
+        assertEquals(Set.of("settingsPane"), lesson.hidden());
+        CliRun.of("train", "--data", "moons", "--epochs", "1", "--lesson", dir.resolve("x.vaelesson").toString(),
+                "--lesson-view", "no equals sign").assertOneLineError("--lesson-view: 'no equals sign' is not "
+                + "KEY=VALUE");
+        CliRun.of("train", "--data", "moons", "--epochs", "1", "--lesson", dir.resolve("x.vaelesson").toString(),
+                "--lesson-lock", "../up").assertOneLineError("--lesson-lock: '../up' is not a control id");
+        assertFalse(Files.exists(dir.resolve("x.vaelesson")), "refused before training");
     }
 
     @Test

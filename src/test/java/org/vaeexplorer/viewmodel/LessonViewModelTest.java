@@ -136,6 +136,13 @@ class LessonViewModelTest {
         teacher.chart().logScaleProperty().set(true);
         teacher.chart().shownProperty(LossChartViewModel.Series.TRAIN_RECONSTRUCTION).set(true);
         teacher.chart().shownProperty(LossChartViewModel.Series.HELD_OUT_KL).set(false);
+        e.interpolation().pinStart();
+        e.probeXProperty().set(-0.25);
+        e.interpolation().pinEnd();
+        e.probeXProperty().set(-1.25);
+        e.interpolation().sphericalProperty().set(true);
+        e.observationNoiseProperty().set(true);
+        e.reconstructions().shownProperty().set(true);
 
         MainViewModel student = opened(save(teacher, "view"));
         ExplorationViewModel s = student.exploration();
@@ -156,6 +163,12 @@ class LessonViewModelTest {
             assertEquals(teacher.chart().shownProperty(series).get(), student.chart().shownProperty(series).get(),
                     series.label());
         }
+        assertArrayEquals(e.interpolation().startProperty().get(), s.interpolation().startProperty().get());
+        assertArrayEquals(e.interpolation().endProperty().get(), s.interpolation().endProperty().get());
+        assertTrue(s.interpolation().sphericalProperty().get());
+        assertNotNull(s.interpolation().pathProperty().get(), "the pinned path is decoded");
+        assertTrue(s.observationNoiseProperty().get());
+        assertNotNull(s.reconstructions().snapshotProperty().get(), "the reconstructions are drawn");
         float[] z = s.probeProperty().get().z();
         assertArrayEquals(new float[] {0.5f, 0.75f, -1.25f}, z, "the probe decodes where it was left");
     }
