@@ -47,6 +47,7 @@ final class StudentMode {
         controls.put("datasetBox", "Dataset chooser");
         controls.put("pointsField", "Points");
         controls.put("noiseField", "Noise");
+        controls.put("loadButton", "Load");
         controls.put("regenerateButton", "New seed");
         controls.put("openButton", "Open file…");
         for (SettingField field : settings) {
