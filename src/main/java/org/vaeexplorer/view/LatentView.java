@@ -24,6 +24,7 @@ import org.vaeexplorer.viewmodel.ExplorationViewModel;
  */
 public final class LatentView {
     @FXML private Label dimensionsLabel;
+    @FXML private FlowPane choiceRow;
     @FXML private ComboBox<Integer> dimensionXBox;
     @FXML private ComboBox<Integer> dimensionYBox;
     @FXML private ComboBox<String> colourBox;
@@ -71,6 +72,9 @@ public final class LatentView {
             StudentMode.bindShown(node, choosingDimensions);
         }
         StudentMode.bindShown(colourBox, unlabelled);
+        // The row takes no room when it has nothing to show.
+        choiceRow.managedProperty().bind(choosingDimensions.or(unlabelled));
+        choiceRow.visibleProperty().bind(choiceRow.managedProperty());
         rebuildDimensions(exploration.dimensionValuesProperty().get());
     }
 

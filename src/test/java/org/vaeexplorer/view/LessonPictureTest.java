@@ -21,13 +21,17 @@ import org.vaeexplorer.model.lessons.LessonPreview;
 class LessonPictureTest {
     private LessonPicture withPreview;
     private LessonPicture placeholder;
+    private LessonPicture collapsed;
 
     @Start
     void start(Stage stage) {
-        // Two points at opposite corners of the preview's range, of classes 0 and 1.
-        withPreview = new LessonPicture(new LessonPreview(new float[] {0, 0, 1, 1}, new int[] {0, 1}), 250, 165);
+        // Two points at opposite corners of the least range a picture frames (±2.5), of classes 0 and 1.
+        withPreview = new LessonPicture(new LessonPreview(new float[] {-2.5f, -2.5f, 2.5f, 2.5f}, new int[] {0, 1}),
+                250, 165);
         placeholder = new LessonPicture(null, 250, 165);
-        Scene scene = new Scene(new HBox(withPreview, placeholder));
+        // Codes near the origin, as in a collapsed model: they must stay near the centre, not fill the picture.
+        collapsed = new LessonPicture(new LessonPreview(new float[] {0, 0, 0.5f, 0.5f}, new int[] {0, 1}), 250, 165);
+        Scene scene = new Scene(new HBox(withPreview, placeholder, collapsed));
         scene.getStylesheets().add(LessonPicture.class.getResource("main.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -42,12 +46,23 @@ class LessonPictureTest {
     void drawsEachPointInItsClassColourWithOneScaleForBothAxes(FxRobot robot) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = withPreview.snapshot(null, null));
-        // Height limits the scale: 165 - 2 * 8 = 149 px per unit, centred across the width.
+        // Height limits the scale: 165 - 2 * 8 = 149 px for the 5 units, centred across the width.
         Color first = image[0].getPixelReader().getColor(125 - 75, 83 + 74);
         Color second = image[0].getPixelReader().getColor(125 + 74, 83 - 75);
         assertTrue(near(Palette.classColor(0, 2), first), first.toString());
         assertTrue(near(Palette.classColor(1, 2), second), second.toString());
         assertTrue(withPreview.hasPreview());
+    }
+
+    @Test
+    void codesNearTheOriginStayNearTheCentre(FxRobot robot) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = collapsed.snapshot(null, null));
+        // The ±2.5 frame: 149 px for 5 units, so (0.5, 0.5) lies 15 px right of and above the centre (125, 83).
+        Color centre = image[0].getPixelReader().getColor(125, 83);
+        Color offCentre = image[0].getPixelReader().getColor(125 + 15, 83 - 15);
+        assertTrue(near(Palette.classColor(0, 2), centre), centre.toString());
+        assertTrue(near(Palette.classColor(1, 2), offCentre), offCentre.toString());
     }
 
     @Test
