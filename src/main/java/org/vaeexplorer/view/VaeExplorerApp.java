@@ -46,6 +46,7 @@ public final class VaeExplorerApp extends Application {
             return t;
         });
         viewModel = new MainViewModel(Platform::runLater, modelThread);
+        viewModel.warmUpModelThread();
         monitor = FrameMonitor.createIfAsked();
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Parent root = loader.load();

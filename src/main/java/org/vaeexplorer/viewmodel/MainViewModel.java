@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final ExplorationViewModel exploration;
     private final LessonViewModel lesson;
     private final KlChartViewModel kl;
+    private final ModelWorker worker;
     private final StartPageViewModel startPage;
 
     /**
@@ -27,7 +28,7 @@ public final class MainViewModel {
      * @param modelThread one thread for all model work
      */
     public MainViewModel(Executor uiThread, Executor modelThread) {
-        ModelWorker worker = new ModelWorker(modelThread);
+        worker = new ModelWorker(modelThread);
         ExplorerSession session = new ExplorerSession();
         data = new DataViewModel(uiThread, worker, session, notice::set);
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
@@ -48,6 +49,14 @@ public final class MainViewModel {
 
     public ExplorationViewModel exploration() {
         return exploration;
+    }
+
+    /**
+     * Has the model thread load the numerical library now, while the window builds itself, instead of when the first
+     * model is made (a lesson opened from the start page or the launcher would wait for it).
+     */
+    public void warmUpModelThread() {
+        worker.run(org.vaeexplorer.model.network.Vae::warmUp);
     }
 
     /** The KL pane: KL per latent dimension, active and collapsed dimensions. */

@@ -242,6 +242,16 @@ public final class Vae {
         return decode(encode(x, rows).mean(), rows);
     }
 
+    /**
+     * Loads ND4J's backend and its natives and runs a tiny model once, so that the first real model does not pay
+     * for them: about 0.7 s, which the window spends on the model thread while it builds itself.
+     */
+    public static void warmUp() {
+        Vae tiny = initialise(VaeConfig.defaults().withHiddenLayers(java.util.List.of(2)), FeatureScaling.identity(2),
+                null, "warm-up", null, DataType.FLOAT);
+        tiny.decode(tiny.encode(new float[2], 1).mean(), 1);
+    }
+
     /** {@code count} draws z ~ N(0, I) and the mean of p(x|z) for each. */
     public PriorSamples samplePrior(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
