@@ -7,8 +7,9 @@ import org.vaeexplorer.viewmodel.KlChartViewModel;
 import org.vaeexplorer.viewmodel.KlChartViewModel.KlBars;
 
 /**
- * KL per latent dimension as bars, in nats per example on the training rows; a collapsed dimension (under
- * {@link KlChartViewModel#COLLAPSED_NATS} nats) is drawn in the grid's colour with a dashed outline.
+ * KL per latent dimension as bars, in nats per example: the training rows' filled, the held-out rows' beside them in
+ * outline; a collapsed dimension (under {@link KlChartViewModel#COLLAPSED_NATS} nats on the training rows) is drawn
+ * in the grid's colour with a dashed outline.
  */
 public final class KlBarCanvas extends LayeredCanvasPane {
     private static final double LEFT = 48;
@@ -46,9 +47,10 @@ public final class KlBarCanvas extends LayeredCanvasPane {
             return;
         }
         double[] values = bars.train();
+        double[] heldOut = bars.heldOut();
         double top = KlChartViewModel.COLLAPSED_NATS * 10;
-        for (double v : values) {
-            top = Math.max(top, v);
+        for (int k = 0; k < values.length; k++) {
+            top = Math.max(top, Math.max(values[k], heldOut == null ? 0 : heldOut[k]));
         }
         double step = Axes.niceStep(top, (int) Math.max(2, plotH / (font * 2.5)));
         top = Math.ceil(top / step) * step;
@@ -61,13 +63,13 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         }
         int n = values.length;
         double slot = plotW / n;
-        double barW = Math.max(1, slot * 0.7);
+        double barW = Math.max(1, slot * (heldOut == null ? 0.7 : 0.38));
         Color bar = colours.get(CanvasColours.Role.SERIES_KL);
         Color collapsed = colours.get(CanvasColours.Role.GRID);
         // Thin the labels out so that they do not overlap: "z12" takes about two and a half characters.
         int labelEvery = (int) Math.ceil(font * 2.2 / slot);
         for (int k = 0; k < n; k++) {
-            double x = LEFT + k * slot + (slot - barW) / 2;
+            double x = LEFT + k * slot + (slot - (heldOut == null ? barW : 2 * barW + 1)) / 2;
             double h = Math.max(1, plotH * values[k] / top);
             boolean dead = bars.collapsed(k);
             g.setFill(dead ? collapsed : bar);
@@ -78,10 +80,18 @@ public final class KlBarCanvas extends LayeredCanvasPane {
                 g.strokeRect(x, 10 + plotH - Math.max(h, 4), barW, Math.max(h, 4));
                 g.setLineDashes();
             }
+            if (heldOut != null) {
+                double hh = Math.max(1, plotH * heldOut[k] / top);
+                g.setStroke(dead ? axis : bar);
+                g.setLineWidth(2);
+                g.strokeRect(x + barW + 1, 10 + plotH - hh, barW - 1, hh);
+                g.setLineWidth(1);
+            }
             if (k % labelEvery == 0) {
                 g.setFill(axis);
                 String label = "z" + (k + 1);
-                g.fillText(label, x + barW / 2 - label.length() * font * 0.3, height - 6);
+                double centre = LEFT + (k + 0.5) * slot;
+                g.fillText(label, centre - label.length() * font * 0.3, height - 6);
             }
         }
         g.setStroke(axis);

@@ -53,6 +53,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         chart = viewModel;
         chart.reports().addListener((ListChangeListener<EpochReport>) c -> markDirty());
         chart.logScaleProperty().addListener((obs, was, now) -> markDirty());
+        chart.stackedProperty().addListener((obs, was, now) -> markDirty());
         for (Series s : Series.values()) {
             chart.shownProperty(s).addListener((obs, was, now) -> markDirty());
         }
@@ -136,6 +137,9 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
         // About one point per pixel column: more cannot be seen, and each costs the renderer time.
         int stride = Math.max(1, (int) Math.ceil(reports.size() / plotW));
+        if (chart.drawsStacked()) {
+            drawStacked(g, reports, scale, stride);
+        }
         for (Series s : Series.values()) {
             if (!chart.shownProperty(s).get()) {
                 continue;
@@ -153,6 +157,55 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             g.setLineDashes();
         }
         g.setLineWidth(1);
+    }
+
+    /** The training rows' reconstruction from zero, and their KL above it up to the −ELBO, as two filled bands. */
+    private void drawStacked(GraphicsContext g, List<EpochReport> reports, PlotScale scale, int stride) {
+        int n = (reports.size() + stride - 1) / stride + 1;
+        double[] xs = new double[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        int count = 0;
+        for (int i = 0; i < reports.size(); i += stride) {
+            count = bandPoint(reports.get(i), scale, xs, lower, upper, count);
+        }
+        if ((reports.size() - 1) % stride != 0) {
+            count = bandPoint(reports.get(reports.size() - 1), scale, xs, lower, upper, count);
+        }
+        // The scale is linear when stacking, so its low end is a value.
+        double zero = scale.y(Math.max(0, scale.scaledLow()));
+        band(g, xs, lower, count, zero, colours.get(CanvasColours.Role.SERIES_RECONSTRUCTION));
+        band(g, xs, upper, count, lower, colours.get(CanvasColours.Role.SERIES_KL));
+    }
+
+    private static int bandPoint(EpochReport r, PlotScale scale, double[] xs, double[] lower, double[] upper,
+            int count) {
+        xs[count] = scale.x(r.epoch());
+        lower[count] = scale.y(r.train().reconstruction());
+        upper[count] = scale.y(r.train().negativeElbo());
+        return count + 1;
+    }
+
+    /** Fills between the curve {@code top} and a flat line at {@code bottom}. */
+    private static void band(GraphicsContext g, double[] xs, double[] top, int count, double bottom, Color colour) {
+        double[] flat = new double[count];
+        java.util.Arrays.fill(flat, bottom);
+        band(g, xs, top, count, flat, colour);
+    }
+
+    /** Fills between the curves {@code top} and {@code bottom}. */
+    private static void band(GraphicsContext g, double[] xs, double[] top, int count, double[] bottom,
+            Color colour) {
+        double[] px = new double[2 * count];
+        double[] py = new double[2 * count];
+        for (int i = 0; i < count; i++) {
+            px[i] = xs[i];
+            py[i] = top[i];
+            px[2 * count - 1 - i] = xs[i];
+            py[2 * count - 1 - i] = bottom[i];
+        }
+        g.setFill(colour.deriveColor(0, 1, 1, 0.35));
+        g.fillPolygon(px, py, 2 * count);
     }
 
     /** From an epoch and a loss to the pixel where the chart draws them. */

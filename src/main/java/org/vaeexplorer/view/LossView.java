@@ -13,6 +13,7 @@ import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
 public final class LossView {
     @FXML private FlowPane seriesBox;
     @FXML private CheckBox logScaleBox;
+    @FXML private CheckBox stackedBox;
     @FXML private LossChartCanvas chartCanvas;
 
     /** Repaints the chart on the window's scheduler. */
@@ -30,6 +31,8 @@ public final class LossView {
         }
         seriesBox.getChildren().addAll(seriesBox.getChildren().indexOf(logScaleBox), boxes);
         logScaleBox.selectedProperty().bindBidirectional(chart.logScaleProperty());
+        stackedBox.selectedProperty().bindBidirectional(chart.stackedProperty());
+        stackedBox.disableProperty().bind(chart.logScaleProperty());
         chartCanvas.bind(chart);
     }
 }

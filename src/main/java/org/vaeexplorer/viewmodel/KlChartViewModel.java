@@ -24,11 +24,18 @@ public final class KlChartViewModel {
      * One epoch's bars.
      *
      * @param train       KL per dimension on the training rows, nats per example
+     * @param heldOut     the same on the held-out rows, or {@code null} when none are held out
      * @param activeUnits active dimensions in the latest encoding of the data, or -1 before there is one
      */
-    public record KlBars(int epoch, double[] train, int activeUnits) {
+    public record KlBars(int epoch, double[] train, double[] heldOut, int activeUnits) {
         public KlBars {
             train = train.clone();
+            heldOut = heldOut == null ? null : heldOut.clone();
+        }
+
+        @Override
+        public double[] heldOut() {
+            return heldOut == null ? null : heldOut.clone();
         }
 
         public int dimensions() {
@@ -123,7 +130,7 @@ public final class KlChartViewModel {
         LatentSnapshot encoded = latent.getValue();
         int active = encoded != null && encoded.latentDim() == last.klPerDimension().length ? activeUnits(encoded)
                 : -1;
-        KlBars now = new KlBars(last.epoch(), last.klPerDimension(), active);
+        KlBars now = new KlBars(last.epoch(), last.klPerDimension(), last.heldOutKlPerDimension(), active);
         bars.set(now);
         int l = now.dimensions();
         int carrying = l - now.collapsedCount();

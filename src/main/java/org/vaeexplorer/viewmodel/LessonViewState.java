@@ -28,6 +28,7 @@ final class LessonViewState {
     static final String PRIOR_COUNT = "prior.count";
     static final String CHART_SERIES = "chart.series";
     static final String CHART_LOG = "chart.log";
+    static final String CHART_STACKED = "chart.stacked";
     static final String PATH_START = "interpolation.start";
     static final String PATH_END = "interpolation.end";
     static final String PATH_SPHERICAL = "interpolation.spherical";
@@ -60,6 +61,7 @@ final class LessonViewState {
         }
         view.put(CHART_SERIES, String.join(",", shown));
         view.put(CHART_LOG, Boolean.toString(chart.logScaleProperty().get()));
+        view.put(CHART_STACKED, Boolean.toString(chart.stackedProperty().get()));
         InterpolationViewModel path = exploration.interpolation();
         if (path.startProperty().get() != null && path.endProperty().get() != null) {
             view.put(PATH_START, numbers(floats(path.startProperty().get())));
@@ -127,6 +129,9 @@ final class LessonViewState {
         }
         if (view.containsKey(CHART_LOG)) {
             chart.logScaleProperty().set(Boolean.parseBoolean(view.get(CHART_LOG)));
+        }
+        if (view.containsKey(CHART_STACKED)) {
+            chart.stackedProperty().set(Boolean.parseBoolean(view.get(CHART_STACKED)));
         }
         InterpolationViewModel path = exploration.interpolation();
         if (view.containsKey(PATH_SPHERICAL)) {

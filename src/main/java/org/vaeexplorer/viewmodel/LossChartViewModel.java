@@ -51,6 +51,7 @@ public final class LossChartViewModel {
     private final ObservableList<EpochReport> reports;
     private final Map<Series, BooleanProperty> shown = new EnumMap<>(Series.class);
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
+    private final BooleanProperty stacked = new SimpleBooleanProperty(false);
 
     LossChartViewModel(ObservableList<EpochReport> reports) {
         this.reports = reports;
@@ -69,6 +70,19 @@ public final class LossChartViewModel {
 
     public BooleanProperty logScaleProperty() {
         return logScale;
+    }
+
+    /**
+     * Whether the training rows' reconstruction and KL are drawn stacked, reconstruction below, so that their sum,
+     * the −ELBO, is the top edge (on a linear scale; the log scale does not stack).
+     */
+    public BooleanProperty stackedProperty() {
+        return stacked;
+    }
+
+    /** Stacking applies: asked for, and on a linear scale. */
+    public boolean drawsStacked() {
+        return stacked.get() && !logScale.get();
     }
 
     /** A series' value at an epoch; NaN where there is none (no held-out rows). */
@@ -96,6 +110,12 @@ public final class LossChartViewModel {
                     max = Math.max(max, v);
                 }
             }
+        }
+        if (drawsStacked()) {
+            for (EpochReport r : reports) {
+                max = Math.max(max, r.train().negativeElbo());
+            }
+            min = Math.min(min, 0);
         }
         if (min > max) {
             return new double[] {0, 1};

@@ -18,7 +18,7 @@ class KlChartViewModelTest {
     private static final Executor NOW = Runnable::run;
 
     private static EpochReport epoch(int n, double... klPerDimension) {
-        return new EpochReport(n, 0.1, 1, 1e-3, new ElboTerms(1, 1), null, klPerDimension);
+        return new EpochReport(n, 0.1, 1, 1e-3, new ElboTerms(1, 1), null, klPerDimension, null);
     }
 
     /** Four rows in three dimensions: means whose population variances are 0.01625, 0.005 and 1. */
@@ -51,6 +51,7 @@ class KlChartViewModelTest {
         assertArrayEquals(new double[] {0.009, 0.4, 0.011}, bars.train());
         assertTrue(bars.collapsed(0) && !bars.collapsed(1) && !bars.collapsed(2));
         assertEquals(-1, bars.activeUnits(), "no encoding yet");
+        assertNull(bars.heldOut(), "nothing held out");
         assertEquals("collapsed 1 of 3", kl.summaryProperty().get());
         assertEquals("", kl.warningProperty().get());
 
@@ -92,5 +93,9 @@ class KlChartViewModelTest {
         assertTrue(window.kl().warningProperty().get().startsWith("Posterior collapse"),
                 "β = 200 leaves no dimension alive: " + window.kl().summaryProperty().get());
         assertEquals(0, window.kl().barsProperty().get().activeUnits());
+        double[] heldOut = window.kl().barsProperty().get().heldOut();
+        assertEquals(3, heldOut.length, "the held-out rows' bars too");
+        EpochReport last = window.training().reports().get(window.training().reports().size() - 1);
+        assertArrayEquals(last.heldOutKlPerDimension(), heldOut, 0);
     }
 }

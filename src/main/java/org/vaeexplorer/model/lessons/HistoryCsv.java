@@ -9,7 +9,9 @@ import org.vaeexplorer.model.training.EpochReport;
 
 /**
  * The loss history as {@code history.csv}: one line per epoch with every field of its {@link EpochReport}, numbers
- * as Java writes doubles (so they read back bit for bit), the held-out fields empty when none were held out.
+ * as Java writes doubles (so they read back bit for bit), the held-out fields empty when none were held out. The
+ * held-out KL per dimension ({@code held_out_kl_K} columns after the {@code kl_K} ones) is optional: histories
+ * written before it was kept lack those columns and read back without it.
  */
 final class HistoryCsv {
     private static final String FIXED_COLUMNS = "epoch,seconds,beta,learning_rate,train_reconstruction,train_kl,"
@@ -21,7 +23,7 @@ final class HistoryCsv {
 
     static byte[] encode(List<EpochReport> history) {
         int latent = history.isEmpty() ? 0 : history.get(0).klPerDimension().length;
-        StringBuilder text = new StringBuilder(header(latent)).append('\n');
+        StringBuilder text = new StringBuilder(header(latent, true)).append('\n');
         for (EpochReport r : history) {
             text.append(r.epoch()).append(',').append(r.seconds()).append(',').append(r.beta()).append(',')
                     .append(r.learningRate()).append(',').append(r.train().reconstruction()).append(',')
@@ -34,6 +36,13 @@ final class HistoryCsv {
             for (double kl : r.klPerDimension()) {
                 text.append(',').append(kl);
             }
+            double[] heldOutKl = r.heldOutKlPerDimension();
+            for (int k = 0; k < latent; k++) {
+                text.append(',');
+                if (heldOutKl != null) {
+                    text.append(heldOutKl[k]);
+                }
+            }
             text.append('\n');
         }
         return text.toString().getBytes(StandardCharsets.US_ASCII);
@@ -42,8 +51,10 @@ final class HistoryCsv {
     static List<EpochReport> decode(String file, byte[] bytes) throws DataFormatException {
         String[] lines = Manifest.utf8(file, LessonEntries.HISTORY, bytes).split("\n", -1);
         String[] columns = lines[0].split(",", -1);
-        int latent = columns.length - FIXED;
-        if (latent < 0 || !lines[0].equals(header(latent))) {
+        boolean perDimensionHeldOut = (columns.length - FIXED) % 2 == 0
+                && lines[0].equals(header((columns.length - FIXED) / 2, true));
+        int latent = perDimensionHeldOut ? (columns.length - FIXED) / 2 : columns.length - FIXED;
+        if (latent < 0 || !(perDimensionHeldOut || lines[0].equals(header(latent, false)))) {
             throw new DataFormatException(file, LessonEntries.HISTORY + ", line 1", "is not the history's header");
         }
         if (!lines[lines.length - 1].isEmpty()) {
@@ -63,17 +74,30 @@ final class HistoryCsv {
             for (int k = 0; k < latent; k++) {
                 klPerDimension[k] = number(file, where, f[FIXED + k]);
             }
+            double[] heldOutKl = perDimensionHeldOut && heldOut != null ? new double[latent] : null;
+            for (int k = 0; perDimensionHeldOut && k < latent; k++) {
+                String field = f[FIXED + latent + k];
+                if (heldOutKl != null) {
+                    heldOutKl[k] = number(file, where, field);
+                } else if (!field.isEmpty()) {
+                    throw new DataFormatException(file, where, "has held-out KL per dimension without held-out "
+                            + "figures");
+                }
+            }
             history.add(new EpochReport(epoch, number(file, where, f[1]), number(file, where, f[2]),
                     number(file, where, f[3]), new ElboTerms(number(file, where, f[4]), number(file, where, f[5])),
-                    heldOut, klPerDimension));
+                    heldOut, klPerDimension, heldOutKl));
         }
         return history;
     }
 
-    private static String header(int latent) {
+    private static String header(int latent, boolean heldOutPerDimension) {
         StringBuilder text = new StringBuilder(FIXED_COLUMNS);
         for (int k = 1; k <= latent; k++) {
             text.append(",kl_").append(k);
+        }
+        for (int k = 1; heldOutPerDimension && k <= latent; k++) {
+            text.append(",held_out_kl_").append(k);
         }
         return text.toString();
     }

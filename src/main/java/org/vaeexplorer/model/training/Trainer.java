@@ -182,7 +182,7 @@ public final class Trainer {
             return null;
         }
         int piece = Math.min(vae.config().batchSize(), trainingRows);
-        return evaluateHeldOut(heldOutNoise(epochsDone), piece, YieldPoint.NONE);
+        return evaluateHeldOut(heldOutNoise(epochsDone), piece, YieldPoint.NONE, new double[vae.latentDim()]);
     }
 
     /** Asks a running epoch to stop after its current minibatch. */
@@ -273,8 +273,10 @@ public final class Trainer {
             }
         }
         ElboTerms heldOutTerms = null;
+        double[] heldOutKlPerDim = null;
         if (heldOutRows > 0) {
-            heldOutTerms = evaluateHeldOut(heldOutNoise(epoch), batch, yieldPoint);
+            heldOutKlPerDim = new double[vae.latentDim()];
+            heldOutTerms = evaluateHeldOut(heldOutNoise(epoch), batch, yieldPoint, heldOutKlPerDim);
             if (heldOutTerms == null) {
                 return divergedAt(epoch, "the held-out evaluation", rate);
             }
@@ -284,14 +286,14 @@ public final class Trainer {
         optimizer.checkpoint();
         double seconds = (System.nanoTime() - start) / 1e9;
         return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
-                ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim));
+                ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim, heldOutKlPerDim));
     }
 
     /**
-     * The held-out figures, one z per example, in minibatch-sized pieces with a yield between them; {@code null}
-     * when they are not finite.
+     * The held-out figures, one z per example, in minibatch-sized pieces with a yield between them, and each latent
+     * dimension's mean KL into {@code klPerDim}; {@code null} when they are not finite.
      */
-    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece, YieldPoint yieldPoint) {
+    private ElboTerms evaluateHeldOut(SplittableRandom noise, int piece, YieldPoint yieldPoint, double[] klPerDim) {
         double reconstruction = 0;
         double kl = 0;
         for (int from = 0; from < heldOutRows; from += piece) {
@@ -306,6 +308,9 @@ public final class Trainer {
             }
             reconstruction += stats.reconstructionSum();
             kl += stats.klSum();
+            for (int k = 0; k < klPerDim.length; k++) {
+                klPerDim[k] += stats.klPerDimensionSum()[k] / heldOutRows;
+            }
         }
         return ElboTerms.perExample(reconstruction, kl, heldOutRows);
     }

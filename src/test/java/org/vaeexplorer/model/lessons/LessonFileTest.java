@@ -197,6 +197,8 @@ class LessonFileTest {
                 assertEquals(expected.train(), actual.train());
                 assertEquals(expected.heldOut(), actual.heldOut(), "held out: " + holdout);
                 assertArrayEquals(expected.klPerDimension(), actual.klPerDimension(), 0);
+                assertArrayEquals(expected.heldOutKlPerDimension(), actual.heldOutKlPerDimension(), 0);
+                assertEquals(holdout > 0, actual.heldOutKlPerDimension() != null);
             }
         }
     }

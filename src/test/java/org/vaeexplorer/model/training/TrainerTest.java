@@ -125,6 +125,10 @@ class TrainerTest {
         float[] heldOut = data.copyRows(105, 150);
         ElboTerms whole = trainer.model().elbo(heldOut, 45, 7);
         assertEquals(whole.kl(), report.heldOut().kl(), 1e-5 * Math.abs(whole.kl()));
+        // The KL of a diagonal Gaussian against N(0, I) is the sum of its dimensions' KLs.
+        double sum = java.util.Arrays.stream(report.heldOutKlPerDimension()).sum();
+        assertEquals(report.heldOut().kl(), sum, 1e-9 * Math.abs(sum));
+        assertEquals(toyConfig().latentDim(), report.heldOutKlPerDimension().length);
     }
 
     /**
