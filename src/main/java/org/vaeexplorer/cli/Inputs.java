@@ -80,7 +80,27 @@ final class Inputs {
         }
         java.nio.file.Path target = args.path(option);
         checkWritable(target, option);
+        for (String input : INPUT_OPTIONS) {
+            if (args.has(input) && sameFile(target, args.string(input, ""))) {
+                throw new UsageException("--" + option + " " + target + ": is also --" + input + "; writing it would "
+                        + "destroy the input, give another file");
+            }
+        }
         return target;
+    }
+
+    /** Options that name files a command reads. */
+    private static final java.util.List<String> INPUT_OPTIONS = java.util.List.of("data", "model", "in", "labels", "notes-en",
+            "notes-zh");
+
+    private static boolean sameFile(java.nio.file.Path target, String input) {
+        try {
+            java.nio.file.Path in = java.nio.file.Path.of(input);
+            return java.nio.file.Files.exists(target) && java.nio.file.Files.exists(in)
+                    && java.nio.file.Files.isSameFile(target, in);
+        } catch (java.nio.file.InvalidPathException | java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void checkWritable(java.nio.file.Path target, String option) throws UsageException {
@@ -88,6 +108,11 @@ final class Inputs {
         java.nio.file.Path folder = absolute.getParent();
         if (absolute.getFileName() == null || java.nio.file.Files.isDirectory(absolute)) {
             throw new UsageException("--" + option + " " + target + ": is a folder; give a file name");
+        }
+        if (java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException("--" + option + " " + target + ": is not a regular file (a device, a pipe or a "
+                    + "link); give a new file or a regular one to replace");
         }
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
             throw new UsageException("--" + option + " " + target + ": the folder " + folder + " does not exist");

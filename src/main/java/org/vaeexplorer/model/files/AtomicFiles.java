@@ -42,6 +42,12 @@ public final class AtomicFiles {
         if (dir == null || absolute.getFileName() == null || Files.isDirectory(absolute)) {
             throw new IOException(target + " is a folder, not a file name");
         }
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // Moving a file over a device, a pipe or a link would destroy it, not write through it.
+            throw new IOException(target + " is not a regular file (a device, a pipe or a link); only regular files "
+                    + "are replaced");
+        }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
         // Temporary files are created readable by their owner only; the saved file should be like any other.
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
