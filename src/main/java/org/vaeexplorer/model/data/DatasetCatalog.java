@@ -105,6 +105,10 @@ public final class DatasetCatalog {
      * @param labelColumn for CSV, the label column's name or 1-based number, or {@code null}
      */
     public static Dataset load(Path file, Path labels, String labelColumn) throws DataFormatException {
+        InputFiles.requireRegularFile(file);
+        if (labels != null) {
+            InputFiles.requireRegularFile(labels);
+        }
         if (isIdx(file)) {
             return IdxReader.read(file, labels != null ? labels : companionLabels(file));
         }

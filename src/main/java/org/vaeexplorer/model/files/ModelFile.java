@@ -77,6 +77,10 @@ public final class ModelFile {
 
     /** Whether a file starts like a model file (so that it is opened as a model rather than as data). */
     public static boolean looksLikeModel(Path file) {
+        if (!Files.isRegularFile(file)) {
+            // Opening a pipe would wait for a writer; such files are refused when they are loaded.
+            return false;
+        }
         try (var in = Files.newInputStream(file)) {
             return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
         } catch (IOException e) {
@@ -85,6 +89,7 @@ public final class ModelFile {
     }
 
     public static VaeSnapshot load(Path file) throws DataFormatException {
+        org.vaeexplorer.model.data.InputFiles.requireRegularFile(file);
         String name = file.getFileName().toString();
         byte[] bytes;
         try {

@@ -37,6 +37,7 @@ final class LessonContainer implements AutoCloseable {
 
     static LessonContainer open(Path path) throws DataFormatException {
         String file = path.getFileName().toString();
+        org.vaeexplorer.model.data.InputFiles.requireRegularFile(path);
         checkStart(path, file);
         ZipFile zip;
         try {
