@@ -10,19 +10,43 @@ import java.util.List;
 import java.util.Locale;
 import org.vaeexplorer.model.files.AtomicFiles;
 
-/** Writes a numeric table as CSV, to a file (atomically) or to standard output when no file is named. */
+/**
+ * Writes a numeric table as CSV, to a file (atomically) or to standard output when no file is named. The rows are
+ * made and written a chunk at a time, so that the memory a table needs does not grow with its length; a value that
+ * is not a finite number ends the writing with an error instead of printing NaN or Infinity as a result.
+ */
 final class CsvOutput {
+    /** About this many values are made at once: 16 MB of floats. */
+    static final int CHUNK_VALUES = 1 << 22;
+
     /** Supplies row {@code r}'s extra text column, or {@code null} for none. */
     interface TextColumn {
         String valueAt(int row);
     }
 
+    /** Makes rows {@code from} to {@code to} (exclusive), row-major, in order: each chunk after the one before. */
+    interface Rows {
+        float[] make(int from, int to) throws IOException;
+    }
+
+    /** A model produced a value that is not a finite number. */
+    static final class NonFiniteException extends IOException {
+        NonFiniteException(String message) {
+            super(message);
+        }
+    }
+
     private CsvOutput() {
     }
 
-    static void write(Path file, PrintStream stdout, List<String> header, float[] values, int rows,
+    /** Rows per chunk for a table {@code cols} wide. */
+    static int chunkRows(int cols) {
+        return Math.max(1, CHUNK_VALUES / Math.max(1, cols));
+    }
+
+    static void write(Path file, PrintStream stdout, List<String> header, Rows source, int rows,
             TextColumn extraName, String extraHeader) throws IOException {
-        AtomicFiles.Writer writer = out -> writeTo(out, header, values, rows, extraName, extraHeader);
+        AtomicFiles.Writer writer = out -> writeTo(out, header, source, rows, extraName, extraHeader);
         if (file == null) {
             writer.writeTo(stdout);
             stdout.flush();
@@ -31,7 +55,7 @@ final class CsvOutput {
         }
     }
 
-    private static void writeTo(OutputStream raw, List<String> header, float[] values, int rows, TextColumn extra,
+    private static void writeTo(OutputStream raw, List<String> header, Rows source, int rows, TextColumn extra,
             String extraHeader) throws IOException {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8));
         StringBuilder line = new StringBuilder(String.join(",", header.stream().map(CsvOutput::quote).toList()));
@@ -40,18 +64,29 @@ final class CsvOutput {
         }
         out.println(line);
         int cols = header.size();
-        for (int r = 0; r < rows; r++) {
-            line.setLength(0);
-            for (int c = 0; c < cols; c++) {
-                if (c > 0) {
-                    line.append(',');
+        int chunk = chunkRows(cols);
+        for (int from = 0; from < rows; from += chunk) {
+            int to = Math.min(rows, from + chunk);
+            float[] values = source.make(from, to);
+            for (int r = from; r < to; r++) {
+                line.setLength(0);
+                for (int c = 0; c < cols; c++) {
+                    float v = values[(r - from) * cols + c];
+                    if (!Float.isFinite(v)) {
+                        out.flush();
+                        throw new NonFiniteException("row " + (r + 1) + ", column '" + header.get(c) + "' came out "
+                                + v + ": the model's weights or the input are too large for float arithmetic");
+                    }
+                    if (c > 0) {
+                        line.append(',');
+                    }
+                    line.append(String.format(Locale.ROOT, "%.7g", v));
                 }
-                line.append(String.format(Locale.ROOT, "%.7g", values[r * cols + c]));
+                if (extra != null) {
+                    line.append(',').append(quote(extra.valueAt(r)));
+                }
+                out.println(line);
             }
-            if (extra != null) {
-                line.append(',').append(quote(extra.valueAt(r)));
-            }
-            out.println(line);
         }
         out.flush();
         if (out.checkError()) {

@@ -40,9 +40,8 @@ final class DecodeCommand implements Command {
             throw new UsageException("--in " + args.required("in") + ": has " + z.cols()
                     + " columns, but the model's latent dimension is " + model.latentDim());
         }
-        float[] x = model.decode(z.copyRows(0, z.rows()), z.rows());
-        CsvOutput.write(target, out, featureHeader(model), x, z.rows(), null,
-                null);
+        CsvOutput.write(target, out, featureHeader(model), (from, to) -> model.decode(z.copyRows(from, to), to - from),
+                z.rows(), null, null);
         return 0;
     }
 

@@ -40,9 +40,7 @@ final class EncodeCommand implements Command {
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args);
         Inputs.checkCompatible(model, data);
-        Encoding q = model.encode(data.copyRows(0, data.rows()), data.rows());
-        int l = q.latentDim();
-        float[] table = new float[data.rows() * 2 * l];
+        int l = model.latentDim();
         List<String> header = new ArrayList<>();
         for (int k = 0; k < l; k++) {
             header.add("mu" + (k + 1));
@@ -50,12 +48,16 @@ final class EncodeCommand implements Command {
         for (int k = 0; k < l; k++) {
             header.add("sigma" + (k + 1));
         }
-        for (int r = 0; r < data.rows(); r++) {
-            System.arraycopy(q.mean(), r * l, table, r * 2 * l, l);
-            System.arraycopy(q.sigma(), r * l, table, r * 2 * l + l, l);
-        }
         CsvOutput.TextColumn label = data.hasLabels() ? r -> data.classNames().get(data.label(r)) : null;
-        CsvOutput.write(target, out, header, table, data.rows(), label, "label");
+        CsvOutput.write(target, out, header, (from, to) -> {
+            Encoding q = model.encode(data.copyRows(from, to), to - from);
+            float[] table = new float[(to - from) * 2 * l];
+            for (int r = 0; r < to - from; r++) {
+                System.arraycopy(q.mean(), r * l, table, r * 2 * l, l);
+                System.arraycopy(q.sigma(), r * l, table, r * 2 * l + l, l);
+            }
+            return table;
+        }, data.rows(), label, "label");
         return 0;
     }
 }

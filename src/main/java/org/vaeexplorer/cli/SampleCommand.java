@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.vaeexplorer.model.data.DataFormatException;
-import org.vaeexplorer.model.network.PriorSamples;
 import org.vaeexplorer.model.network.Vae;
 
 /** {@code sample}: decoder means of draws from the prior, as CSV. */
@@ -36,9 +36,16 @@ final class SampleCommand implements Command {
         if (count < 1 || count > 1_000_000) {
             throw new UsageException("--count must be 1 to 1000000, not " + count);
         }
-        PriorSamples samples = model.samplePrior(count, args.longInteger("seed", 1));
-        CsvOutput.write(target, out, DecodeCommand.featureHeader(model),
-                samples.x(), count, null, null);
+        // One stream of z through every chunk, as Vae.samplePrior draws them: the same seed gives the same samples.
+        SplittableRandom random = new SplittableRandom(args.longInteger("seed", 1));
+        int l = model.latentDim();
+        CsvOutput.write(target, out, DecodeCommand.featureHeader(model), (from, to) -> {
+            float[] z = new float[(to - from) * l];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = (float) random.nextGaussian();
+            }
+            return model.decode(z, to - from);
+        }, count, null, null);
         return 0;
     }
 }
