@@ -32,6 +32,8 @@ public final class Trainer {
     private final Vae vae;
     /** Every row in model units, row-major, training rows first: minibatches are gathered from here. */
     private final float[] modelValues;
+    /** Standardised values beyond this many standard deviations are refused as a problem of the data. */
+    static final double MAX_STANDARD_SCORE = 1e4;
     private final int trainingRows;
     private final int heldOutRows;
     private final AdamOptimizer optimizer;
@@ -57,6 +59,7 @@ public final class Trainer {
         float[] all = asGiven ? data.sharedValues() : data.copyRows(0, data.rows());
         if (!asGiven) {
             vae.scaling().toModelInPlace(all);
+            checkScaled(all, data, data.rows() - holdoutRows);
         }
         this.modelValues = all;
         this.heldOutRows = holdoutRows;
@@ -72,6 +75,25 @@ public final class Trainer {
         this.epochsDone = epochsDone;
         this.learningRate = config.learningRate();
         this.beta = config.beta();
+    }
+
+    /**
+     * Refuses data with a value so far from the training rows (standardised beyond {@value #MAX_STANDARD_SCORE})
+     * that float arithmetic on it overflows: training would report it as divergence, though the data is at fault.
+     */
+    private static void checkScaled(float[] scaled, Dataset data, int trainRows) {
+        int cols = data.cols();
+        for (int i = 0; i < scaled.length; i++) {
+            if (!(Math.abs(scaled[i]) <= MAX_STANDARD_SCORE)) {
+                int row = i / cols;
+                String column = data.featureNames().get(i % cols);
+                throw new InvalidConfigException(List.of(new ConfigProblem("data", "row " + (row + 1)
+                        + (row >= trainRows ? " (held out)" : "") + ", column '" + column + "': the value "
+                        + data.value(row, i % cols) + " lies more than " + (long) MAX_STANDARD_SCORE
+                        + " standard deviations from the training rows' mean; this is a problem of the data, not of "
+                        + "training: correct or remove that row")));
+            }
+        }
     }
 
     /**

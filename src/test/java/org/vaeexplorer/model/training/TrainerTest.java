@@ -157,6 +157,21 @@ class TrainerTest {
     }
 
     @Test
+    void aValueFarOutsideTheTrainingRowsIsADataProblemNamingItsRow() {
+        Dataset moons = ToyDataset.MOONS.generate(100, 0.1, 1);
+        float[] values = moons.copyRows(0, 100);
+        values[94 * 2 + 1] = 1e20f;
+        Dataset data = new Dataset("outlier", 100, 2, values, null, List.of(), List.of("x", "y"), null);
+        VaeConfig config = toyConfig().withHoldoutRows(10);
+
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> Trainer.create(config, data));
+
+        String message = e.problems().get(0).message();
+        assertTrue(message.startsWith("row 95 (held out), column 'y': the value 1.0E20"), message);
+        assertTrue(message.contains("a problem of the data, not of training"), message);
+    }
+
+    @Test
     void divergenceRestoresTheWeightsOfTheLastGoodEpoch() {
         Dataset data = ToyDataset.MOONS.generate(400, 0.1, 1);
         Trainer trainer = Trainer.create(toyConfig(), data);
