@@ -144,7 +144,7 @@ public final class TimelineViewModel {
     private String describe() {
         List<Integer> s = stops.get();
         int i = index.get();
-        if (s.isEmpty() || i < 0) {
+        if (i < 0 || i >= s.size()) {
             return "";
         }
         int last = s.get(s.size() - 1);
