@@ -19,7 +19,8 @@ import org.vaeexplorer.model.training.WeightTimeline;
 /**
  * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
  * the one model thread; what leaves is an immutable snapshot of plain arrays. It also keeps where the data came from
- * and the current model's epoch reports, so that a lesson saved from here is consistent with the weights.
+ * and the current model's epoch reports, so that a lesson saved from here is consistent with the weights, and the
+ * model's past weights (its timeline), one of which the pictures may show instead of the live model.
  */
 final class ExplorerSession {
     /** At most this many rows are encoded and drawn on the latent canvas. */

@@ -15,7 +15,7 @@ import org.vaeexplorer.model.network.Vae;
 public final class WeightTimeline {
     /** At most this many checkpoints, whatever the model's size. */
     public static final int MAX_CHECKPOINTS = 200;
-    /** At most this much memory for the weights, which caps the count for big models (MNIST's 512 units: 79). */
+    /** At most this much memory for the weights: it caps big models (the MNIST preset, 3.1 MB each: 83). */
     public static final long BUDGET_BYTES = 256L << 20;
     /** Every epoch is kept up to this one, or up to half the capacity if that is smaller. */
     public static final int DENSE_EPOCHS = 50;
