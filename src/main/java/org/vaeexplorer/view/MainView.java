@@ -55,6 +55,7 @@ public final class MainView {
     @FXML private DataView dataController;
     @FXML private LossView lossController;
     @FXML private KlView klController;
+    @FXML private TimelineView timelineController;
     @FXML private InterpolationView interpolationController;
     @FXML private Tab traversalTab;
     @FXML private TraversalCanvas traversalCanvas;
@@ -80,6 +81,7 @@ public final class MainView {
         latentController.bind(vm.exploration(), vm.data().dataProperty());
         dataController.bind(vm.exploration(), vm.data().dataProperty());
         lossController.bind(vm.chart());
+        timelineController.bind(vm.timeline());
         klController.bind(vm.kl());
         interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());
         traversalCanvas.bind(vm.exploration().traversal(), vm.data().dataProperty());

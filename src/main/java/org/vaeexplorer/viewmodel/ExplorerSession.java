@@ -8,16 +8,19 @@ import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.Encoding;
 import org.vaeexplorer.model.network.PriorSamples;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.network.VaeSnapshot;
 import org.vaeexplorer.model.network.YieldPoint;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.model.training.WeightTimeline;
 
 /**
  * The model-side state of the explorer: the data, its projection, the trainer and its model. Every method runs on
  * the one model thread; what leaves is an immutable snapshot of plain arrays. It also keeps where the data came from
- * and the current model's epoch reports, so that a lesson saved from here is consistent with the weights.
+ * and the current model's epoch reports, so that a lesson saved from here is consistent with the weights, and the
+ * model's past weights (its timeline), one of which the pictures may show instead of the live model.
  */
 final class ExplorerSession {
     /** At most this many rows are encoded and drawn on the latent canvas. */
@@ -33,6 +36,11 @@ final class ExplorerSession {
     /** Read from the UI thread only to request a stop, which the trainer allows from any thread. */
     private volatile Trainer trainer;
     private LatentSnapshot lastEncoding;
+    private final WeightTimeline timeline = new WeightTimeline();
+    /** The past epoch whose model the pictures show, or {@code null} for the live model. */
+    private Integer shownEpoch;
+    /** The timeline's epochs before the live one, then the live one: read by the UI thread as epochs end. */
+    private volatile List<Integer> timelineStops = List.of();
 
     DataSnapshot setData(Dataset newData, LessonData source) {
         data = newData;
@@ -52,6 +60,7 @@ final class ExplorerSession {
         sampleRows = Pca.sample(newData.rows(), LATENT_SAMPLE, 2);
         trainer = null;
         lastEncoding = null;
+        restartTimeline();
         dataSnapshot = new DataSnapshot(newData, plane, newData.cols() > 2);
         return dataSnapshot;
     }
@@ -69,8 +78,12 @@ final class ExplorerSession {
         return List.copyOf(history);
     }
 
+    /** The live model moved on: it is kept for the timeline and shown. */
     void epochDone(EpochReport report) {
         history.add(report);
+        timeline.record(report.epoch(), trainer.model());
+        shownEpoch = null;
+        refreshStops();
     }
 
     boolean hasModel() {
@@ -86,6 +99,7 @@ final class ExplorerSession {
         trainer = Trainer.create(config, data);
         history.clear();
         lastEncoding = null;
+        restartTimeline();
         return trainer;
     }
 
@@ -104,6 +118,7 @@ final class ExplorerSession {
         trainer = resumed;
         history.clear();
         lastEncoding = null;
+        restartTimeline();
         return changed;
     }
 
@@ -120,6 +135,7 @@ final class ExplorerSession {
         trainer = resumed;
         if (resumed != null) {
             history.addAll(lessonHistory);
+            restartTimeline();
         }
         return snapshot;
     }
@@ -128,19 +144,89 @@ final class ExplorerSession {
         trainer = null;
         history.clear();
         lastEncoding = null;
+        restartTimeline();
+    }
+
+    /** A new model (or none): the timeline starts at its current weights. */
+    private void restartTimeline() {
+        timeline.clear();
+        shownEpoch = null;
+        if (trainer != null) {
+            timeline.record(trainer.epochsDone(), trainer.model());
+        }
+        refreshStops();
+    }
+
+    private void refreshStops() {
+        if (trainer == null) {
+            timelineStops = List.of();
+            return;
+        }
+        int live = trainer.epochsDone();
+        List<Integer> stops = new ArrayList<>();
+        for (int e : timeline.epochs()) {
+            if (e < live) {
+                stops.add(e);
+            }
+        }
+        stops.add(live);
+        timelineStops = List.copyOf(stops);
+    }
+
+    /** From any thread: the epochs one can go back to, oldest first, the live one last; empty without a model. */
+    List<Integer> timelineStops() {
+        return timelineStops;
+    }
+
+    /** The past epoch shown, or {@code null} for the live model. */
+    Integer shownEpoch() {
+        return shownEpoch;
+    }
+
+    /**
+     * Shows the model of a past {@code epoch} in every picture; {@code null}, the live epoch or one no longer held
+     * shows the live model.
+     */
+    void show(Integer epoch) {
+        boolean past = epoch != null && trainer != null && epoch != trainer.epochsDone() && timeline.has(epoch);
+        shownEpoch = past ? epoch : null;
+    }
+
+    /**
+     * Training goes on from the shown past epoch as a new branch: its weights with a fresh optimiser, the history
+     * and the timeline cut after it.
+     *
+     * @return the history kept
+     */
+    List<EpochReport> continueFromShown() {
+        int k = shownEpoch;
+        VaeSnapshot weights = shownModel().snapshot();
+        trainer = Trainer.resume(new TrainingCheckpoint(weights, k, null), data);
+        history.removeIf(r -> r.epoch() > k);
+        timeline.dropAfter(k);
+        shownEpoch = null;
+        refreshStops();
+        lastEncoding = null;
+        return history();
+    }
+
+    /** The model the pictures show: the live one, or that of the past epoch shown. */
+    Vae shownModel() {
+        return shownEpoch == null ? trainer.model() : timeline.modelAt(shownEpoch, trainer.model());
     }
 
     /** The sample's posteriors under the current weights, yielding between chunks. */
     LatentSnapshot encodeSample(YieldPoint betweenPieces) {
-        Vae vae = trainer.model();
+        Vae vae = shownModel();
         Encoding q = vae.encodeRows(data, sampleRows, betweenPieces);
-        lastEncoding = new LatentSnapshot(trainer.epochsDone(), vae.latentDim(), sampleRows, q.mean(), q.sigma());
+        int epoch = shownEpoch == null ? trainer.epochsDone() : shownEpoch;
+        lastEncoding = new LatentSnapshot(epoch, vae.latentDim(), sampleRows, q.mean(), q.sigma());
         return lastEncoding;
     }
 
     /** @param drawSeed the seed of a draw x ~ p(x|z) to go with the mean, or {@code null} for the mean alone */
     ProbeSnapshot decode(float[] z, Long drawSeed) {
-        Vae vae = trainer.model();
+        Vae vae = shownModel();
         float[] decoded = vae.decode(z, 1);
         float[] drawn = drawSeed == null ? null : vae.drawObservations(decoded, 1, drawSeed);
         double[] p = pca.project(decoded, 0);
@@ -151,7 +237,7 @@ final class ExplorerSession {
 
     ManifoldSnapshot manifold(int n, double xMin, double xMax, double yMin, double yMax, int dimX, int dimY,
             float[] base) {
-        Vae vae = trainer.model();
+        Vae vae = shownModel();
         int l = vae.latentDim();
         float[] z = new float[n * n * l];
         for (int i = 0; i < n; i++) {
@@ -170,14 +256,14 @@ final class ExplorerSession {
 
     /** @param drawn draws x ~ p(x|z) instead of the decoder's means */
     PriorSampleSnapshot samplePrior(int count, long seed, boolean drawn) {
-        PriorSamples samples = trainer.model().samplePrior(count, seed);
-        float[] x = drawn ? trainer.model().drawObservations(samples.x(), count, seed + 1) : samples.x();
+        PriorSamples samples = shownModel().samplePrior(count, seed);
+        float[] x = drawn ? shownModel().drawObservations(samples.x(), count, seed + 1) : samples.x();
         return new PriorSampleSnapshot(count, x, project(x, count), drawn);
     }
 
     /** The decoder's means along a path of {@code steps} latent points, with their places on the data's plane. */
     PathSnapshot decodePath(float[] z, int steps) {
-        Vae vae = trainer.model();
+        Vae vae = shownModel();
         float[] decoded = vae.decode(z, steps);
         return new PathSnapshot(steps, vae.latentDim(), z, decoded, project(decoded, steps));
     }
@@ -191,13 +277,13 @@ final class ExplorerSession {
         for (int i = 0; i < n; i++) {
             System.arraycopy(data.copyRows(rows[i], rows[i] + 1), 0, x, i * d, d);
         }
-        return new ReconstructionSnapshot(rows, project(trainer.model().reconstruct(x, n), n));
+        return new ReconstructionSnapshot(rows, project(shownModel().reconstruct(x, n), n));
     }
 
     /** The model's reconstruction of one row, as a probe-like snapshot at its posterior mean. */
     ProbeSnapshot reconstruct(int row) {
         float[] x = data.copyRows(row, row + 1);
-        float[] mean = trainer.model().encode(x, 1).mean();
+        float[] mean = shownModel().encode(x, 1).mean();
         return decode(mean, null);
     }
 

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final ExplorationViewModel exploration;
     private final LessonViewModel lesson;
     private final KlChartViewModel kl;
+    private final TimelineViewModel timeline;
     private final ModelWorker worker;
     private final StartPageViewModel startPage;
 
@@ -33,6 +34,7 @@ public final class MainViewModel {
         data = new DataViewModel(uiThread, worker, session, notice::set);
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
+        timeline = new TimelineViewModel(uiThread, worker, session, training);
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty());
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
@@ -62,6 +64,11 @@ public final class MainViewModel {
     /** The KL pane: KL per latent dimension, active and collapsed dimensions. */
     public KlChartViewModel kl() {
         return kl;
+    }
+
+    /** The training timeline: past epochs' models, shown in every picture, and branching from one. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     /** The open lesson, its notes and student mode. */

@@ -70,6 +70,8 @@ final class TrainingRun {
             return;
         }
         trainer = t;
+        // Training moves the live model on: pictures of a past epoch would lag behind the chart.
+        session.show(null);
         t.setBeta(beta);
         t.setLearningRate(learningRate);
         if (freshConfig != null) {

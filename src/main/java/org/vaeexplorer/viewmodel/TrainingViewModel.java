@@ -244,6 +244,14 @@ public final class TrainingViewModel {
         });
     }
 
+    /** On the UI thread, after the model thread went back to an earlier epoch: the chart keeps {@code history}. */
+    void wentBackTo(List<EpochReport> history) {
+        int epoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+        reports.setAll(history);
+        state.set(TrainingState.PAUSED);
+        status.set("Went back to epoch " + epoch + ": Train goes on from there.");
+    }
+
     private void paused(int epochsDone, int untilEpoch) {
         state.set(TrainingState.PAUSED);
         progress.set(untilEpoch == 0 ? 0 : Math.min(1, epochsDone / (double) untilEpoch));

@@ -95,7 +95,7 @@ public final class TraversalViewModel {
             return;
         }
         int l = base.length;
-        float[] decoded = session.trainer().model().decode(points(base), l * STEPS);
+        float[] decoded = session.shownModel().decode(points(base), l * STEPS);
         gridOut.publish(new TraversalSnapshot(l, STEPS, values(), decoded));
     }
 }

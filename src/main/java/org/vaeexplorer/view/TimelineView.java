@@ -1,0 +1,64 @@
+package org.vaeexplorer.view;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import org.vaeexplorer.viewmodel.TimelineViewModel;
+
+/**
+ * The timeline row ({@code TimelineView.fxml}): a slider with a stop per kept epoch, the epoch shown, Live and
+ * "Continue from here".
+ */
+public final class TimelineView {
+    @FXML private Slider timelineSlider;
+    @FXML private Label timelineLabel;
+    @FXML private Button timelineLiveButton;
+    @FXML private Button continueFromHereButton;
+    private TimelineViewModel timeline;
+
+    public void bind(TimelineViewModel vm) {
+        timeline = vm;
+        timelineSlider.setMin(0);
+        vm.stopsProperty().addListener((obs, was, now) -> showStops(now));
+        vm.indexProperty().addListener((obs, was, now) -> timelineSlider.setValue(Math.max(0, now.intValue())));
+        timelineSlider.valueProperty().addListener((obs, was, now) ->
+                vm.select((int) Math.round(now.doubleValue())));
+        showStops(vm.stopsProperty().get());
+        timelineLabel.textProperty().bind(vm.labelProperty());
+        vm.liveProperty().addListener((obs, was, now) -> markPast(!now));
+        timelineLiveButton.disableProperty().bind(vm.liveProperty());
+        continueFromHereButton.disableProperty().bind(vm.liveProperty());
+        timelineSlider.setTooltip(new Tooltip("Drag back to see the model of an earlier epoch in every pane "
+                + "(training pauses); the right end is the live model.\nThe early epochs are all kept, later ones "
+                + "thinned: at most 200 in all, within 256 MB."));
+        continueFromHereButton.setTooltip(new Tooltip("Make this epoch's model the live one and train on from it: the "
+                + "later epochs are dropped, and the optimiser (Adam) starts afresh."));
+    }
+
+    @FXML
+    private void goLive() {
+        timeline.goLive();
+    }
+
+    @FXML
+    private void continueFromHere() {
+        timeline.continueFromHere();
+    }
+
+    private void showStops(List<Integer> stops) {
+        timelineSlider.setMax(Math.max(0, stops.size() - 1));
+        timelineSlider.setDisable(stops.size() < 2);
+        timelineSlider.setValue(Math.max(0, timeline.indexProperty().get()));
+    }
+
+    private void markPast(boolean past) {
+        if (past) {
+            timelineLabel.getStyleClass().add("past");
+        } else {
+            timelineLabel.getStyleClass().remove("past");
+        }
+    }
+}
