@@ -54,6 +54,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         chart.reports().addListener((ListChangeListener<EpochReport>) c -> markDirty());
         chart.logScaleProperty().addListener((obs, was, now) -> markDirty());
         chart.stackedProperty().addListener((obs, was, now) -> markDirty());
+        chart.markedEpochProperty().addListener((obs, was, now) -> markDirty());
         for (Series s : Series.values()) {
             chart.shownProperty(s).addListener((obs, was, now) -> markDirty());
         }
@@ -139,6 +140,14 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         int stride = Math.max(1, (int) Math.ceil(reports.size() / plotW));
         if (chart.drawsStacked()) {
             drawStacked(g, reports, scale, stride);
+        }
+        int marked = chart.markedEpochProperty().get();
+        if (marked >= first && marked <= last) {
+            // The epoch the timeline shows: a line through the chart.
+            g.setStroke(axis);
+            g.setLineWidth(2);
+            g.strokeLine(scale.x(marked), 10, scale.x(marked), 10 + plotH);
+            g.setLineWidth(1);
         }
         for (Series s : Series.values()) {
             if (!chart.shownProperty(s).get()) {

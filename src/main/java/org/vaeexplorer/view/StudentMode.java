@@ -70,6 +70,8 @@ final class StudentMode {
         controls.put("noiseBox", "Samples with noise");
         controls.put("reconstructionsBox", "Reconstructions");
         controls.put("storyTabs", "KL, interpolation and traversal tabs");
+        controls.put("timelineSlider", "Training timeline");
+        controls.put("continueFromHereButton", "Continue training from a past epoch");
         return controls;
     }
 

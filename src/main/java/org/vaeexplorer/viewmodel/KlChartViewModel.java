@@ -62,15 +62,22 @@ public final class KlChartViewModel {
 
     private final ObservableList<EpochReport> reports;
     private final ObservableValue<LatentSnapshot> latent;
+    private final ObservableValue<Number> shownEpoch;
     private final ReadOnlyObjectWrapper<KlBars> bars = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
-    KlChartViewModel(ObservableList<EpochReport> reports, ObservableValue<LatentSnapshot> latent) {
+    /**
+     * @param shownEpoch the past epoch the window shows, or -1 for the newest: the bars are that epoch's
+     */
+    KlChartViewModel(ObservableList<EpochReport> reports, ObservableValue<LatentSnapshot> latent,
+            ObservableValue<Number> shownEpoch) {
         this.reports = reports;
         this.latent = latent;
+        this.shownEpoch = shownEpoch;
         reports.addListener((ListChangeListener<EpochReport>) c -> update());
         latent.addListener((obs, was, now) -> update());
+        shownEpoch.addListener((obs, was, now) -> update());
     }
 
     /** The newest epoch's bars, or {@code null} before the first epoch. */
@@ -119,6 +126,19 @@ public final class KlChartViewModel {
         return active;
     }
 
+    /** The report of the epoch shown: the newest, or the past one the timeline shows. */
+    private EpochReport shown() {
+        int epoch = shownEpoch.getValue().intValue();
+        if (epoch >= 0) {
+            for (int i = reports.size() - 1; i >= 0; i--) {
+                if (reports.get(i).epoch() == epoch) {
+                    return reports.get(i);
+                }
+            }
+        }
+        return reports.get(reports.size() - 1);
+    }
+
     private void update() {
         if (reports.isEmpty()) {
             bars.set(null);
@@ -126,7 +146,7 @@ public final class KlChartViewModel {
             warning.set("");
             return;
         }
-        EpochReport last = reports.get(reports.size() - 1);
+        EpochReport last = shown();
         LatentSnapshot encoded = latent.getValue();
         int active = encoded != null && encoded.latentDim() == last.klPerDimension().length ? activeUnits(encoded)
                 : -1;

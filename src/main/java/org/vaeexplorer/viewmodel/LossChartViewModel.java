@@ -52,6 +52,7 @@ public final class LossChartViewModel {
     private final Map<Series, BooleanProperty> shown = new EnumMap<>(Series.class);
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final BooleanProperty stacked = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.IntegerProperty markedEpoch = new javafx.beans.property.SimpleIntegerProperty(-1);
 
     LossChartViewModel(ObservableList<EpochReport> reports) {
         this.reports = reports;
@@ -78,6 +79,11 @@ public final class LossChartViewModel {
      */
     public BooleanProperty stackedProperty() {
         return stacked;
+    }
+
+    /** The past epoch the timeline shows, marked on the chart, or -1 for none (bound by the window's view model). */
+    public javafx.beans.property.IntegerProperty markedEpochProperty() {
+        return markedEpoch;
     }
 
     /** Stacking applies: asked for, and on a linear scale. */

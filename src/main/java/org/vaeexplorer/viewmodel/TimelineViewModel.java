@@ -35,6 +35,7 @@ public final class TimelineViewModel {
     private final Coalescer<List<Integer>> stopsOut;
     private final BooleanBinding live;
     private final StringBinding label;
+    private final javafx.beans.binding.IntegerBinding shownEpoch;
 
     TimelineViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session, TrainingViewModel training) {
         this.uiThread = uiThread;
@@ -49,6 +50,8 @@ public final class TimelineViewModel {
         training.onNewWeights(() -> stopsOut.publish(session.timelineStops()));
         live = Bindings.createBooleanBinding(() -> index.get() == stops.get().size() - 1, index, stops);
         label = Bindings.createStringBinding(this::describe, index, stops);
+        shownEpoch = Bindings.createIntegerBinding(() -> live.get() || index.get() < 0 ? -1
+                : stops.get().get(index.get()), live, index, stops);
         training.modelConfigProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 stops.set(List.of());
@@ -75,6 +78,11 @@ public final class TimelineViewModel {
     /** True while the live model is shown. */
     public BooleanBinding liveProperty() {
         return live;
+    }
+
+    /** The past epoch shown, or -1 while the live model is (or there is none). */
+    public javafx.beans.binding.IntegerBinding shownEpochProperty() {
+        return shownEpoch;
     }
 
     /** "epoch N of M · live", or "· past" for an earlier checkpoint; empty without a model. */

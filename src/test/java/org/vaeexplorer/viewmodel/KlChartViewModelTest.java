@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,7 +42,8 @@ class KlChartViewModelTest {
     void theNewestEpochGivesTheBarsAndCollapsedDimensions() {
         ObservableList<EpochReport> reports = FXCollections.observableArrayList();
         SimpleObjectProperty<LatentSnapshot> latent = new SimpleObjectProperty<>();
-        KlChartViewModel kl = new KlChartViewModel(reports, latent);
+        SimpleIntegerProperty shown = new SimpleIntegerProperty(-1);
+        KlChartViewModel kl = new KlChartViewModel(reports, latent, shown);
         assertNull(kl.barsProperty().get());
 
         reports.add(epoch(1, 0.5, 0.2, 0.3));
@@ -59,6 +61,11 @@ class KlChartViewModelTest {
         assertEquals(2, kl.barsProperty().get().activeUnits());
         assertEquals("Active 2 of 3 · collapsed 1 of 3", kl.summaryProperty().get());
 
+        shown.set(1);
+        assertArrayEquals(new double[] {0.5, 0.2, 0.3}, kl.barsProperty().get().train(), "the past epoch shown");
+        shown.set(-1);
+        assertEquals(2, kl.barsProperty().get().epoch(), "live again");
+
         reports.clear();
         assertNull(kl.barsProperty().get());
         assertEquals("", kl.summaryProperty().get());
@@ -67,7 +74,7 @@ class KlChartViewModelTest {
     @Test
     void allButOneCollapsedRaisesTheWarning() {
         ObservableList<EpochReport> reports = FXCollections.observableArrayList();
-        KlChartViewModel kl = new KlChartViewModel(reports, new SimpleObjectProperty<>());
+        KlChartViewModel kl = new KlChartViewModel(reports, new SimpleObjectProperty<>(), new SimpleIntegerProperty(-1));
         reports.add(epoch(1, 0.001, 2.0, 0.002));
         assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: only one dimension"),
                 kl.warningProperty().get());
