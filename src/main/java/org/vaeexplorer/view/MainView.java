@@ -78,7 +78,8 @@ public final class MainView {
         trainingBarController.bind(vm.training(), vm.exploration().latentProperty().isNotNull(), this::onSave);
         settingsController.bind(vm.settings(), vm.training().settingsChangedProperty());
         latentController.bind(vm.exploration(), vm.data().dataProperty());
-        dataController.bind(vm.exploration(), vm.data().dataProperty());
+        dataController.bind(vm.exploration(), vm.data().draw(), vm.data().dataProperty(),
+                vm.training().stateProperty().isEqualTo(org.vaeexplorer.viewmodel.TrainingState.TRAINING));
         lossController.bind(vm.chart());
         klController.bind(vm.kl());
         interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());
