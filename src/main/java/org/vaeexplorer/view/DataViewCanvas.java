@@ -58,8 +58,9 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
         addScatterBelowBase(points);
         buildOverlay();
-        widthProperty().addListener((obs, was, now) -> fitPending = true);
-        heightProperty().addListener((obs, was, now) -> fitPending = true);
+        // A resize (the drawing tools' bar appearing) keeps a drawing's frame rather than jumping to the data.
+        widthProperty().addListener((obs, was, now) -> fitPending |= !drawingNow());
+        heightProperty().addListener((obs, was, now) -> fitPending |= !drawingNow());
         base.addEventFilter(MouseEvent.ANY, e -> {
             // The pen and eraser take the pointer first while drawing.
             if (drawing != null && drawing.handle(e)) {
@@ -86,8 +87,10 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         currentData.addListener((obs, was, now) -> {
             trail.clear();
             // A drawing keeps its frame: the data must not jump away under the pen.
-            if (drawing == null || !drawing.drawing()) {
+            if (!drawingNow()) {
                 fitToData();
+            } else {
+                markDirty();
             }
         });
         vm.probeProperty().addListener((obs, was, now) -> {
@@ -124,6 +127,10 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             }
             markDirty();
         });
+    }
+
+    private boolean drawingNow() {
+        return drawing != null && drawing.drawing();
     }
 
     public void fitToData() {

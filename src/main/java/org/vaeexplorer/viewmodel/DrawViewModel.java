@@ -39,6 +39,8 @@ public final class DrawViewModel {
     /** The name of drawn data. */
     public static final String NAME = "drawn";
     static final long APPLY_MILLIS = 100;
+    /** A jump of the pointer is filled in with at most this many dabs. */
+    private static final int MAX_DABS_PER_MOVE = 100;
 
     /** What the pointer does on the data view while drawing. */
     public enum Tool { PEN, ERASER }
@@ -181,7 +183,7 @@ public final class DrawViewModel {
         drag(x, y);
     }
 
-    /** The pointer moved, held down, to ({@code x}, {@code y}); a pen dabs again once it has moved half its radius. */
+    /** The pointer moved, held down, to ({@code x}, {@code y}); the pen dabs every half radius along the way. */
     public void drag(double x, double y) {
         if (!active.get()) {
             return;
@@ -189,8 +191,18 @@ public final class DrawViewModel {
         double r = brushRadius.get();
         if (tool.get() == Tool.ERASER) {
             erase(x, y, r);
-        } else if (Double.isNaN(lastDabX) || Math.hypot(x - lastDabX, y - lastDabY) >= r / 2) {
+        } else if (Double.isNaN(lastDabX)) {
             dab(x, y, r / 2);
+        } else {
+            // Dabs every half radius along the way: a fast pointer reports far apart and must not leave gaps.
+            double distance = Math.hypot(x - lastDabX, y - lastDabY);
+            int steps = (int) Math.min(MAX_DABS_PER_MOVE, Math.floor(distance / (r / 2)));
+            double fromX = lastDabX;
+            double fromY = lastDabY;
+            for (int k = 1; k <= steps; k++) {
+                double t = k * (r / 2) / distance;
+                dab(fromX + t * (x - fromX), fromY + t * (y - fromY), r / 2);
+            }
         }
         if (applyThrottle.due(false)) {
             applyNow();
@@ -275,17 +287,32 @@ public final class DrawViewModel {
                 : count >= MAX_POINTS ? size + " (the most a drawing holds)" : size);
     }
 
-    /** The sketch as an immutable dataset: features x and y, a class per pen colour used so far. */
+    /**
+     * The sketch as an immutable dataset: features x and y, a class per pen colour used so far. The rows are
+     * shuffled (the same way for the same number of points): the held-out rows are the last ones, which in drawing
+     * order would all come from the last stroke.
+     */
     Dataset dataset() {
         int classes = 1;
+        int[] order = new int[count];
+        Random shuffle = new Random(count);
         for (int i = 0; i < count; i++) {
             classes = Math.max(classes, labels[i] + 1);
+            int j = shuffle.nextInt(i + 1);
+            order[i] = order[j];
+            order[j] = i;
+        }
+        float[] values = new float[2 * count];
+        int[] classOf = new int[count];
+        for (int row = 0; row < count; row++) {
+            values[2 * row] = xy[2 * order[row]];
+            values[2 * row + 1] = xy[2 * order[row] + 1];
+            classOf[row] = labels[order[row]];
         }
         List<String> names = new ArrayList<>();
         for (int c = 1; c <= classes; c++) {
             names.add("class " + c);
         }
-        return new Dataset(NAME, count, 2, Arrays.copyOf(xy, 2 * count), Arrays.copyOf(labels, count), names,
-                List.of("x", "y"), null);
+        return new Dataset(NAME, count, 2, values, classOf, names, List.of("x", "y"), null);
     }
 }

@@ -110,10 +110,33 @@ class DrawViewModelTest {
         assertTrue(duringDrag <= 1 + millis / DrawViewModel.APPLY_MILLIS + 1,
                 duringDrag + " applications in " + millis + " ms");
         draw.release();
-        // A dab once the pointer has moved half the radius (0.05) from the last, over 4 units: 41 to 81 of them.
-        int rows = last().rows();
-        assertTrue(rows % 3 == 0 && rows >= 3 * 41 && rows <= 3 * 81, rows + " points");
+        // A dab every half radius (0.05) over 4 units, and the first: 81 (80 when rounding loses the last step).
+        assertEquals(3 * 81, last().rows(), 3);
         assertEquals(0, draw.pendingProperty().get().count());
+    }
+
+    @Test
+    void aFastPointerLeavesNoGapsInTheStroke() {
+        draw.startEmpty();
+        draw.pointsPerDabProperty().set(1);
+        draw.brushRadiusProperty().set(0.2);
+        draw.press(0, 0);
+        draw.drag(1, 0);
+        draw.release();
+        Dataset d = last();
+        assertEquals(11, d.rows(), "dabs at 0, 0.1, …, 1");
+        boolean[] near = new boolean[11];
+        for (int r = 0; r < d.rows(); r++) {
+            int k = (int) Math.round(d.value(r, 0) * 10);
+            if (k >= 0 && k <= 10 && Math.abs(d.value(r, 0) - k * 0.1) < 0.05) {
+                near[k] = true;
+            }
+        }
+        int covered = 0;
+        for (boolean b : near) {
+            covered += b ? 1 : 0;
+        }
+        assertTrue(covered >= 7, "the dabs spread along the segment, " + covered + " of 11 spots");
     }
 
     @Test
@@ -128,13 +151,20 @@ class DrawViewModelTest {
                 List.of("u", "v"), null);
         draw.startFrom(six);
         draw.pointsPerDabProperty().set(1);
-        click(20, 20);
+        click(30, 30);
         Dataset d = last();
         assertEquals(13, d.rows());
-        assertEquals(10, d.value(5, 0));
-        assertEquals(1, d.label(5), "class 6 folds onto the second colour");
-        assertEquals(0, d.label(12), "the pen's default class");
-        assertEquals(20, d.value(12, 0), 1.0);
+        int[] labelAt = new int[13];
+        for (int r = 0; r < d.rows(); r++) {
+            double x = d.value(r, 0);
+            labelAt[x > 25 ? 12 : (int) Math.round(x) / 2] = d.label(r) + 1;
+        }
+        assertEquals(2, labelAt[5], "class 6 (the point at 10) folds onto the second colour");
+        assertEquals(4, labelAt[3], "class 4 stays");
+        assertEquals(1, labelAt[12], "the pen's default class, near 30");
+        for (int label : labelAt) {
+            assertTrue(label > 0, "every point is there once");
+        }
     }
 
     @Test
@@ -160,6 +190,11 @@ class DrawViewModelTest {
         DataSnapshot snapshot = data.dataProperty().get();
         assertNotNull(snapshot);
         assertEquals(105, snapshot.data().rows());
+        int lastStroke = 0;
+        for (int r = 105 - 10; r < 105; r++) {
+            lastStroke += snapshot.data().value(r, 1) > 1.85 ? 1 : 0;
+        }
+        assertTrue(lastStroke < 10, "the held-out (last) rows are not all from the last stroke");
         assertEquals(2, snapshot.data().classNames().size());
         assertEquals(DrawViewModel.NAME, data.datasetChoiceProperty().get().id(), "the chooser stays on drawing");
         main.training().step();
