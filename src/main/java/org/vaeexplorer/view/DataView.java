@@ -48,6 +48,8 @@ public final class DataView {
     @FXML private Label drawHint;
     private ExplorationViewModel exploration;
     private DrawViewModel draw;
+    /** True while students may not change the data: drawing would replace it. */
+    private final javafx.beans.property.BooleanProperty drawingLocked = new javafx.beans.property.SimpleBooleanProperty();
     /** Held here: the spinner's binding to it is weak. */
     private ObjectProperty<Integer> pointsPerDab;
 
@@ -84,7 +86,7 @@ public final class DataView {
 
     private void bindDrawing(ObservableObjectValue<DataSnapshot> data, ObservableBooleanValue training) {
         var notTwoD = Bindings.createBooleanBinding(() -> data.get() != null && data.get().data().cols() != 2, data);
-        StudentMode.bindDisable(drawToggle, Bindings.or(notTwoD, training));
+        StudentMode.bindDisable(drawToggle, Bindings.or(notTwoD, training).or(drawingLocked));
         draw.activeProperty().addListener((obs, was, now) -> drawToggle.setSelected(now));
         drawBar.visibleProperty().bind(draw.activeProperty());
         drawBar.managedProperty().bind(draw.activeProperty());
@@ -123,6 +125,11 @@ public final class DataView {
                 choose.accept(now.getUserData());
             }
         });
+    }
+
+    /** Locks drawing with {@code lock} (the dataset chooser's student lock) as well as with its own. */
+    void lockDrawingWith(ObservableBooleanValue lock) {
+        drawingLocked.bind(lock);
     }
 
     private void showImagePanel(DataSnapshot data) {

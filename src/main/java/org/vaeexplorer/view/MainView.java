@@ -80,6 +80,8 @@ public final class MainView {
         latentController.bind(vm.exploration(), vm.data().dataProperty());
         dataController.bind(vm.exploration(), vm.data().draw(), vm.data().dataProperty(),
                 vm.training().stateProperty().isEqualTo(org.vaeexplorer.viewmodel.TrainingState.TRAINING));
+        // Drawing replaces the data: a lesson that locks the data locks the pen too.
+        dataController.lockDrawingWith(StudentMode.lockOf(control("datasetBox")));
         lossController.bind(vm.chart());
         klController.bind(vm.kl());
         interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());

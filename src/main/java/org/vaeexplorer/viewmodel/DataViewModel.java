@@ -181,10 +181,9 @@ public final class DataViewModel {
             worker.run(session::dropModel);
             return;
         }
-        // A drawn set is small: it always fits inside a lesson.
-        LessonData source = new LessonData.Embedded(drawn);
         worker.run(() -> {
-            DataSnapshot snapshot = session.setData(drawn, source);
+            // A drawn set is small: it always fits inside a lesson. Checking that writes its CSV, so not on the UI.
+            DataSnapshot snapshot = session.setData(drawn, new LessonData.Embedded(drawn));
             uiThread.execute(() -> {
                 if (generation == dataGeneration) {
                     data.set(snapshot);

@@ -1,6 +1,7 @@
 package org.vaeexplorer.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,17 @@ class DrawWindowTest {
 
     private MainViewModel vm() {
         return app.viewModel();
+    }
+
+    @Test
+    void aLessonThatLocksTheDataLocksThePen(FxRobot robot) {
+        Node chooser = robot.lookup("#datasetBox").query();
+        ToggleButton draw = robot.lookup("#drawToggle").queryAs(ToggleButton.class);
+        assertFalse(draw.isDisabled());
+        robot.interact(() -> StudentMode.lockOf(chooser).set(true));
+        assertTrue(draw.isDisabled());
+        robot.interact(() -> StudentMode.lockOf(chooser).set(false));
+        assertFalse(draw.isDisabled());
     }
 
     @Test
