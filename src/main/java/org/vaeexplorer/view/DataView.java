@@ -1,8 +1,12 @@
 package org.vaeexplorer.view;
 
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
@@ -49,7 +53,7 @@ public final class DataView {
     private ExplorationViewModel exploration;
     private DrawViewModel draw;
     /** True while students may not change the data: drawing would replace it. */
-    private final javafx.beans.property.BooleanProperty drawingLocked = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty drawingLocked = new SimpleBooleanProperty();
     /** Held here: the spinner's binding to it is weak. */
     private ObjectProperty<Integer> pointsPerDab;
 
@@ -114,8 +118,8 @@ public final class DataView {
     }
 
     /** Selects the toggle of the current value, follows the user's choice, and never leaves none selected. */
-    private static void keepOneSelected(ToggleGroup group, java.util.function.Supplier<Object> current,
-            java.util.function.Consumer<Object> choose) {
+    private static void keepOneSelected(ToggleGroup group, Supplier<Object> current,
+            Consumer<Object> choose) {
         group.getToggles().stream().filter(t -> t.getUserData().equals(current.get())).findFirst()
                 .ifPresent(group::selectToggle);
         group.selectedToggleProperty().addListener((obs, was, now) -> {

@@ -1,6 +1,8 @@
 package org.vaeexplorer.view;
 
+import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventType;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -48,7 +50,7 @@ final class DrawingInput {
             brush.setVisible(false);
             return false;
         }
-        var type = e.getEventType();
+        EventType<? extends MouseEvent> type = e.getEventType();
         if (type == MouseEvent.MOUSE_EXITED) {
             brush.setVisible(false);
             return true;
@@ -71,7 +73,7 @@ final class DrawingInput {
         brush.setCenterY(y);
         brush.setRadius(Math.max(2, draw.brushRadiusProperty().get() * viewport.scale()));
         brush.getStrokeDashArray().setAll(draw.toolProperty().get() == DrawViewModel.Tool.ERASER
-                ? java.util.List.of(4.0, 3.0) : java.util.List.of());
+                ? List.of(4.0, 3.0) : List.of());
     }
 
     /** The points drawn but not yet in the data, in their class's colour. */

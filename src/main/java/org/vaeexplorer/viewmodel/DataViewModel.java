@@ -124,7 +124,10 @@ public final class DataViewModel {
             return;
         }
         if (choice == DRAW) {
-            draw.startEmpty();
+            // Load while drawing must not wipe the drawing.
+            if (!draw.activeProperty().get()) {
+                draw.startEmpty();
+            }
             return;
         }
         int count;

@@ -124,11 +124,6 @@ public final class DrawViewModel {
         return emptyStart.getReadOnlyProperty();
     }
 
-    /** How many points the sketch has. */
-    public int count() {
-        return count;
-    }
-
     /**
      * Draws over the current data when it has two features (an empty canvas when there is none); other data stays
      * and drawing does not start.

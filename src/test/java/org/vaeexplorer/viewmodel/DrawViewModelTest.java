@@ -197,6 +197,8 @@ class DrawViewModelTest {
         assertTrue(lastStroke < 10, "the held-out (last) rows are not all from the last stroke");
         assertEquals(2, snapshot.data().classNames().size());
         assertEquals(DrawViewModel.NAME, data.datasetChoiceProperty().get().id(), "the chooser stays on drawing");
+        data.loadChosenDataset();
+        assertEquals(105, data.dataProperty().get().data().rows(), "Load while drawing keeps the drawing");
         main.training().step();
         assertEquals(1, main.training().reports().size());
         assertTrue(Double.isFinite(main.training().reports().get(0).train().negativeElbo()));
