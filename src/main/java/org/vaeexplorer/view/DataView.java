@@ -1,15 +1,31 @@
 package org.vaeexplorer.view;
 
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 
 /**
@@ -25,7 +41,21 @@ public final class DataView {
     @FXML private SplitPane dataSplit;
     @FXML private DataViewCanvas dataCanvas;
     @FXML private ImagePanel imagePanel;
+    @FXML private ToggleButton drawToggle;
+    @FXML private FlowPane drawBar;
+    @FXML private ToggleGroup toolGroup;
+    @FXML private ToggleButton penButton;
+    @FXML private ToggleButton eraserButton;
+    @FXML private HBox classBox;
+    @FXML private Slider brushSlider;
+    @FXML private Spinner<Integer> dabSpinner;
+    @FXML private Label drawHint;
     private ExplorationViewModel exploration;
+    private DrawViewModel draw;
+    /** True while students may not change the data: drawing would replace it. */
+    private final BooleanProperty drawingLocked = new SimpleBooleanProperty();
+    /** Held here: the spinner's binding to it is weak. */
+    private ObjectProperty<Integer> pointsPerDab;
 
     /** Repaints the data view and the image panel on the window's scheduler, points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
@@ -35,10 +65,14 @@ public final class DataView {
 
     /**
      * @param exploration the exploration view model (probe, selection, prior samples)
+     * @param draw        drawing data by hand
      * @param data        the current data
+     * @param training    true while training runs, when drawing (which replaces the data) is off
      */
-    public void bind(ExplorationViewModel exploration, ObservableObjectValue<DataSnapshot> data) {
+    public void bind(ExplorationViewModel exploration, DrawViewModel draw, ObservableObjectValue<DataSnapshot> data,
+            ObservableBooleanValue training) {
         this.exploration = exploration;
+        this.draw = draw;
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             DataSnapshot d = data.get();
             return d != null && d.principalComponents() ? "Data (PCA)" : "Data";
@@ -49,7 +83,57 @@ public final class DataView {
         reconstructionsBox.selectedProperty().bindBidirectional(exploration.reconstructions().shownProperty());
         StudentMode.bindDisable(sampleButton, exploration.latentProperty().isNull());
         dataCanvas.bind(exploration, data);
+        dataCanvas.bindDrawing(draw, training);
         imagePanel.bind(exploration, data);
+        bindDrawing(data, training);
+    }
+
+    private void bindDrawing(ObservableObjectValue<DataSnapshot> data, ObservableBooleanValue training) {
+        var notTwoD = Bindings.createBooleanBinding(() -> data.get() != null && data.get().data().cols() != 2, data);
+        StudentMode.bindDisable(drawToggle, Bindings.or(notTwoD, training).or(drawingLocked));
+        draw.activeProperty().addListener((obs, was, now) -> drawToggle.setSelected(now));
+        drawBar.visibleProperty().bind(draw.activeProperty());
+        drawBar.managedProperty().bind(draw.activeProperty());
+        drawBar.disableProperty().bind(training);
+        drawHint.textProperty().bind(draw.hintProperty());
+        penButton.setUserData(DrawViewModel.Tool.PEN);
+        eraserButton.setUserData(DrawViewModel.Tool.ERASER);
+        ToggleGroup classes = new ToggleGroup();
+        for (int c = 0; c < DrawViewModel.MAX_CLASSES; c++) {
+            ToggleButton b = new ToggleButton(Integer.toString(c + 1),
+                    new Circle(6, Palette.classColor(c, DrawViewModel.MAX_CLASSES)));
+            b.setUserData(c);
+            b.setTooltip(new Tooltip("The pen draws class " + (c + 1) + " in this colour"));
+            b.setToggleGroup(classes);
+            classBox.getChildren().add(b);
+        }
+        keepOneSelected(toolGroup, () -> draw.toolProperty().get(), t -> draw.toolProperty().set(
+                (DrawViewModel.Tool) t));
+        keepOneSelected(classes, () -> draw.drawClassProperty().get(), c -> draw.drawClassProperty().set((int) c));
+        brushSlider.valueProperty().bindBidirectional(draw.brushRadiusProperty());
+        dabSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50,
+                draw.pointsPerDabProperty().get()));
+        pointsPerDab = draw.pointsPerDabProperty().asObject();
+        dabSpinner.getValueFactory().valueProperty().bindBidirectional(pointsPerDab);
+    }
+
+    /** Selects the toggle of the current value, follows the user's choice, and never leaves none selected. */
+    private static void keepOneSelected(ToggleGroup group, Supplier<Object> current,
+            Consumer<Object> choose) {
+        group.getToggles().stream().filter(t -> t.getUserData().equals(current.get())).findFirst()
+                .ifPresent(group::selectToggle);
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was);
+            } else {
+                choose.accept(now.getUserData());
+            }
+        });
+    }
+
+    /** Locks drawing with {@code lock} (the dataset chooser's student lock) as well as with its own. */
+    void lockDrawingWith(ObservableBooleanValue lock) {
+        drawingLocked.bind(lock);
     }
 
     private void showImagePanel(DataSnapshot data) {
@@ -65,6 +149,20 @@ public final class DataView {
     @FXML
     void onSamplePrior() {
         exploration.samplePrior();
+    }
+
+    @FXML
+    void onDrawToggle() {
+        if (!drawToggle.isSelected()) {
+            draw.stop();
+        } else if (!draw.startOnCurrentData()) {
+            drawToggle.setSelected(false);
+        }
+    }
+
+    @FXML
+    void onClearDrawing() {
+        draw.clear();
     }
 
     @FXML

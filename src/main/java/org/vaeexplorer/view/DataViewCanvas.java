@@ -2,20 +2,20 @@ package org.vaeexplorer.view;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
-import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
@@ -40,12 +40,14 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private ExplorationViewModel vm;
     private ObservableObjectValue<DataSnapshot> currentData;
     private boolean fitPending = true;
+    /** An empty drawing's frame, from −3 to 3, is due. */
+    private boolean framePending;
+    /** The pen and eraser, once bound; {@code null} before. */
+    private DrawingInput drawing;
     private double lastX;
     private double lastY;
     private final Polyline trailLine = new Polyline();
-    /** The decoder's spread around the probe's decoding: 1σ and 2σ ellipses, rotated to the covariance's axes. */
-    private final Ellipse[] spread = {new Ellipse(), new Ellipse()};
-    private final Group spreadGroup = new Group(spread);
+    private final SpreadEllipses spread = new SpreadEllipses();
     private final Circle probeMarker = new Circle(7);
     /** The selected point, a dashed line to its reconstruction and a square on it. */
     private final Circle selectedMarker = new Circle(6);
@@ -56,8 +58,16 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
         addScatterBelowBase(points);
         buildOverlay();
-        widthProperty().addListener((obs, was, now) -> fitPending = true);
-        heightProperty().addListener((obs, was, now) -> fitPending = true);
+        // A resize (the drawing tools' bar appearing) keeps a drawing's frame rather than jumping to the data.
+        widthProperty().addListener((obs, was, now) -> fitPending |= !drawingNow());
+        heightProperty().addListener((obs, was, now) -> fitPending |= !drawingNow());
+        base.addEventFilter(MouseEvent.ANY, e -> {
+            // The pen and eraser take the pointer first while drawing.
+            if (drawing != null && drawing.handle(e)) {
+                e.consume();
+                markOverlayDirty();
+            }
+        });
         base.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         base.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             viewport.panByPixels(e.getX() - lastX, e.getY() - lastY);
@@ -76,7 +86,12 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         currentData = data;
         currentData.addListener((obs, was, now) -> {
             trail.clear();
-            fitToData();
+            // A drawing keeps its frame: the data must not jump away under the pen.
+            if (!drawingNow()) {
+                fitToData();
+            } else {
+                markDirty();
+            }
         });
         vm.probeProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -96,6 +111,26 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         vm.reconstructions().snapshotProperty().addListener((obs, was, now) -> markContentDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
+    }
+
+    /**
+     * Lets the pointer draw data with {@code draw}'s pen and eraser while drawing is on and {@code training} is
+     * false; an empty drawing starts framed from −3 to 3.
+     */
+    public void bindDrawing(DrawViewModel draw, ObservableBooleanValue training) {
+        drawing = new DrawingInput(draw, training, viewport);
+        overlay.getChildren().add(drawing.brush());
+        draw.pendingProperty().addListener((obs, was, now) -> markContentDirty());
+        draw.activeProperty().addListener((obs, was, now) -> {
+            if (now && draw.emptyStartProperty().get()) {
+                framePending = true;
+            }
+            markDirty();
+        });
+    }
+
+    private boolean drawingNow() {
+        return drawing != null && drawing.drawing();
     }
 
     public void fitToData() {
@@ -134,7 +169,11 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     protected void prepare(double width, double height) {
         viewport.resize(width, height);
         DataSnapshot data = vm == null ? null : currentData.get();
-        if (data != null && fitPending) {
+        if (framePending) {
+            viewport.show(-3, 3, -3, 3);
+            framePending = false;
+            fitPending = false;
+        } else if (data != null && fitPending) {
             fit(data);
             fitPending = false;
         }
@@ -149,6 +188,9 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null) {
             points.hide();
+            if (drawing != null && drawing.drawing()) {
+                Axes.draw(g, colours, viewport, width, height, "x", "y", font);
+            }
             return;
         }
         Dataset d = data.data();
@@ -162,6 +204,9 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
         g.clearRect(0, 0, width, height);
+        if (drawing != null) {
+            drawing.paintPending(g);
+        }
         DataSnapshot data = vm == null ? null : currentData.get();
         if (data == null) {
             return;
@@ -176,17 +221,13 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private void buildOverlay() {
         // Round joins (in main.css): a zig-zag drag would otherwise leave mitred spikes.
         Strokes.style("vae-probe-trail", trailLine);
-        for (Ellipse e : spread) {
-            e.setFill(null);
-        }
-        Strokes.style("vae-probe-spread", spread);
         Strokes.style("vae-probe-marker", probeMarker);
         selectedMarker.setFill(null);
         reconstructionMarker.setFill(null);
         Strokes.style("vae-selection-mark", selectedMarker, toReconstruction, reconstructionMarker);
         Strokes.style("vae-selection-link", toReconstruction);
         overlay.getChildren().addAll(path.node(), selectedMarker, toReconstruction, reconstructionMarker, trailLine,
-                spreadGroup, probeMarker);
+                spread.node(), probeMarker);
     }
 
     @Override
@@ -326,7 +367,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private void placeProbe(ProbeSnapshot probe) {
         probeMarker.setVisible(probe != null);
         trailLine.setVisible(probe != null);
-        spreadGroup.setVisible(probe != null && probe.planeCovariance() != null);
+        spread.node().setVisible(probe != null && probe.planeCovariance() != null);
         if (probe == null) {
             return;
         }
@@ -342,27 +383,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         probeMarker.setCenterX(x);
         probeMarker.setCenterY(y);
         if (probe.planeCovariance() != null) {
-            placeSpread(x, y, probe.planeCovariance());
-        }
-    }
-
-    /** The 1σ and 2σ ellipses of a 2×2 covariance {xx, xy, yy}, from its eigen-decomposition. */
-    private void placeSpread(double x, double y, double[] c) {
-        double trace = c[0] + c[2];
-        double det = c[0] * c[2] - c[1] * c[1];
-        double root = Math.sqrt(Math.max(0, trace * trace / 4 - det));
-        double l1 = trace / 2 + root;
-        double l2 = Math.max(0, trace / 2 - root);
-        double angle = Math.toDegrees(Math.atan2(l1 - c[0], c[1] == 0 ? 1e-12 : c[1]));
-        if (c[1] == 0) {
-            angle = c[0] >= c[2] ? 0 : 90;
-        }
-        spreadGroup.setLayoutX(x);
-        spreadGroup.setLayoutY(y);
-        spreadGroup.setRotate(-angle);
-        for (int k = 1; k <= 2; k++) {
-            spread[k - 1].setRadiusX(k * Math.sqrt(l1) * viewport.scale());
-            spread[k - 1].setRadiusY(k * Math.sqrt(l2) * viewport.scale());
+            spread.place(x, y, probe.planeCovariance(), viewport.scale());
         }
     }
 }

@@ -79,7 +79,10 @@ public final class MainView {
         trainingBarController.bind(vm.training(), vm.exploration().latentProperty().isNotNull(), this::onSave);
         settingsController.bind(vm.settings(), vm.training().settingsChangedProperty());
         latentController.bind(vm.exploration(), vm.data().dataProperty());
-        dataController.bind(vm.exploration(), vm.data().dataProperty());
+        dataController.bind(vm.exploration(), vm.data().draw(), vm.data().dataProperty(),
+                vm.training().stateProperty().isEqualTo(org.vaeexplorer.viewmodel.TrainingState.TRAINING));
+        // Drawing replaces the data: a lesson that locks the data locks the pen too.
+        dataController.lockDrawingWith(StudentMode.lockOf(control("datasetBox")));
         lossController.bind(vm.chart());
         timelineController.bind(vm.timeline());
         klController.bind(vm.kl());

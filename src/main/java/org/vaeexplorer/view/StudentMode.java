@@ -65,6 +65,7 @@ final class StudentMode {
         controls.put("dimensionXBox", "Shown latent dimension (x)");
         controls.put("dimensionYBox", "Shown latent dimension (y)");
         controls.put("sliderBox", "Sliders of the other latent dimensions");
+        controls.put("drawToggle", "Draw (pen and eraser on the data)");
         controls.put("sampleButton", "Sample from the prior");
         controls.put("priorCountField", "Number of prior samples");
         controls.put("noiseBox", "Samples with noise");

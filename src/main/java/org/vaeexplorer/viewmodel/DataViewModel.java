@@ -37,6 +37,9 @@ public final class DataViewModel {
         }
     }
 
+    /** The choice that starts an empty drawing. */
+    private static final DatasetChoice DRAW = new DatasetChoice(DrawViewModel.NAME, "Draw your own", false);
+
     private final Executor uiThread;
     private final ModelWorker worker;
     private final ExplorerSession session;
@@ -48,6 +51,10 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper toyChosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DataSnapshot> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
+    private final DrawViewModel draw = new DrawViewModel(this::applyDrawn,
+            () -> data.get() == null ? null : data.get().data(), () -> chooseQuietly(DRAW));
+    /** Counts changes of the data from here: a drawing applied late must not replace what came after it. */
+    private long dataGeneration;
     private long dataSeed = 0;
     /** True while a lesson sets the chooser: that must not load the data again. */
     private boolean showingLesson;
@@ -63,6 +70,7 @@ public final class DataViewModel {
         for (DatasetCatalog.ImageSet set : DatasetCatalog.ImageSet.values()) {
             datasetChoices.add(new DatasetChoice(set.id(), set.label(), false));
         }
+        datasetChoices.add(DRAW);
         toyChosen.bind(Bindings.createBooleanBinding(() -> datasetChoice.get() != null && datasetChoice.get().toy(),
                 datasetChoice));
         datasetChoice.addListener((obs, was, now) -> {
@@ -115,6 +123,13 @@ public final class DataViewModel {
         if (choice == null) {
             return;
         }
+        if (choice == DRAW) {
+            // Load while drawing must not wipe the drawing.
+            if (!draw.activeProperty().get()) {
+                draw.startEmpty();
+            }
+            return;
+        }
         int count;
         double spread;
         try {
@@ -156,7 +171,42 @@ public final class DataViewModel {
         Loaded load() throws DataFormatException;
     }
 
+    /** Drawing 2-D data by hand. */
+    public DrawViewModel draw() {
+        return draw;
+    }
+
+    /** The drawing as the current data (or no data while it has too few points); the model goes with the old. */
+    private void applyDrawn(Dataset drawn) {
+        long generation = ++dataGeneration;
+        if (drawn == null) {
+            data.set(null);
+            worker.run(session::dropModel);
+            return;
+        }
+        worker.run(() -> {
+            // A drawn set is small: it always fits inside a lesson. Checking that writes its CSV, so not on the UI.
+            DataSnapshot snapshot = session.setData(drawn, new LessonData.Embedded(drawn));
+            uiThread.execute(() -> {
+                if (generation == dataGeneration) {
+                    data.set(snapshot);
+                }
+            });
+        });
+    }
+
+    private void chooseQuietly(DatasetChoice choice) {
+        showingLesson = true;
+        try {
+            datasetChoice.set(choice);
+        } finally {
+            showingLesson = false;
+        }
+    }
+
     private void load(String name, DataSource source) {
+        draw.stop();
+        dataGeneration++;
         loading.set(name);
         worker.run(() -> {
             try {
@@ -235,6 +285,8 @@ public final class DataViewModel {
      * loading it again.
      */
     void showFromLesson(DataSnapshot snapshot, LessonData source) {
+        draw.stop();
+        dataGeneration++;
         showingLesson = true;
         try {
             if (source instanceof LessonData.BuiltIn b) {
@@ -258,6 +310,8 @@ public final class DataViewModel {
 
     /** Shows data the model thread has made current (loaded here, or brought by an opened model). */
     void show(DataSnapshot snapshot) {
+        draw.stop();
+        dataGeneration++;
         if (!DatasetCatalog.isBuiltIn(snapshot.data().name())) {
             datasetChoice.set(null);
         }

@@ -40,6 +40,12 @@ public final class MainViewModel {
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
                 lesson.nameProperty());
+        // An empty drawing is no data yet, but the canvas to draw on must show.
+        data.draw().activeProperty().addListener((obs, was, now) -> {
+            if (now) {
+                startPage.hide();
+            }
+        });
     }
 
     public DataViewModel data() {
