@@ -156,8 +156,9 @@ public final class KlChartViewModel {
         int carrying = l - now.collapsedCount();
         summary.set((active < 0 ? "" : "Active " + active + " of " + l + " · ") + "collapsed "
                 + now.collapsedCount() + " of " + l);
-        warning.set(l > 1 && carrying <= 1 ? "Posterior collapse: " + (carrying == 0 ? "no dimension carries"
-                : "only one dimension carries") + " information, so z barely changes the output. Try a smaller β "
-                + "or KL warm-up." : "");
+        warning.set(l > 1 && carrying <= 1 ? "Posterior collapse: " + (carrying == 0
+                ? "no latent dimension carries information, so z does not change the output."
+                : "only one of the " + l + " latent dimensions carries information; moving along the others changes "
+                        + "nothing.") + " Try a smaller β or KL warm-up." : "");
     }
 }

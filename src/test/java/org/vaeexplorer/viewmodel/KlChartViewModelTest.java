@@ -76,10 +76,10 @@ class KlChartViewModelTest {
         ObservableList<EpochReport> reports = FXCollections.observableArrayList();
         KlChartViewModel kl = new KlChartViewModel(reports, new SimpleObjectProperty<>(), new SimpleIntegerProperty(-1));
         reports.add(epoch(1, 0.001, 2.0, 0.002));
-        assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: only one dimension"),
+        assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: only one of the 3 latent dimensions"),
                 kl.warningProperty().get());
         reports.add(epoch(2, 0.001, 0.003, 0.002));
-        assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: no dimension"));
+        assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: no latent dimension"));
         reports.add(epoch(3, 0.5, 0.3, 0.002));
         assertEquals("", kl.warningProperty().get(), "two dimensions carry information");
         reports.setAll(epoch(1, 0.0));
