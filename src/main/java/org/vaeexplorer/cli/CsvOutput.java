@@ -94,7 +94,12 @@ final class CsvOutput {
         }
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /**
+     * A text cell: quoted when it holds a comma or a quote, and prefixed with an apostrophe when it starts like a
+     * spreadsheet formula (=, +, -, @), so that a label such as {@code =HYPERLINK(…)} opens as text, not as a formula.
+     */
+    static String quote(String s) {
+        String text = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -95,8 +95,11 @@ public final class IdxReader {
             buffered.reset();
             InputStream source = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
             counter = new CountingStream(source);
+        } catch (EOFException e) {
+            // GZIPInputStream's own message for this is null.
+            throw new DataFormatException(name, null, "is a gzip file cut short inside its header");
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "is not a valid gzip file: " + e.getMessage());
+            throw new DataFormatException(name, null, "is not a valid gzip file: " + reason(e));
         }
         DataInputStream in = new DataInputStream(counter);
         try {
@@ -163,9 +166,9 @@ public final class IdxReader {
         } catch (EOFException e) {
             throw new DataFormatException(name, "byte offset " + counter.count(), "truncated inside the header");
         } catch (ZipException e) {
-            throw new DataFormatException(name, null, "damaged gzip data: " + e.getMessage());
+            throw new DataFormatException(name, null, "damaged gzip data: " + reason(e));
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(name, null, "cannot be read: " + reason(e));
         }
     }
 
@@ -278,5 +281,10 @@ public final class IdxReader {
             }
             return n;
         }
+    }
+
+    /** An exception's message, or its kind when it has none (some of the JDK's stream errors do not). */
+    private static String reason(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
