@@ -189,13 +189,21 @@ public final class ModelFile {
 
     private static Map<String, String> parseHeader(String name, String text) throws DataFormatException {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
+        String[] lines = text.split("\n");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
             if (line.isEmpty()) {
                 continue;
             }
+            if (line.chars().anyMatch(Character::isISOControl)) {
+                // Echoing it would put a raw carriage return (a file edited on Windows) into the message.
+                throw new DataFormatException(name, "header, line " + (n + 1), "holds a control character (a "
+                        + "Windows line end?); a model's header has one setting per line, ended by \\n alone");
+            }
             int eq = line.indexOf('=');
             if (eq < 1) {
-                throw new DataFormatException(name, "header", "malformed line '" + line + "'");
+                throw new DataFormatException(name, "header, line " + (n + 1), "malformed line '"
+                        + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "'");
             }
             map.put(line.substring(0, eq), line.substring(eq + 1));
         }

@@ -2,6 +2,7 @@ package org.vaeexplorer.model.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,9 @@ class ModelFileTest {
                 .getMessage().contains("activation"));
         assertTrue(refused(withHeader(good, header.replaceFirst("parameters=\\d+", "parameters=12"))).problem()
                 .contains("declares 12 parameters"));
+        String windows = refused(withHeader(good, header.replace("\n", "\r\n"))).getMessage();
+        assertTrue(windows.contains("holds a control character (a Windows line end?)"), windows);
+        assertFalse(windows.contains("\r"), "no raw carriage return in the message");
     }
 
     private static String headerOf(byte[] file) {
