@@ -112,8 +112,14 @@ public final class CsvReader {
         int columns = first.size();
         String secondLine = lines.next();
         int secondNumber = lines.number();
-        boolean header = looksLikeHeader(first, secondLine == null ? null
-                : split(secondLine, delimiter, name, secondNumber));
+        List<String> second = secondLine == null ? null : split(secondLine, delimiter, name, secondNumber);
+        if (delimiter != ',') {
+            refuseDecimalCommas(first, name, firstNumber);
+            if (second != null) {
+                refuseDecimalCommas(second, name, secondNumber);
+            }
+        }
+        boolean header = looksLikeHeader(first, second);
         List<String> columnNames = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             columnNames.add(header ? abbreviate(first.get(c).trim()) : "column " + (c + 1));
@@ -194,7 +200,8 @@ public final class CsvReader {
             boolean missing = field.equalsIgnoreCase("nan") || field.equalsIgnoreCase("na")
                     || field.toLowerCase(java.util.Locale.ROOT).contains("inf");
             throw new DataFormatException(file, where, "'" + abbreviate(field) + "' is not a number"
-                    + (field.contains(",") ? " (use a point as the decimal separator)" : "")
+                    + (field.contains(",") || DECIMAL_COMMA_BETWEEN_SEMICOLONS.matcher(field).matches()
+                            ? " (use a point as the decimal separator)" : "")
                     + (missing ? "; missing and infinite values are not supported" : ""));
         }
         double v = Double.parseDouble(field);
@@ -251,6 +258,23 @@ public final class CsvReader {
     /** Plain decimal numbers only: no hexadecimal, no 'f' or 'd' suffixes, no NaN or Infinity. */
     private static boolean isNumber(String s) {
         return NUMBER.matcher(s).matches();
+    }
+
+    /** A number written with a decimal comma, such as 0,12 or -1,5. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
+    /** What a comma-split field looks like when ';' separates decimal-comma numbers: "12;-1" from "0,12;-1,2". */
+    private static final java.util.regex.Pattern DECIMAL_COMMA_BETWEEN_SEMICOLONS =
+            java.util.regex.Pattern.compile("-?\\d+;-?\\d+");
+
+    /** With ';' or tabs between values, a field like 0,12 is a decimal comma, which the reader does not take. */
+    private static void refuseDecimalCommas(List<String> fields, String file, int line) throws DataFormatException {
+        for (String field : fields) {
+            if (DECIMAL_COMMA.matcher(field.trim()).matches()) {
+                throw new DataFormatException(file, "line " + line, "'" + field.trim() + "' uses a comma as the "
+                        + "decimal separator; VAE Explorer reads numbers with a point (" + field.trim().replace(',',
+                        '.') + "): export the file with a point, or replace the commas");
+            }
+        }
     }
 
     private static char detectDelimiter(String line) {

@@ -70,6 +70,12 @@ class DatasetFilesTest {
         assertTrue(csvError("a,b\n1,NaN\n", null).problem().contains("missing and infinite values"));
         assertTrue(csvError("a,b\n1,\n", null).problem().contains("empty"));
         assertTrue(csvError("a;b\n1,5;2\n", null).problem().contains("decimal separator"));
+        // The file: a header, then decimal commas between semicolons (it used to say "'a' is not a number").
+        DataFormatException comma = csvError("a;b\n0,12;-1,2\n0,5;1,5\n", null);
+        assertEquals("line 2", comma.location());
+        assertTrue(comma.problem().startsWith("'0,12' uses a comma as the decimal separator"), comma.problem());
+        assertTrue(csvError("0,12;-1,2\n0,5;1,5\n", null).problem().contains("use a point as the decimal separator"),
+                "without a header the commas win the delimiter count, and the hint still shows");
         assertTrue(csvError("", null).problem().contains("empty"));
         assertTrue(csvError("\n\n  \n", null).problem().contains("empty"));
         assertTrue(csvError("a,b\n", null).problem().contains("no data rows"));
