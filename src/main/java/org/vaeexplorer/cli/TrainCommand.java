@@ -62,6 +62,10 @@ final class TrainCommand implements Command {
         } catch (InvalidConfigException e) {
             throw new UsageException(e.problems().get(0).toString().replaceFirst("^", "--"));
         }
+        if (target == null && lesson == null) {
+            // Said first, not after minutes of training.
+            err.println("note: without --out FILE.vae (or --lesson FILE.vaelesson) the trained model is not saved");
+        }
         err.printf("training on %s: %d rows (%d held out), %d features, %s likelihood, %,d parameters%n",
                 data.name(), data.rows(), config.holdoutRows(), data.cols(), config.likelihood().id(),
                 trainer.model().parameterCount());

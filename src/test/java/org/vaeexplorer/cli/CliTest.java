@@ -35,8 +35,12 @@ class CliTest {
             }
             assertFalse(line.contains("null"), line);
         }
+        assertFalse(train.err().contains("is not saved"), train.err());
         VaeSnapshot saved = ModelFile.load(model);
         assertEquals(List.of(16, 16), saved.config().hiddenLayers());
+        CliRun unsaved = CliRun.of("train", "--data", "moons", "--points", "200", "--epochs", "1");
+        assertEquals(0, unsaved.status(), unsaved.err());
+        assertTrue(unsaved.err().startsWith("note: without --out FILE.vae"), "said at once: " + unsaved.err());
 
         CliRun eval = CliRun.of("eval", "--model", model.toString(), "--data", "moons", "--points", "600",
                 "--samples", "20");
