@@ -20,7 +20,30 @@ public final class Main {
         if (args.length > 0 && !opensAFile) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        if (!hasDisplay()) {
+            System.err.println("error: there is no display to open the window on (DISPLAY is not set); the commands "
+                    + "work without one: see java -jar vae-explorer.jar help");
+            System.exit(2);
+        }
         org.vaeexplorer.view.VaeExplorerApp.launchWith(args);
+    }
+
+    /**
+     * On Linux and other X11 systems the window needs DISPLAY (or WAYLAND_DISPLAY); without one JavaFX fails with a
+     * stack trace. Windows and macOS always have a display, and a headless platform chosen on purpose (Monocle)
+     * needs none.
+     */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")
+                || "monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void defaultProperty(String key, String value) {

@@ -106,6 +106,21 @@ class CliTest {
     }
 
     @Test
+    void withoutADisplayTheWindowIsRefusedWithOneLineThatPointsToTheCommands() throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main");
+        launcher.environment().remove("DISPLAY");
+        launcher.environment().remove("WAYLAND_DISPLAY");
+        launcher.redirectErrorStream(true);
+        Process p = launcher.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(2, p.waitFor(), output);
+        assertEquals(1, output.lines().count(), output);
+        assertTrue(output.contains("no display") && output.contains("help"), output);
+    }
+
+    @Test
     void commandsIgnoreCaseAndExplainThemselves() {
         CliRun usage = CliRun.of("TRAIN", "--help");
         assertEquals(0, usage.status());
