@@ -22,7 +22,8 @@ final class DecodeCommand implements Command {
     @Override
     public String usage() {
         return "decode --model model.vae --in z.csv [--out x.csv]\n"
-                + "        z.csv holds one latent point per row, as many columns as the latent dimension";
+                + "        z.csv holds one latent point per row, as many columns as the latent dimension, or is what\n"
+                + "        encode writes (its mu columns are decoded; sigma and label are ignored)";
     }
 
     @Override
@@ -35,14 +36,39 @@ final class DecodeCommand implements Command {
             IOException {
         Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
-        Dataset z = CsvReader.read(args.path("in"), null);
-        if (z.cols() != model.latentDim()) {
+        Dataset z = latentPoints(args.path("in"));
+        int l = model.latentDim();
+        boolean fromEncode = z.cols() == 2 * l && z.featureNames().get(0).equals("mu1")
+                && z.featureNames().get(l).equals("sigma1");
+        if (z.cols() != l && !fromEncode) {
             throw new UsageException("--in " + args.required("in") + ": has " + z.cols()
-                    + " columns, but the model's latent dimension is " + model.latentDim());
+                    + " columns, but the model's latent dimension is " + l);
         }
-        CsvOutput.write(target, out, featureHeader(model), (from, to) -> model.decode(z.copyRows(from, to), to - from),
-                z.rows(), null, null);
+        CsvOutput.write(target, out, featureHeader(model), (from, to) -> {
+            float[] rows = z.copyRows(from, to);
+            if (fromEncode) {
+                // encode's rows are mu1..muL, sigma1..sigmaL: the means are what to decode.
+                float[] means = new float[(to - from) * l];
+                for (int r = 0; r < to - from; r++) {
+                    System.arraycopy(rows, r * 2 * l, means, r * l, l);
+                }
+                rows = means;
+            }
+            return model.decode(rows, to - from);
+        }, z.rows(), null, null);
         return 0;
+    }
+
+    /** The latent points of {@code --in}: plain numbers, or encode's table with its text label column set aside. */
+    private static Dataset latentPoints(Path file) throws DataFormatException {
+        try {
+            return CsvReader.read(file, "label");
+        } catch (DataFormatException e) {
+            if (e.getMessage().contains("no column named 'label'")) {
+                return CsvReader.read(file, null);
+            }
+            throw e;
+        }
     }
 
     static List<String> featureHeader(Vae model) {

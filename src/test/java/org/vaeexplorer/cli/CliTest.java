@@ -62,6 +62,16 @@ class CliTest {
         assertEquals(0, decode.status(), decode.err());
         assertEquals(List.of("x1,x2"), decode.outLines().subList(0, 1));
         assertEquals(3, decode.outLines().size());
+        Files.writeString(zIn, "0,0\n1.5,-1\n");
+        CliRun headerless = CliRun.of("decode", "--model", model.toString(), "--in", zIn.toString());
+        assertEquals(decode.outLines(), headerless.outLines(), "the same points without a header");
+        CliRun fromEncode = CliRun.of("decode", "--model", model.toString(), "--in", z.toString());
+        assertEquals(0, fromEncode.status(), "decode reads what encode writes: " + fromEncode.err());
+        assertEquals(601, fromEncode.outLines().size());
+        String[] firstMeans = zLines.get(1).split(",");
+        Files.writeString(zIn, firstMeans[0] + "," + firstMeans[1] + "\n");
+        assertEquals(CliRun.of("decode", "--model", model.toString(), "--in", zIn.toString()).outLines().get(1),
+                fromEncode.outLines().get(1), "its mu columns are decoded");
 
         CliRun sample = CliRun.of("sample", "--model", model.toString(), "--count", "5");
         assertEquals(0, sample.status(), sample.err());
