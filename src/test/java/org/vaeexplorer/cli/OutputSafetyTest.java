@@ -1,6 +1,7 @@
 package org.vaeexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,23 @@ class OutputSafetyTest {
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("keep me", Files.readString(real));
+    }
+
+    @Test
+    void aSaveRemovesTheTemporaryFilesThatKilledSavesOfTheSameFileLeft() throws Exception {
+        Path killed = Files.writeString(dir.resolve(".m.vae4711.part"), "half a model");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - AtomicFiles.STALE.toMillis() - 60_000));
+        Path running = Files.writeString(dir.resolve(".m.vae4712.part"), "a save still running");
+        Path other = Files.writeString(dir.resolve(".m.vae.notes.part"), "not one of ours");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(killed));
+
+        AtomicFiles.write(dir.resolve("m.vae"), out -> out.write(42));
+
+        assertFalse(Files.exists(killed), "the killed save's leftover is gone");
+        assertTrue(Files.exists(running), "a recent one may belong to a save still running");
+        assertTrue(Files.exists(other), "only NAME<digits>.part files are ours");
+        assertEquals(1, Files.size(dir.resolve("m.vae")));
     }
 
     @Test

@@ -36,6 +36,33 @@ public final class AtomicFiles {
         }
     }
 
+    /** A temporary file this much older than now belongs to a save that was killed, not to one still running. */
+    public static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Removes the temporary files that killed saves of the same file left behind (a kill -9 or a power cut skips the
+     * clean-up): {@code .NAME<digits>.part}, regular files older than {@link #STALE}. Best effort: a file that cannot
+     * be removed stays.
+     */
+    private static void removeStaleParts(Path dir, String name) {
+        String prefix = "." + name;
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> {
+            String file = p.getFileName().toString();
+            return file.startsWith(prefix) && file.endsWith(".part")
+                    && file.substring(prefix.length(), file.length() - ".part".length()).matches("\\d+");
+        })) {
+            for (Path part : parts) {
+                if (Files.isRegularFile(part, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(part).toMillis() < before) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // Left for the next save; the new file is written all the same.
+        }
+    }
+
     private static void writeAtomically(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -48,6 +75,7 @@ public final class AtomicFiles {
             throw new IOException(target + " is not a regular file (a device, a pipe or a link); only regular files "
                     + "are replaced");
         }
+        removeStaleParts(dir, absolute.getFileName().toString());
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
         // Temporary files are created readable by their owner only; the saved file should be like any other.
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
