@@ -98,6 +98,17 @@ public final class ModelFile {
                 throw new DataFormatException(name, null, "is " + (size >> 20) + " MB, larger than any model "
                         + "VAE Explorer writes");
             }
+            // The header says how long the file must be: a file of another length is refused before it is read.
+            byte[] start;
+            try (var stream = Files.newInputStream(file)) {
+                start = stream.readNBytes(16 + MAX_HEADER_BYTES);
+            }
+            ByteBuffer prefix = ByteBuffer.wrap(start);
+            try {
+                layout(name, prefix, size);
+            } catch (BufferUnderflowException e) {
+                throw new DataFormatException(name, "byte offset " + prefix.position(), "truncated");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
@@ -115,39 +126,11 @@ public final class ModelFile {
     public static VaeSnapshot parse(String name, byte[] bytes) throws DataFormatException {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            byte[] magic = new byte[MAGIC.length];
-            in.get(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                throw new DataFormatException(name, "byte offset 0", "not a VAE Explorer model file");
-            }
-            int version = in.getInt();
-            if (version != VERSION) {
-                throw new DataFormatException(name, "byte offset 8", version > VERSION
-                        ? "written by a newer VAE Explorer (format version " + version + "; this one reads "
-                        + VERSION + ")" : "unknown format version " + version);
-            }
-            int headerLength = in.getInt();
-            if (headerLength < 0 || headerLength > MAX_HEADER_BYTES || headerLength > in.remaining()) {
-                throw new DataFormatException(name, "byte offset 12", "header length " + headerLength
-                        + " is impossible for a file of " + bytes.length + " bytes (damaged or truncated)");
-            }
-            byte[] headerBytes = new byte[headerLength];
-            in.get(headerBytes);
-            Map<String, String> header = parseHeader(name, new String(headerBytes, StandardCharsets.UTF_8));
-            VaeConfig config = config(name, header);
-            int inputDim = intValue(name, header, "inputDim", 1, 10_000_000);
-            long count = Vae.parameterCount(config, inputDim);
-            long declared = longValue(name, header, "parameters");
-            if (declared != count) {
-                throw new DataFormatException(name, "header", "declares " + declared + " parameters, but its "
-                        + "settings need " + count);
-            }
-            long expected = 16L + headerLength + 8L * (2L * inputDim + count) + 4;
-            if (bytes.length != expected) {
-                throw new DataFormatException(name, null, bytes.length < expected
-                        ? "truncated: " + bytes.length + " bytes where the header implies " + expected
-                        : "has " + (bytes.length - expected) + " unexpected bytes at its end");
-            }
+            Layout layout = layout(name, in, bytes.length);
+            Map<String, String> header = layout.header();
+            VaeConfig config = layout.config();
+            int inputDim = layout.inputDim();
+            long count = layout.parameters();
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 4);
             if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
@@ -173,6 +156,53 @@ public final class ModelFile {
         } catch (BufferUnderflowException e) {
             throw new DataFormatException(name, "byte offset " + in.position(), "truncated");
         }
+    }
+
+    /** What a model file's start says: its header, settings, input width and parameter count. */
+    private record Layout(Map<String, String> header, VaeConfig config, int inputDim, long parameters) {
+    }
+
+    /**
+     * Checks a model file's magic, version and header, read from {@code in} (which then stands after the header),
+     * and that the file's length is the one they imply.
+     *
+     * @throws BufferUnderflowException when {@code in} ends inside the header
+     */
+    private static Layout layout(String name, ByteBuffer in, long fileLength) throws DataFormatException {
+        byte[] magic = new byte[MAGIC.length];
+        in.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new DataFormatException(name, "byte offset 0", "not a VAE Explorer model file");
+        }
+        int version = in.getInt();
+        if (version != VERSION) {
+            throw new DataFormatException(name, "byte offset 8", version > VERSION
+                    ? "written by a newer VAE Explorer (format version " + version + "; this one reads "
+                    + VERSION + ")" : "unknown format version " + version);
+        }
+        int headerLength = in.getInt();
+        if (headerLength < 0 || headerLength > MAX_HEADER_BYTES || headerLength > fileLength - 16) {
+            throw new DataFormatException(name, "byte offset 12", "header length " + headerLength
+                    + " is impossible for a file of " + fileLength + " bytes (damaged or truncated)");
+        }
+        byte[] headerBytes = new byte[headerLength];
+        in.get(headerBytes);
+        Map<String, String> header = parseHeader(name, new String(headerBytes, StandardCharsets.UTF_8));
+        VaeConfig config = config(name, header);
+        int inputDim = intValue(name, header, "inputDim", 1, 10_000_000);
+        long count = Vae.parameterCount(config, inputDim);
+        long declared = longValue(name, header, "parameters");
+        if (declared != count) {
+            throw new DataFormatException(name, "header", "declares " + declared + " parameters, but its "
+                    + "settings need " + count);
+        }
+        long expected = 16L + headerLength + 8L * (2L * inputDim + count) + 4;
+        if (fileLength != expected) {
+            throw new DataFormatException(name, null, fileLength < expected
+                    ? "truncated: " + fileLength + " bytes where the header implies " + expected
+                    : "has " + (fileLength - expected) + " unexpected bytes at its end");
+        }
+        return new Layout(header, config, inputDim, count);
     }
 
     private static String header(VaeSnapshot model) {
