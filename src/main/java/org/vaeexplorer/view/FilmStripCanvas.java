@@ -3,7 +3,6 @@ package org.vaeexplorer.view;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.InterpolationViewModel;
@@ -32,16 +31,8 @@ public final class FilmStripCanvas extends LayeredCanvasPane {
     }
 
     @Override
-    protected void prepare(double width, double height) {
-        // The strip's picture is made in drawBase, once per path.
-    }
-
-    @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
-        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
-        g.fillRect(0, 0, width, height);
+        double font = clearWithFont(g, width, height);
         g.setFill(colours.get(CanvasColours.Role.TEXT));
         PathSnapshot path = interpolation == null ? null : interpolation.pathProperty().get();
         DataSnapshot current = data == null ? null : data.get();
@@ -64,10 +55,5 @@ public final class FilmStripCanvas extends LayeredCanvasPane {
         g.drawImage(strip, 8, 4, cell * path.steps(), cell * strip.getHeight() / (strip.getWidth() / path.steps()));
         g.fillText("A", 8, cell + font + 6);
         g.fillText("B", 8 + cell * (path.steps() - 1), cell + font + 6);
-    }
-
-    @Override
-    protected void updateOverlay(double width, double height) {
-        // No hover layer.
     }
 }

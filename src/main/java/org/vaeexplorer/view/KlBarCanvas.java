@@ -2,7 +2,6 @@ package org.vaeexplorer.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import org.vaeexplorer.viewmodel.KlChartViewModel;
 import org.vaeexplorer.viewmodel.KlChartViewModel.KlBars;
 
@@ -27,16 +26,8 @@ public final class KlBarCanvas extends LayeredCanvasPane {
     }
 
     @Override
-    protected void prepare(double width, double height) {
-        // Nothing is measured from the data beforehand.
-    }
-
-    @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
-        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
-        g.fillRect(0, 0, width, height);
+        double font = clearWithFont(g, width, height);
         KlBars bars = kl == null ? null : kl.barsProperty().get();
         Color axis = colours.get(CanvasColours.Role.AXIS);
         double plotW = width - LEFT - 8;
@@ -96,10 +87,5 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         }
         g.setStroke(axis);
         g.strokeRect(LEFT, 10, plotW, plotH);
-    }
-
-    @Override
-    protected void updateOverlay(double width, double height) {
-        // No hover layer.
     }
 }

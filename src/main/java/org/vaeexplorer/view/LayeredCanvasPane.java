@@ -10,6 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 
 /**
  * Layers that fill the region, each updated at most once per pulse: an optional backdrop canvas for what changes
@@ -164,8 +165,11 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
         }
     }
 
-    /** Called before the layers are drawn: sizes, fitting (which must then {@link #markDirty()}). */
-    protected abstract void prepare(double width, double height);
+    /**
+     * Called before the layers are drawn: sizes, fitting (which must then {@link #markDirty()}). Nothing by default.
+     */
+    protected void prepare(double width, double height) {
+    }
 
     /** Only for a pane made with a backdrop: draws it, opaque. */
     protected void drawBackdrop(GraphicsContext g, double width, double height) {
@@ -174,6 +178,20 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
 
     protected abstract void drawBase(GraphicsContext g, double width, double height);
 
-    /** Shows, hides and moves the overlay's shapes to match the current state. */
-    protected abstract void updateOverlay(double width, double height);
+    /** Shows, hides and moves the overlay's shapes to match the current state. Nothing by default. */
+    protected void updateOverlay(double width, double height) {
+    }
+
+    /**
+     * Fills a layer with the background colour and sets the text font the panes share.
+     *
+     * @return the font's size, which the pane's text and margins scale with
+     */
+    protected final double clearWithFont(GraphicsContext g, double width, double height) {
+        double font = Math.max(11, Font.getDefault().getSize());
+        g.setFont(Font.font(font));
+        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
+        g.fillRect(0, 0, width, height);
+        return font;
+    }
 }

@@ -84,10 +84,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
-        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
-        g.fillRect(0, 0, width, height);
+        double font = clearWithFont(g, width, height);
         if (chart == null) {
             return;
         }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.TraversalSnapshot;
@@ -30,16 +29,8 @@ public final class TraversalCanvas extends LayeredCanvasPane {
     }
 
     @Override
-    protected void prepare(double width, double height) {
-        // The grid's picture is made in drawBase, once per grid.
-    }
-
-    @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
-        g.setFont(Font.font(font));
-        g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
-        g.fillRect(0, 0, width, height);
+        double font = clearWithFont(g, width, height);
         g.setFill(colours.get(CanvasColours.Role.TEXT));
         TraversalSnapshot grid = traversal == null ? null : traversal.gridProperty().get();
         DataSnapshot current = data == null ? null : data.get();
@@ -71,10 +62,5 @@ public final class TraversalCanvas extends LayeredCanvasPane {
         for (int k = 0; k < grid.latentDim(); k++) {
             g.fillText("z" + (k + 1), 4, top + cell * (k + 0.5) + font * 0.35);
         }
-    }
-
-    @Override
-    protected void updateOverlay(double width, double height) {
-        // No hover layer.
     }
 }

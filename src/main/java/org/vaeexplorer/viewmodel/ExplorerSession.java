@@ -275,7 +275,7 @@ final class ExplorerSession {
         int[] rows = java.util.Arrays.copyOf(sampleRows, n);
         float[] x = new float[n * d];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(data.copyRows(rows[i], rows[i] + 1), 0, x, i * d, d);
+            data.copyRow(rows[i], x, i * d);
         }
         return new ReconstructionSnapshot(rows, project(shownModel().reconstruct(x, n), n));
     }

@@ -92,22 +92,21 @@ public final class LessonViewModel {
 
     /** The teacher chooses what a saved lesson locks (ignored in student mode). */
     public void setLocked(String controlId, boolean lock) {
-        if (!studentMode.get()) {
-            if (lock) {
-                locked.add(controlId);
-            } else {
-                locked.remove(controlId);
-            }
-        }
+        choose(locked, controlId, lock);
     }
 
     /** The teacher chooses what a saved lesson hides (ignored in student mode). */
     public void setHidden(String controlId, boolean hide) {
+        choose(hidden, controlId, hide);
+    }
+
+    /** Puts a control in or out of a set, unless in student mode, where the sets stay as the lesson has them. */
+    private void choose(ObservableSet<String> controls, String controlId, boolean in) {
         if (!studentMode.get()) {
-            if (hide) {
-                hidden.add(controlId);
+            if (in) {
+                controls.add(controlId);
             } else {
-                hidden.remove(controlId);
+                controls.remove(controlId);
             }
         }
     }
