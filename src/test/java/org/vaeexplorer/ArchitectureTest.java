@@ -124,6 +124,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void textsDependOnNothingElseHere() {
+        noClasses().that().resideInAPackage("org.vaeexplorer.text..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.vaeexplorer.model..", "org.vaeexplorer.viewmodel..",
+                        "org.vaeexplorer.view..", "org.vaeexplorer.cli..")
+                .check(classes);
+    }
+
+    @Test
     void viewDoesNotReachIntoTheCommandLine() {
         noClasses().that().resideInAPackage("org.vaeexplorer.view..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.vaeexplorer.cli..")

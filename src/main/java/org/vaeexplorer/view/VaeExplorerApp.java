@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.vaeexplorer.model.network.ComputeThreads;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 
 /** The JavaFX application: the main window titled "VAE Explorer". */
@@ -48,7 +49,7 @@ public final class VaeExplorerApp extends Application {
         viewModel = new MainViewModel(Platform::runLater, modelThread);
         viewModel.warmUpModelThread();
         monitor = FrameMonitor.createIfAsked();
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Texts.bundle());
         Parent root = loader.load();
         MainView view = loader.getController();
         view.bind(viewModel, new MainView.FileDialogs() {
