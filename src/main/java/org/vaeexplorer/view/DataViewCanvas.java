@@ -12,7 +12,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.DrawViewModel;
@@ -182,7 +181,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     /** Axes and the data's points: they change only when the view, the data or its colouring do. */
     @Override
     protected void drawBackdrop(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         DataSnapshot data = vm == null ? null : currentData.get();
@@ -214,8 +213,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         drawManifold(g, vm.manifoldProperty().get(), data.data());
         drawReconstructions(g, data, vm.reconstructions().snapshotProperty().get());
         drawPriorSamples(g, vm.priorSamplesProperty().get());
-        Legend.draw(g, colours, data.data(), vm.colourFeatureProperty().get(), width,
-                Math.max(11, Font.getDefault().getSize()));
+        Legend.draw(g, colours, data.data(), vm.colourFeatureProperty().get(), width, fontSize(), classShapes());
     }
 
     private void buildOverlay() {
@@ -272,7 +270,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             int stride = stride(d.rows());
             for (int r = 0; r < d.rows(); r += stride) {
                 dots.dot(view.screenX(plane[2 * r]), view.screenY(plane[2 * r + 1]),
-                        Palette.ofRow(d, r, feature, range), 0.6);
+                        Palette.ofRow(d, r, feature, range), 0.6, d.hasLabels() ? d.label(r) : -1);
             }
         }
     }
@@ -285,7 +283,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         int n = grid.n();
         float[] p = grid.plane();
         g.setStroke(colours.get(CanvasColours.Role.MANIFOLD_MESH));
-        g.setLineWidth(1);
+        g.setLineWidth(stroke());
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 int k = 2 * (i * n + j);
@@ -309,7 +307,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
         g.setStroke(colours.get(CanvasColours.Role.AXIS));
         g.setFill(colours.get(CanvasColours.Role.TEXT));
-        g.setLineWidth(0.6);
+        g.setLineWidth(0.6 * stroke());
         int[] rows = shown.rows();
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] >= data.data().rows()) {
@@ -319,7 +317,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             double ry = viewport.screenY(shown.plane()[2 * i + 1]);
             g.strokeLine(viewport.screenX(data.plane()[2 * rows[i]]), viewport.screenY(data.plane()[2 * rows[i] + 1]),
                     rx, ry);
-            g.fillOval(rx - 1.5, ry - 1.5, 3, 3);
+            g.fillOval(rx - 1.5 * scale(), ry - 1.5 * scale(), 3 * scale(), 3 * scale());
         }
         g.setLineWidth(1);
     }
@@ -330,12 +328,15 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         }
         g.setStroke(colours.get(CanvasColours.Role.PRIOR_SAMPLE_EDGE));
         g.setFill(colours.get(CanvasColours.Role.PRIOR_SAMPLE_FILL));
+        g.setLineWidth(stroke());
+        double half = 3 * scale();
         for (int i = 0; i < samples.count(); i++) {
             double x = viewport.screenX(samples.plane()[2 * i]);
             double y = viewport.screenY(samples.plane()[2 * i + 1]);
-            g.fillRect(x - 3, y - 3, 6, 6);
-            g.strokeRect(x - 3, y - 3, 6, 6);
+            g.fillRect(x - half, y - half, 2 * half, 2 * half);
+            g.strokeRect(x - half, y - half, 2 * half, 2 * half);
         }
+        g.setLineWidth(1);
     }
 
     private void placeSelection(DataSnapshot data, ProbeSnapshot reconstruction) {
@@ -382,6 +383,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         double y = viewport.screenY(probe.planeY());
         probeMarker.setCenterX(x);
         probeMarker.setCenterY(y);
+        probeMarker.setRadius(7 * scale());
         if (probe.planeCovariance() != null) {
             spread.place(x, y, probe.planeCovariance(), viewport.scale());
         }

@@ -3,6 +3,8 @@ package org.vaeexplorer.view;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import java.util.Map;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
@@ -32,6 +34,8 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
     private ObservableObjectValue<DataSnapshot> currentData;
     private RepaintScheduler scheduler;
     private boolean dirty = true;
+    /** The window's scale for texts (presenter mode; {@link CanvasLook}). */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
 
     private final Text probeTitle = text("Decoded at the probe");
     private final Text hint = text("Train, then drag the red probe on the latent canvas.");
@@ -80,6 +84,13 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         getStyleClass().add("vae-image-panel");
         setMinSize(120, 100);
         setClip(clip);
+        scale.addListener((obs, was, now) -> markDirty());
+        sceneProperty().addListener((obs, was, now) -> {
+            CanvasLook look = now == null ? null : CanvasLook.of(this);
+            if (look != null) {
+                scale.bind(look.scale);
+            }
+        });
         examplesGroup.setManaged(false);
         getChildren().addAll(probeTitle, hint, probeView, probeFrame, examplesTitle, examplesGroup, selectedTitle,
                 selectedView,
@@ -162,7 +173,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         }
         Dataset d = data.data();
         ImageShape shape = d.imageShape();
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = Math.max(11, Font.getDefault().getSize()) * scale.get();
         if (textFont == null || textFont.getSize() != font) {
             textFont = Font.font(font);
             for (Node n : getChildren()) {

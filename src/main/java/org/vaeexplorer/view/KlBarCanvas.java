@@ -30,8 +30,8 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         double font = clearWithFont(g, width, height);
         KlBars bars = kl == null ? null : kl.barsProperty().get();
         Color axis = colours.get(CanvasColours.Role.AXIS);
-        double plotW = width - LEFT - 8;
-        double plotH = height - BOTTOM - 10;
+        double plotW = width - left() - 8;
+        double plotH = height - bottom() - 10;
         if (bars == null || plotW < 20 || plotH < 20) {
             g.setFill(axis);
             g.fillText("KL per latent dimension appears here while training.", 8, height / 2);
@@ -49,7 +49,7 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         g.setFill(axis);
         for (double t = 0; t <= top + step / 2; t += step) {
             double y = 10 + plotH * (1 - t / top);
-            g.strokeLine(LEFT, y, LEFT + plotW, y);
+            g.strokeLine(left(), y, left() + plotW, y);
             g.fillText(Axes.format(t, step), 4, y + font * 0.35);
         }
         int n = values.length;
@@ -60,7 +60,7 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         // Thin the labels out so that they do not overlap: "z12" takes about two and a half characters.
         int labelEvery = (int) Math.ceil(font * 2.2 / slot);
         for (int k = 0; k < n; k++) {
-            double x = LEFT + k * slot + (slot - (heldOut == null ? barW : 2 * barW + 1)) / 2;
+            double x = left() + k * slot + (slot - (heldOut == null ? barW : 2 * barW + 1)) / 2;
             double h = Math.max(1, plotH * values[k] / top);
             boolean dead = bars.collapsed(k);
             g.setFill(dead ? collapsed : bar);
@@ -74,18 +74,28 @@ public final class KlBarCanvas extends LayeredCanvasPane {
             if (heldOut != null) {
                 double hh = Math.max(1, plotH * heldOut[k] / top);
                 g.setStroke(dead ? axis : bar);
-                g.setLineWidth(2);
+                g.setLineWidth(2 * stroke());
                 g.strokeRect(x + barW + 1, 10 + plotH - hh, barW - 1, hh);
-                g.setLineWidth(1);
+                g.setLineWidth(stroke());
             }
             if (k % labelEvery == 0) {
                 g.setFill(axis);
                 String label = "z" + (k + 1);
-                double centre = LEFT + (k + 0.5) * slot;
+                double centre = left() + (k + 0.5) * slot;
                 g.fillText(label, centre - label.length() * font * 0.3, height - 6);
             }
         }
         g.setStroke(axis);
-        g.strokeRect(LEFT, 10, plotW, plotH);
+        g.strokeRect(left(), 10, plotW, plotH);
+    }
+
+    /** The margin left of the plot for the value labels, scaled with the text. */
+    private double left() {
+        return LEFT * scale();
+    }
+
+    /** The margin under the plot for the epoch labels, scaled with the text. */
+    private double bottom() {
+        return BOTTOM * scale();
     }
 }

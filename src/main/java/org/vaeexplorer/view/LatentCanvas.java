@@ -107,7 +107,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         }
         double px = viewport.screenX(vm.probeXProperty().get());
         double py = viewport.screenY(vm.probeYProperty().get());
-        if (Math.hypot(e.getX() - px, e.getY() - py) <= PROBE_RADIUS + 4) {
+        if (Math.hypot(e.getX() - px, e.getY() - py) <= (PROBE_RADIUS + 4) * scale()) {
             draggingProbe = true;
             return;
         }
@@ -191,7 +191,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     /** The frame: background, manifold mosaic, axes and the prior's circles; it changes only when the view does. */
     @Override
     protected void drawBackdrop(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         if (vm == null) {
@@ -205,7 +205,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
                 : "z" + (dy + 1), font);
         Color prior = colours.get(CanvasColours.Role.PRIOR_CIRCLE);
         g.setStroke(prior);
-        g.setLineDashes(6, 5);
+        g.setLineWidth(stroke());
+        g.setLineDashes(6 * stroke(), 5 * stroke());
         for (int k = 1; k <= 3; k++) {
             double r = k * viewport.scale();
             g.strokeOval(viewport.screenX(0) - r, viewport.screenY(0) - r, 2 * r, 2 * r);
@@ -222,7 +223,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
      */
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
         DataSnapshot data = vm == null ? null : currentData.get();
         int feature = vm == null ? 0 : vm.colourFeatureProperty().get();
@@ -235,7 +236,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
             points.hide();
         }
         BaseCaption caption = new BaseCaption(hint, hint == null ? data.data() : null, feature, width, font,
-                colours.changes());
+                colours.changes(), classShapes());
         if (!caption.equals(baseCaption)) {
             baseCaption = caption;
             g.clearRect(0, 0, width, height);
@@ -244,14 +245,14 @@ public final class LatentCanvas extends LayeredCanvasPane {
                 g.setFont(Font.font(font * 1.2));
                 g.fillText(hint, 20, 3 * font);
             } else {
-                Legend.draw(g, colours, data.data(), feature, width, font);
+                Legend.draw(g, colours, data.data(), feature, width, font, classShapes());
             }
         }
     }
 
     /** What the base canvas shows: a hint, or the legend of a dataset coloured by a feature, at a width. */
     private record BaseCaption(String hint, Dataset data, int feature, double width, double font,
-            int colourChanges) {
+            int colourChanges, boolean shapes) {
     }
 
     private void buildOverlay() {
@@ -275,6 +276,9 @@ public final class LatentCanvas extends LayeredCanvasPane {
         LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
         selection.setVisible(latent != null
                 && placeSelection(latent, vm.dimensionXProperty().get(), vm.dimensionYProperty().get()));
+        // The probe and the selection's cross grow with presenter mode's scale, their strokes too.
+        probe.setScaleX(scale());
+        probe.setScaleY(scale());
         if (vm != null) {
             probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
             probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
@@ -329,7 +333,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
             for (int i = 0; i < latent.rows().length; i++) {
                 double x = view.screenX(latent.mean()[i * l + dx]);
                 double y = view.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
-                dots.dot(x, y, Palette.ofRow(data, latent.rows()[i], feature, range), 0.75);
+                dots.dot(x, y, Palette.ofRow(data, latent.rows()[i], feature, range), 0.75,
+                        data.hasLabels() ? data.label(latent.rows()[i]) : -1);
             }
         }
     }

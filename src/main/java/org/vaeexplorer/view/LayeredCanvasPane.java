@@ -2,6 +2,11 @@ package org.vaeexplorer.view;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.scene.Node;
@@ -29,6 +34,10 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
     private final Rectangle overlayClip = new Rectangle();
     /** What the canvases are painted with; a change of theme redraws every layer. */
     protected final CanvasColours colours = new CanvasColours(this, this::markDirty);
+    /** The window's scale for texts and marks, for line widths, and class shapes ({@link CanvasLook}). */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+    private final DoubleProperty stroke = new SimpleDoubleProperty(1);
+    private final BooleanProperty shapes = new SimpleBooleanProperty();
     /** Scatter points between the backdrop and the base canvas, or {@code null}. */
     private ScatterLayer scatter;
     /**
@@ -67,6 +76,52 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
         setMinSize(120, 100);
         widthProperty().addListener((obs, was, now) -> markDirty());
         heightProperty().addListener((obs, was, now) -> markDirty());
+        scale.addListener((obs, was, now) -> lookChanged());
+        stroke.addListener((obs, was, now) -> markDirty());
+        shapes.addListener((obs, was, now) -> lookChanged());
+        sceneProperty().addListener((obs, was, now) -> adoptLook());
+    }
+
+    /** Follows the look of the window this pane is now in. */
+    private void adoptLook() {
+        CanvasLook look = getScene() == null ? null : CanvasLook.of(this);
+        if (look != null) {
+            scale.bind(look.scale);
+            stroke.bind(look.stroke);
+            shapes.bind(look.shapes);
+        }
+    }
+
+    private void lookChanged() {
+        if (scatter != null) {
+            scatter.look(scale.get(), shapes.get());
+        }
+        markDirty();
+        markOverlayDirty();
+    }
+
+    /** What texts, point sizes and marks are scaled by: above 1 in presenter mode. */
+    final ReadOnlyDoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    protected final double scale() {
+        return scale.get();
+    }
+
+    /** What line widths are multiplied by: the scale, and more in the projector theme. */
+    protected final double stroke() {
+        return stroke.get();
+    }
+
+    /** Whether classes are drawn with a marker shape each as well as a colour. */
+    protected final boolean classShapes() {
+        return shapes.get();
+    }
+
+    /** The size of the panes' text: the platform's, at least 11, times the scale. */
+    protected final double fontSize() {
+        return Math.max(11, Font.getDefault().getSize()) * scale.get();
     }
 
     /** Repaints on the pulses of the window's scheduler; scatter points are painted on {@code painter}. */
@@ -188,7 +243,7 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
      * @return the font's size, which the pane's text and margins scale with
      */
     protected final double clearWithFont(GraphicsContext g, double width, double height) {
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         g.setFont(Font.font(font));
         g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);

@@ -89,12 +89,12 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             return;
         }
         List<EpochReport> reports = chart.reports();
-        double plotW = width - LEFT - 10;
-        double plotH = height - BOTTOM - 10;
+        double plotW = width - left() - 10;
+        double plotH = height - bottom() - 10;
         Color axis = colours.get(CanvasColours.Role.AXIS);
         if (reports.isEmpty() || plotW < 20 || plotH < 20) {
             g.setFill(axis);
-            g.fillText("Loss per epoch appears here while training (nats per example).", LEFT, height / 2);
+            g.fillText("Loss per epoch appears here while training (nats per example).", left(), height / 2);
             return;
         }
         boolean log = chart.logScaleProperty().get();
@@ -107,7 +107,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         int last = reports.get(reports.size() - 1).epoch();
         int first = reports.get(0).epoch();
         double span = Math.max(1, last - first);
-        PlotScale scale = new PlotScale(first, span, plotW, lo, hi, plotH, log);
+        PlotScale scale = new PlotScale(left(), first, span, plotW, lo, hi, plotH, log);
         plotted = scale;
 
         g.setStroke(colours.get(CanvasColours.Role.GRID));
@@ -116,7 +116,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         double step = Axes.niceStep(hi - lo, (int) Math.max(2, Math.min(4, plotH / (font * 1.8))));
         for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
             double y = scale.yOfScaled(t);
-            g.strokeLine(LEFT, y, LEFT + plotW, y);
+            g.strokeLine(left(), y, left() + plotW, y);
             String label = log ? String.format(Locale.ROOT, "%.3g", inverse(t)) : Axes.format(t, step);
             g.fillText(label, 4, y + font * 0.35);
         }
@@ -131,7 +131,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         }
         g.fillText("epoch", 4, height - 6);
         g.setStroke(axis);
-        g.strokeRect(LEFT, 10, plotW, plotH);
+        g.strokeRect(left(), 10, plotW, plotH);
 
         // About one point per pixel column: more cannot be seen, and each costs the renderer time.
         int stride = Math.max(1, (int) Math.ceil(reports.size() / plotW));
@@ -142,16 +142,16 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         if (marked >= first && marked <= last) {
             // The epoch the timeline shows: a line through the chart.
             g.setStroke(axis);
-            g.setLineWidth(2);
+            g.setLineWidth(2 * stroke());
             g.strokeLine(scale.x(marked), 10, scale.x(marked), 10 + plotH);
-            g.setLineWidth(1);
+            g.setLineWidth(stroke());
         }
         for (Series s : Series.values()) {
             if (!chart.shownProperty(s).get()) {
                 continue;
             }
             g.setStroke(color(s));
-            g.setLineWidth(s.heldOut() ? 2 : 1.6);
+            g.setLineWidth((s.heldOut() ? 2 : 1.6) * stroke());
             g.setLineDashes(s.heldOut() ? new double[] {7, 4} : null);
             g.beginPath();
             boolean started = false;
@@ -162,7 +162,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             g.stroke();
             g.setLineDashes();
         }
-        g.setLineWidth(1);
+        g.setLineWidth(stroke());
     }
 
     /** The training rows' reconstruction from zero, and their KL above it up to the −ELBO, as two filled bands. */
@@ -215,15 +215,15 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     }
 
     /** From an epoch and a loss to the pixel where the chart draws them. */
-    private record PlotScale(int firstEpoch, double epochSpan, double plotWidth, double scaledLow,
+    private record PlotScale(double left, int firstEpoch, double epochSpan, double plotWidth, double scaledLow,
             double scaledHigh, double plotHeight, boolean log) {
         double x(int epoch) {
-            return LEFT + plotWidth * (epoch - firstEpoch) / epochSpan;
+            return left + plotWidth * (epoch - firstEpoch) / epochSpan;
         }
 
         /** The epoch nearest to a pixel column. */
         int epochAt(double x) {
-            return (int) Math.round(firstEpoch + (x - LEFT) / plotWidth * epochSpan);
+            return (int) Math.round(firstEpoch + (x - left) / plotWidth * epochSpan);
         }
 
         double y(double value) {
@@ -255,8 +255,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     @Override
     protected void updateOverlay(double width, double height) {
         PlotScale scale = plotted;
-        boolean shown = chart != null && !chart.reports().isEmpty() && scale != null && hoverX >= LEFT
-                && hoverX <= LEFT + scale.plotWidth();
+        boolean shown = chart != null && !chart.reports().isEmpty() && scale != null && hoverX >= left()
+                && hoverX <= left() + scale.plotWidth();
         hoverLine.setVisible(shown);
         hoverBox.setVisible(shown);
         hoverText.setVisible(shown);
@@ -271,7 +271,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         hoverLine.setStartX(x);
         hoverLine.setEndX(x);
         hoverLine.setStartY(10);
-        hoverLine.setEndY(height - BOTTOM);
+        hoverLine.setEndY(height - bottom());
         StringBuilder text = new StringBuilder("epoch " + r.epoch());
         for (Series s : Series.values()) {
             double v = LossChartViewModel.value(r, s);
@@ -279,7 +279,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
                 text.append('\n').append(s.label()).append(String.format(Locale.ROOT, ": %.3f", v));
             }
         }
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         if (hoverText.getFont().getSize() != font) {
             hoverText.setFont(Font.font(font));
         }
@@ -301,5 +301,15 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
     private static double inverse(double t) {
         return Math.pow(10, t);
+    }
+
+    /** The margin left of the plot for the value labels, scaled with the text. */
+    private double left() {
+        return LEFT * scale();
+    }
+
+    /** The margin under the plot for the epoch labels, scaled with the text. */
+    private double bottom() {
+        return BOTTOM * scale();
     }
 }

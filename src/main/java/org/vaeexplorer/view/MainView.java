@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -58,6 +59,9 @@ public final class MainView {
     @FXML private TimelineView timelineController;
     @FXML private InterpolationView interpolationController;
     @FXML private Tab traversalTab;
+    @FXML private Node settings;
+    @FXML private SplitPane picturesAndCharts;
+    @FXML private Node charts;
     @FXML private TraversalCanvas traversalCanvas;
     private MainViewModel vm;
     private FileDialogs dialogs;
@@ -95,6 +99,10 @@ public final class MainView {
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
         bindStartPage();
         bindLesson();
+        // The View menu: presenter mode, full screen, panes, theme, class shapes.
+        new DisplayWindow(vm.display(), root, settings, picturesAndCharts, charts);
+        notesToggle.selectedProperty().bindBidirectional(vm.display().notesPaneProperty());
+        menuBarController.bindDisplay(vm.display());
         bindNotices();
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
@@ -274,6 +282,10 @@ public final class MainView {
 
     void showShortcuts() {
         ShortcutsDialog.create(root.getScene().getWindow()).show();
+    }
+
+    void showAbout() {
+        AboutDialog.create(root.getScene().getWindow()).show();
     }
 
     /** Ctrl+S. */

@@ -29,6 +29,7 @@ public final class MenuBarView {
     @FXML private MenuItem trainItem;
     @FXML private MenuItem stepItem;
     @FXML private MenuItem resetItem;
+    @FXML private Menu viewMenu;
     private TrainingViewModel training;
     private LessonViewModel lesson;
     private StartPageViewModel startPage;
@@ -57,6 +58,11 @@ public final class MenuBarView {
         chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
         startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
         listLessons();
+    }
+
+    /** The View menu's presenting items, on {@code display}. */
+    void bindDisplay(org.vaeexplorer.viewmodel.DisplayViewModel display) {
+        ViewMenu.fill(viewMenu, display);
     }
 
     private static void mirror(MenuItem item, Node button) {
@@ -138,5 +144,10 @@ public final class MenuBarView {
     @FXML
     void onShortcuts() {
         window.showShortcuts();
+    }
+
+    @FXML
+    void onAbout() {
+        window.showAbout();
     }
 }

@@ -4,11 +4,19 @@ import javafx.scene.paint.Color;
 import org.vaeexplorer.model.data.Dataset;
 
 /**
- * Class colours that stay distinguishable on a projector: Tableau's ten, then evenly spaced hues. They stay in Java,
+ * Class colours that stay distinguishable on a projector and for colour-blind eyes: Okabe and Ito's eight for up to
+ * eight classes, Tableau's ten for nine or ten, then evenly spaced hues (marker shapes, {@link MarkerShape}, tell
+ * those apart where colour cannot). They stay in Java,
  * not CSS: a dataset may have any number of classes, and the scatter's painter thread reads them off the FX thread.
  * The fixed colours of the canvases are CSS's ({@link CanvasColours}).
  */
 final class Palette {
+    /** Okabe & Ito (2008), "Color Universal Design": orange, sky blue, bluish green, yellow, blue, vermillion,
+     * reddish purple, black. */
+    static final Color[] OKABE_ITO = {
+        Color.web("#e69f00"), Color.web("#56b4e9"), Color.web("#009e73"), Color.web("#f0e442"),
+        Color.web("#0072b2"), Color.web("#d55e00"), Color.web("#cc79a7"), Color.web("#000000")
+    };
     private static final Color[] TEN = {
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"),
         Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
@@ -19,6 +27,9 @@ final class Palette {
     }
 
     static Color classColor(int label, int classes) {
+        if (classes <= OKABE_ITO.length) {
+            return OKABE_ITO[label % OKABE_ITO.length];
+        }
         if (classes <= TEN.length) {
             return TEN[label % TEN.length];
         }

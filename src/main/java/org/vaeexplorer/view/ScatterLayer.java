@@ -19,7 +19,8 @@ import javafx.scene.paint.Color;
 final class ScatterLayer implements RepaintScheduler.Repaintable {
     /** Receives the points of a picture, in pane units. */
     interface Dots {
-        void dot(double x, double y, Color colour, double opacity);
+        /** @param shapeClass the class whose marker shape the point takes when shapes are on, or −1 for a disc */
+        void dot(double x, double y, Color colour, double opacity, int shapeClass);
     }
 
     /**
@@ -32,6 +33,9 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
 
     private static final int DISCS_BETWEEN_YIELDS = 256;
     private final double diameter;
+    /** What the diameter is multiplied by (presenter mode), and whether classes get marker shapes. */
+    private double pointScale = 1;
+    private boolean shapes;
     private final ImageView view = new ImageView();
     /** The window's painter thread, shared by its scatters, and its repaint scheduler; set once attached. */
     private Executor painter;
@@ -58,7 +62,7 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
 
     /** What to paint: nothing in it changes once it is made. */
     private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, PointList points,
-            double fitWidth, double fitHeight) {
+            double fitWidth, double fitHeight, double radius, boolean shapes) {
     }
 
     /** A picture the painter is done with, the pixels it painted, and whether its listing ran to the end. */
@@ -96,11 +100,19 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
         double scale = Math.max(1, renderScale);
         int w = pixels(paneWidth, scale);
         int h = pixels(paneHeight, scale);
-        pending = new Picture(generation, w, h, scale, points, w / scale, h / scale);
+        // A shape needs more pixels than a disc to be told apart.
+        double radius = diameter * pointScale * scale / 2 * (shapes ? 1.6 : 1);
+        pending = new Picture(generation, w, h, scale, points, w / scale, h / scale, radius, shapes);
         if (scheduler != null) {
             startPending();
             scheduler.requestRepaint(this);
         }
+    }
+
+    /** Scales the points of the pictures asked for from now on, and draws classes with marker shapes or not. */
+    void look(double scale, boolean classShapes) {
+        pointScale = scale;
+        shapes = classShapes;
     }
 
     /**
@@ -195,29 +207,43 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
     /** On the painter thread. */
     private void paint(Picture job, int[] into) {
         job.points().listInto(new DiscPainter(new DiscRaster(into, job.pixelWidth(), job.pixelHeight()),
-                job.scale(), diameter * job.scale() / 2));
+                job.scale(), job.radius(), job.shapes()));
     }
 
     /**
-     * Paints each listed point as a disc, giving way every few hundred: with training holding a core, the FX thread
+     * Paints each listed point as a disc, or its class's marker shape from a stamp made at the first such point,
+     * giving way every few hundred: with training holding a core, the FX thread
      * may wait for the same core as the painter, and a frame matters more than the next scatter picture.
      */
     private static final class DiscPainter implements Dots {
         private final DiscRaster raster;
         private final double scale;
         private final double radius;
+        private final DiscRaster.Stamp[] stamps;
         private int discs;
 
-        DiscPainter(DiscRaster raster, double scale, double radius) {
+        DiscPainter(DiscRaster raster, double scale, double radius, boolean shapes) {
             this.raster = raster;
             this.scale = scale;
             this.radius = radius;
+            stamps = shapes ? new DiscRaster.Stamp[MarkerShape.values().length] : null;
         }
 
         @Override
-        public void dot(double x, double y, Color colour, double opacity) {
-            raster.disc(x * scale, y * scale, radius, colour.getRed(), colour.getGreen(), colour.getBlue(),
-                    colour.getOpacity() * opacity);
+        public void dot(double x, double y, Color colour, double opacity, int shapeClass) {
+            if (stamps != null && shapeClass >= 0) {
+                MarkerShape shape = MarkerShape.ofClass(shapeClass);
+                DiscRaster.Stamp stamp = stamps[shape.ordinal()];
+                if (stamp == null) {
+                    stamp = DiscRaster.Stamp.of(shape, radius);
+                    stamps[shape.ordinal()] = stamp;
+                }
+                raster.stamp(x * scale, y * scale, stamp, colour.getRed(), colour.getGreen(), colour.getBlue(),
+                        colour.getOpacity() * opacity);
+            } else {
+                raster.disc(x * scale, y * scale, radius, colour.getRed(), colour.getGreen(), colour.getBlue(),
+                        colour.getOpacity() * opacity);
+            }
             if (++discs % DISCS_BETWEEN_YIELDS == 0) {
                 Thread.yield();
             }

@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.vaeexplorer.text.Texts;
 
 /** Help ▸ Keyboard shortcuts: every key the window answers to, with what it does. */
 final class ShortcutsDialog {
@@ -20,6 +21,8 @@ final class ShortcutsDialog {
             List.of("Arrow keys", "Move the probe by 0.1 (Shift: 0.5)"),
             List.of("Tab, Enter", "On the start page: go from lesson to lesson, open one"),
             List.of("F1", "This list"),
+            List.of("F5", Texts.get("presenter.shortcut.presenter")),
+            List.of("F11", Texts.get("presenter.shortcut.fullScreen")),
             List.of("Alt+letter", "Open a menu by its underlined letter"));
 
     private ShortcutsDialog() {

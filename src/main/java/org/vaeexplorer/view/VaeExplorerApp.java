@@ -65,6 +65,7 @@ public final class VaeExplorerApp extends Application {
         });
 
         memory = new WindowMemory();
+        memory.remember(viewModel.display());
         Scene scene = new Scene(root, 1280, 800);
         painterThread = Executors.newSingleThreadExecutor(job -> {
             Thread t = new Thread(job, "scatter-painter");

@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
 import javafx.stage.Stage;
 import org.vaeexplorer.viewmodel.DataViewModel;
+import org.vaeexplorer.viewmodel.DisplayViewModel;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
 
-/** Remembers the window's size and place, the dataset and every setting between runs (user preferences). */
+/**
+ * Remembers the window's size and place, the dataset, every setting and the View menu's choices between runs (user
+ * preferences).
+ */
 final class WindowMemory {
     private final Preferences prefs = Preferences.userRoot().node("org/vaeexplorer/" + System.getProperty(
             "vaeexplorer.profile", "main"));
@@ -47,6 +52,32 @@ final class WindowMemory {
         }
         settings.restoreTexts(saved);
         return dataset != null;
+    }
+
+    /**
+     * Restores the View menu's choices (scale, panes, theme, class shapes) and stores each as it changes. Presenter
+     * mode and full screen are not remembered: a window that opens full screen surprises the next user.
+     */
+    void remember(DisplayViewModel display) {
+        display.presenterScaleProperty().set(prefs.getDouble("display.scale", display.presenterScaleProperty().get()));
+        display.presenterScaleProperty().addListener((obs, was, now) -> prefs.putDouble("display.scale",
+                now.doubleValue()));
+        rememberFlag("display.settingsPane", display.settingsPaneProperty());
+        rememberFlag("display.notesPane", display.notesPaneProperty());
+        rememberFlag("display.chartsPane", display.chartsPaneProperty());
+        rememberFlag("display.classShapes", display.classShapesProperty());
+        String theme = prefs.get("display.theme", display.themeProperty().get().name());
+        for (DisplayViewModel.Theme t : DisplayViewModel.Theme.values()) {
+            if (t.name().equals(theme)) {
+                display.themeProperty().set(t);
+            }
+        }
+        display.themeProperty().addListener((obs, was, now) -> prefs.put("display.theme", now.name()));
+    }
+
+    private void rememberFlag(String key, BooleanProperty flag) {
+        flag.set(prefs.getBoolean(key, flag.get()));
+        flag.addListener((obs, was, now) -> prefs.putBoolean(key, now));
     }
 
     void save(Stage stage, DataViewModel data, SettingsViewModel settings) {

@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final ModelWorker worker;
     private final StartPageViewModel startPage;
+    private final DisplayViewModel display = new DisplayViewModel();
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -81,6 +82,11 @@ public final class MainViewModel {
     /** The open lesson, its notes and student mode. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** How the window is shown: presenter mode, full screen, panes, theme, class shapes. */
+    public DisplayViewModel display() {
+        return display;
     }
 
     /** The start page: the bundled lessons, shown when no data is loaded. */

@@ -50,7 +50,8 @@ class LessonWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new MainViewModel(Platform::runLater, modelThread);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
+                org.vaeexplorer.text.Texts.bundle());
         Parent root = loader.load();
         view = loader.getController();
         view.bind(vm, new MainView.FileDialogs() {

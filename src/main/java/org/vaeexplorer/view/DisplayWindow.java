@@ -1,0 +1,94 @@
+package org.vaeexplorer.view;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.vaeexplorer.viewmodel.DisplayViewModel;
+
+/**
+ * Shows the window as the View menu's {@link DisplayViewModel} says: the controls scaled by the root's font size
+ * (Modena and main.css size them in em), the canvases by their shared {@link CanvasLook}, the projector theme's
+ * stylesheet, the settings pane and the bottom charts shown or not, and the stage full screen or not.
+ */
+final class DisplayWindow {
+    /** The projector theme, added over main.css. */
+    static final String PROJECTOR_CSS = DisplayWindow.class.getResource("projector.css").toExternalForm();
+    /** How much thicker the projector theme draws the canvases' lines. */
+    static final double PROJECTOR_STROKE = 1.6;
+
+    private final DisplayViewModel display;
+    private final Parent root;
+    private final SplitPane split;
+    private final Node charts;
+    private final CanvasLook look = new CanvasLook();
+    private double[] chartsDividers = {0.7};
+
+    /**
+     * @param settings the settings pane
+     * @param split    the vertical split of the pictures above and the charts below
+     * @param charts   the bottom charts: loss, the tabs beside it, the timeline
+     */
+    DisplayWindow(DisplayViewModel display, Parent root, Node settings, SplitPane split, Node charts) {
+        this.display = display;
+        this.root = root;
+        this.split = split;
+        this.charts = charts;
+        look.install(root);
+        look.scale.bind(display.scaleProperty());
+        look.stroke.bind(display.scaleProperty().multiply(javafx.beans.binding.Bindings.when(
+                display.themeProperty().isEqualTo(DisplayViewModel.Theme.PROJECTOR)).then(PROJECTOR_STROKE)
+                .otherwise(1.0)));
+        look.shapes.bind(display.classShapesProperty());
+        settings.visibleProperty().bind(display.settingsShownProperty());
+        settings.managedProperty().bind(display.settingsShownProperty());
+        display.scaleProperty().addListener((obs, was, now) -> scaleControls(now.doubleValue()));
+        display.themeProperty().addListener((obs, was, now) -> applyTheme(now));
+        display.chartsPaneProperty().addListener((obs, was, now) -> showCharts(now));
+        root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, was, now) -> {
+            if (now instanceof Stage stage) {
+                followFullScreen(stage);
+            }
+        });
+        scaleControls(display.scaleProperty().get());
+        applyTheme(display.themeProperty().get());
+        showCharts(display.chartsPaneProperty().get());
+    }
+
+    /**
+     * Every control's size follows the root's font size. Set at scale 1 too (the platform's size): removing the style
+     * left some menu labels at the scaled size.
+     */
+    private void scaleControls(double scale) {
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Font.getDefault().getSize() * scale));
+    }
+
+    private void applyTheme(DisplayViewModel.Theme theme) {
+        root.getStylesheets().remove(PROJECTOR_CSS);
+        if (theme == DisplayViewModel.Theme.PROJECTOR) {
+            root.getStylesheets().add(PROJECTOR_CSS);
+        }
+    }
+
+    /** A split pane lays out all its items: the charts leave it and come back where they were. */
+    private void showCharts(boolean shown) {
+        boolean there = split.getItems().contains(charts);
+        if (shown && !there) {
+            split.getItems().add(charts);
+            split.setDividerPositions(chartsDividers);
+        } else if (!shown && there) {
+            chartsDividers = split.getDividerPositions();
+            split.getItems().remove(charts);
+        }
+    }
+
+    /** The stage and the view model's full screen in step both ways (Esc leaves full screen too). */
+    private void followFullScreen(Stage stage) {
+        stage.setFullScreen(display.fullScreenProperty().get());
+        display.fullScreenProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> display.fullScreenProperty().set(now));
+    }
+}
