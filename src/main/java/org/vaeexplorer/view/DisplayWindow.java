@@ -19,6 +19,8 @@ final class DisplayWindow {
     static final String PROJECTOR_CSS = DisplayWindow.class.getResource("projector.css").toExternalForm();
     /** How much thicker the projector theme draws the canvases' lines. */
     static final double PROJECTOR_STROKE = 1.6;
+    /** The pictures' share of the height while presenting, the charts below having the rest. */
+    private static final double PRESENTING_DIVIDER = 0.6;
 
     private final DisplayViewModel display;
     private final Parent root;
@@ -26,6 +28,8 @@ final class DisplayWindow {
     private final Node charts;
     private final CanvasLook look = new CanvasLook();
     private double[] chartsDividers = {0.7};
+    /** Where the charts' divider was before presenting; {@code null} while not presenting. */
+    private double[] dividersBeforePresenting;
 
     /**
      * @param settings the settings pane
@@ -45,7 +49,10 @@ final class DisplayWindow {
         look.shapes.bind(display.classShapesProperty());
         settings.visibleProperty().bind(display.settingsShownProperty());
         settings.managedProperty().bind(display.settingsShownProperty());
-        display.scaleProperty().addListener((obs, was, now) -> scaleControls(now.doubleValue()));
+        display.scaleProperty().addListener((obs, was, now) -> {
+            scaleControls(now.doubleValue());
+            makeRoomForCharts(now.doubleValue());
+        });
         display.themeProperty().addListener((obs, was, now) -> applyTheme(now));
         display.chartsPaneProperty().addListener((obs, was, now) -> showCharts(now));
         root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, was, now) -> {
@@ -64,6 +71,23 @@ final class DisplayWindow {
      */
     private void scaleControls(double scale) {
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Font.getDefault().getSize() * scale));
+    }
+
+    /**
+     * Scaled, the loss pane's check boxes wrap onto more rows and leave its chart a sliver: presenting gives the
+     * charts more of the height, and leaving gives the pictures back what they had.
+     */
+    private void makeRoomForCharts(double scale) {
+        if (split.getItems().size() < 2) {
+            return;
+        }
+        if (scale > 1 && dividersBeforePresenting == null) {
+            dividersBeforePresenting = split.getDividerPositions();
+            split.setDividerPositions(Math.min(dividersBeforePresenting[0], PRESENTING_DIVIDER));
+        } else if (scale == 1 && dividersBeforePresenting != null) {
+            split.setDividerPositions(dividersBeforePresenting);
+            dividersBeforePresenting = null;
+        }
     }
 
     private void applyTheme(DisplayViewModel.Theme theme) {

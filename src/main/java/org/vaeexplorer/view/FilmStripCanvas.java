@@ -3,6 +3,7 @@ package org.vaeexplorer.view;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.InterpolationViewModel;
@@ -28,6 +29,11 @@ public final class FilmStripCanvas extends LayeredCanvasPane {
         data = currentData;
         interpolation.pathProperty().addListener((obs, was, now) -> markDirty());
         data.addListener((obs, was, now) -> markDirty());
+    }
+
+    @Override
+    protected String describe() {
+        return Texts.get("presenter.access.filmStrip");
     }
 
     @Override

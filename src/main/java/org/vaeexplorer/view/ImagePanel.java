@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
@@ -84,6 +85,8 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         getStyleClass().add("vae-image-panel");
         setMinSize(120, 100);
         setClip(clip);
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(Texts.get("presenter.access.images"));
         scale.addListener((obs, was, now) -> markDirty());
         sceneProperty().addListener((obs, was, now) -> {
             CanvasLook look = now == null ? null : CanvasLook.of(this);

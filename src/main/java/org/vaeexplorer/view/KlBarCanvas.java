@@ -2,6 +2,7 @@ package org.vaeexplorer.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.KlChartViewModel;
 import org.vaeexplorer.viewmodel.KlChartViewModel.KlBars;
 
@@ -23,6 +24,13 @@ public final class KlBarCanvas extends LayeredCanvasPane {
     public void bind(KlChartViewModel viewModel) {
         kl = viewModel;
         kl.barsProperty().addListener((obs, was, now) -> markDirty());
+    }
+
+    @Override
+    protected String describe() {
+        KlBars bars = kl == null ? null : kl.barsProperty().get();
+        return bars == null ? Texts.get("presenter.access.klEmpty")
+                : Texts.get("presenter.access.kl", bars.dimensions(), bars.dimensions() - bars.collapsedCount());
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
@@ -90,6 +91,18 @@ public final class LatentCanvas extends LayeredCanvasPane {
     public void fitToData() {
         fitPending = true;
         markDirty();
+    }
+
+    @Override
+    protected String describe() {
+        if (vm == null) {
+            return null;
+        }
+        String x = brief(vm.probeXProperty().get());
+        String y = brief(vm.probeYProperty().get());
+        LatentSnapshot latent = vm.latentProperty().get();
+        return latent == null ? Texts.get("presenter.access.latentEmpty", x, y)
+                : Texts.get("presenter.access.latent", latent.latentDim(), latent.rows().length, x, y);
     }
 
     /** Where the probe is drawn, in the canvas's coordinates. */

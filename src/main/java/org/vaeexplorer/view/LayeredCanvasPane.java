@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -80,6 +82,29 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
         stroke.addListener((obs, was, now) -> markDirty());
         shapes.addListener((obs, was, now) -> lookChanged());
         sceneProperty().addListener((obs, was, now) -> adoptLook());
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    }
+
+    /** A screen reader reading the pane hears {@link #describe()}, made only when it asks. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && getAccessibleText() == null) {
+            String text = describe();
+            if (text != null) {
+                return text;
+            }
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    /** What the pane shows, in a sentence for screen readers, or {@code null} to say nothing more than its role. */
+    protected String describe() {
+        return null;
+    }
+
+    /** A figure for a sentence: two decimals, a true minus sign. */
+    protected static String brief(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value).replace('-', '\u2212');
     }
 
     /** Follows the look of the window this pane is now in. */

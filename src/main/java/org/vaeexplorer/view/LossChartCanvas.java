@@ -11,6 +11,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
 
@@ -75,6 +76,15 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             case RECONSTRUCTION -> CanvasColours.Role.SERIES_RECONSTRUCTION;
             case KL -> CanvasColours.Role.SERIES_KL;
         });
+    }
+
+    @Override
+    protected String describe() {
+        if (chart == null || chart.reports().isEmpty()) {
+            return Texts.get("presenter.access.lossEmpty");
+        }
+        EpochReport last = chart.reports().get(chart.reports().size() - 1);
+        return Texts.get("presenter.access.loss", last.epoch(), brief(last.train().negativeElbo()));
     }
 
     @Override

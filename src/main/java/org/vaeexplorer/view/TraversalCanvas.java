@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.TraversalSnapshot;
@@ -26,6 +27,11 @@ public final class TraversalCanvas extends LayeredCanvasPane {
         data = currentData;
         traversal.gridProperty().addListener((obs, was, now) -> markDirty());
         data.addListener((obs, was, now) -> markDirty());
+    }
+
+    @Override
+    protected String describe() {
+        return Texts.get("presenter.access.traversal");
     }
 
     @Override

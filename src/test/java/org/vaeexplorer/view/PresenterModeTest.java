@@ -96,6 +96,19 @@ class PresenterModeTest {
     @Test
     void f5ScalesEveryPaneHidesTheSettingsGoesFullScreenAndF5AgainRestoresAll(FxRobot robot) throws Exception {
         trainOneEpochOnMoons(robot);
+        // A screen reader hears what the canvases show, as it is now.
+        LatentCanvas latent = robot.lookup("#latentCanvas").queryAs(LatentCanvas.class);
+        robot.interact(() -> {
+            vm().exploration().probeXProperty().set(0.25);
+            vm().exploration().probeYProperty().set(-1.5);
+        });
+        String said = (String) latent.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT);
+        assertTrue(said.contains("2") && said.contains("(0.25, \u22121.50)"), said);
+        robot.interact(() -> vm().exploration().probeXProperty().set(1));
+        assertTrue(((String) latent.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT))
+                .contains("(1.00, \u22121.50)"));
+        Node loss = robot.lookup(".vae-canvas").match(n -> n instanceof LossChartCanvas).query();
+        assertTrue(((String) loss.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT)).contains("1"));
         Node settings = robot.lookup("#fieldGrid").query();
         Map<Node, Double> before = sizes();
         assertTrue(before.keySet().stream().filter(n -> n instanceof LayeredCanvasPane).count() >= 5,
