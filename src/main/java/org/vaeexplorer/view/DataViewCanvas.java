@@ -13,7 +13,6 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import org.vaeexplorer.model.data.Dataset;
-import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
@@ -181,17 +180,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
 
     @Override
     protected String describe() {
-        DataSnapshot data = vm == null ? null : currentData.get();
-        if (data == null) {
-            return Texts.get("presenter.access.dataEmpty");
-        }
-        Dataset d = data.data();
-        String text = Texts.get("presenter.access.data", d.name(), d.rows(),
-                data.principalComponents() ? "PC1" : d.featureNames().get(0),
-                data.principalComponents() ? "PC2" : d.cols() > 1 ? d.featureNames().get(1) : "");
-        ProbeSnapshot probe = vm.probeProperty().get();
-        return probe == null ? text : text + Texts.get("presenter.access.dataProbe", brief(probe.planeX()),
-                brief(probe.planeY()));
+        return vm == null ? null : CanvasDescriptions.data(currentData.get(), vm.probeProperty().get());
     }
 
     /** Axes and the data's points: they change only when the view, the data or its colouring do. */

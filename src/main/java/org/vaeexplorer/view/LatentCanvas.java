@@ -98,8 +98,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         if (vm == null) {
             return null;
         }
-        String x = brief(vm.probeXProperty().get());
-        String y = brief(vm.probeYProperty().get());
+        String x = CanvasDescriptions.brief(vm.probeXProperty().get());
+        String y = CanvasDescriptions.brief(vm.probeYProperty().get());
         LatentSnapshot latent = vm.latentProperty().get();
         return latent == null ? Texts.get("presenter.access.latentEmpty", x, y)
                 : Texts.get("presenter.access.latent", latent.latentDim(), latent.rows().length, x, y);

@@ -102,11 +102,6 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
         return null;
     }
 
-    /** A figure for a sentence: two decimals, a true minus sign. */
-    protected static String brief(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value).replace('-', '\u2212');
-    }
-
     /** Follows the look of the window this pane is now in. */
     private void adoptLook() {
         CanvasLook look = getScene() == null ? null : CanvasLook.of(this);

@@ -84,7 +84,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             return Texts.get("presenter.access.lossEmpty");
         }
         EpochReport last = chart.reports().get(chart.reports().size() - 1);
-        return Texts.get("presenter.access.loss", last.epoch(), brief(last.train().negativeElbo()));
+        return Texts.get("presenter.access.loss", last.epoch(),
+                CanvasDescriptions.brief(last.train().negativeElbo()));
     }
 
     @Override
