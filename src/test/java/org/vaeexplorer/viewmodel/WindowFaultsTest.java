@@ -141,4 +141,34 @@ class WindowFaultsTest {
             assertRefusedNaming(before, "model.vae");
         }
     }
+
+    /**
+     * A save onto a full disk: needs a folder on a file system with no room, named by the system property
+     * {@code vaeexplorer.test.fullFolder} (as root: {@code mount -t tmpfs -o size=64k tmpfs DIR}); skipped otherwise.
+     */
+    @Test
+    void aSaveOntoAFullDiskKeepsTheOldFileAndTheSession() throws Exception {
+        String full = System.getProperty("vaeexplorer.test.fullFolder");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full != null, "no full folder given");
+        Path folder = Path.of(full);
+        Path model = folder.resolve("model.vae");
+        Files.writeString(model, "the old file");
+        try (var filler = Files.newOutputStream(folder.resolve("filler"))) {
+            byte[] block = new byte[4096];
+            while (true) {
+                filler.write(block);
+            }
+        } catch (java.io.IOException e) {
+            // The disk is full now.
+        }
+        State before = state();
+        main.training().saveModel(model);
+        assertTrue(main.noticeProperty().get().text().contains("No space left"), main.noticeProperty().get().text());
+        assertRefusedNaming(before, "model.vae");
+        assertEquals("the old file", Files.readString(model));
+        try (var left = Files.list(folder)) {
+            assertEquals(2, left.count(), "no temporary file is left behind");
+        }
+        Files.delete(folder.resolve("filler"));
+    }
 }
