@@ -171,4 +171,37 @@ class WindowFaultsTest {
         }
         Files.delete(folder.resolve("filler"));
     }
+
+    /**
+     * Quitting during a save: the window asks training to stop and gives the model thread up to 10 s to finish the
+     * save it was asked for (VaeExplorerApp.stop); the file is then whole and opens, and no temporary file is left.
+     */
+    @Test
+    void closingDuringASaveLeavesAWholeFile() throws Exception {
+        java.util.concurrent.ExecutorService modelThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        MainViewModel window = new MainViewModel(NOW, modelThread);
+        window.settings().field("hidden").textProperty().set("64,64");
+        window.data().pointsProperty().set("500");
+        window.data().datasetChoiceProperty().set(window.data().datasetChoices().stream()
+                .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (window.data().dataProperty().get() == null && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        window.training().train();
+        while ((window.training().reports().size() < 2 || window.training().modelConfigProperty().get() == null)
+                && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(window.training().reports().size() >= 2, "training runs");
+        Path file = dir.resolve("closing.vae");
+        window.training().saveModel(file);
+        window.shutdown();
+        modelThread.shutdown();
+        assertTrue(modelThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(64, org.vaeexplorer.model.files.ModelFile.load(file).config().hiddenLayers().get(0));
+        try (var left = Files.list(dir)) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
+        }
+    }
 }

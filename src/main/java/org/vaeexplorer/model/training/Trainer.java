@@ -362,7 +362,12 @@ public final class Trainer {
      * Its start is the seed with high bits flipped, which no training stream (seed − e) reaches.
      */
     private SplittableRandom heldOutNoise() {
-        return new SplittableRandom(vae.config().seed() ^ HELD_OUT_STREAM);
+        return heldOutNoise(vae.config().seed());
+    }
+
+    /** The stream the held-out evaluation of a model with this seed draws its ε from, in every epoch. */
+    public static SplittableRandom heldOutNoise(long seed) {
+        return new SplittableRandom(seed ^ HELD_OUT_STREAM);
     }
 
     private static int[] permutation(int n, SplittableRandom random) {
