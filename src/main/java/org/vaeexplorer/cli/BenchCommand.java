@@ -34,8 +34,8 @@ final class BenchCommand implements Command {
         return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n"
                 + "        seconds per epoch, examples per second and decode latency of the reference presets\n"
                 + "  bench --soak EPOCHS [--soak-preset two-gaussians|mnist]\n"
-                + "        trains one preset with held-out rows that long; resident memory and epoch time of the first\n"
-                + "        and the last tenth, and their drift";
+                + "        trains one preset with held-out rows that long; resident memory and epoch time of the\n"
+                + "        first and the last tenth, and their drift";
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.vaeexplorer.model.settings.VaeConfig;
 
 /**
  * The interpolation pane, part of the exploration panes (whose canvases draw its path): two latent points pinned
- * from the probe, a linear or spherical path between them ({@link LatentPaths}), the path decoded (a film strip for images, a curve over the data for the rest), and a position along the path that
- * moves the probe (the view animates it to play the path).
+ * from the probe, a linear or spherical path between them ({@link LatentPaths}), the path decoded (a film strip for
+ * images, a curve over the data for the rest), and a position along the path that moves the probe (the view
+ * animates it to play the path).
  */
 public final class InterpolationViewModel {
     /** Points along a path, ends included. */

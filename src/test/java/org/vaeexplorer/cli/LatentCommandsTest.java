@@ -84,7 +84,8 @@ class LatentCommandsTest {
 
     @Test
     void interpolationStartsAndEndsAtTheDecodingsOfItsEnds() {
-        CliRun ends = CliRun.of("decode", "--model", moons.toString(), "--in", writeCsv("z1,z2,z3\n1,0,-0.5\n-1,2,0\n"));
+        CliRun ends = CliRun.of("decode", "--model", moons.toString(), "--in",
+                writeCsv("z1,z2,z3\n1,0,-0.5\n-1,2,0\n"));
         assertEquals(0, ends.status(), ends.err());
         for (String path : List.of("linear", "spherical")) {
             CliRun run = CliRun.of("interpolate", "--model", moons.toString(), "--from", "1,0,-0.5", "--to",
