@@ -15,6 +15,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.text.Texts;
 
 /**
  * {@code bench}: the two reference workloads, with figures as JSON lines: the MNIST preset (hidden 512, latent 2,
@@ -31,16 +32,22 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n"
-                + "        seconds per epoch, examples per second and decode latency of the reference presets";
+                + "        seconds per epoch, examples per second and decode latency of the reference presets\n"
+                + "  bench --soak EPOCHS [--soak-preset two-gaussians|mnist]\n"
+                + "        trains one preset with held-out rows that long; resident memory and epoch time of the\n"
+                + "        first and the last tenth, and their drift";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("mnist-epochs", "toy-epochs", "threads");
+        return Set.of("mnist-epochs", "toy-epochs", "threads", "soak", "soak-preset");
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
+        if (args.has("soak")) {
+            return soak(args, out, err);
+        }
         int mnistEpochs = args.integer("mnist-epochs", 10);
         int toyEpochs = args.integer("toy-epochs", 300);
         if (mnistEpochs < 1 || toyEpochs < 1) {
@@ -57,6 +64,24 @@ final class BenchCommand implements Command {
         decodeLatency("mnist", mnistModel, out);
         decodeLatency("two-gaussians", toyModel, out);
         return 0;
+    }
+
+    /** The 2-D preset with 200 of its rows held out, or the MNIST preset, for as many epochs as asked. */
+    private static int soak(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
+        int epochs = args.integer("soak", 0);
+        if (epochs < 10) {
+            throw new UsageException(Texts.get("hard.soak.epochs", Integer.toString(epochs)));
+        }
+        String preset = args.string("soak-preset", "two-gaussians");
+        if (preset.equals("mnist")) {
+            return SoakBench.run(preset, DatasetCatalog.ImageSet.MNIST_10K.load(), new VaeConfig(List.of(512),
+                    Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0, 1e-3, 128, epochs, 1000, 1), out, err);
+        }
+        if (!preset.equals("two-gaussians")) {
+            throw new UsageException(Texts.get("hard.soak.preset", preset));
+        }
+        return SoakBench.run(preset, ToyDataset.TWO_GAUSSIANS.generate(2000, 1.0, 1), new VaeConfig(List.of(64, 64),
+                Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 1, 0, 1e-3, 128, epochs, 200, 1), out, err);
     }
 
     private static Vae trainAndReport(String name, Dataset data, VaeConfig config, PrintStream out) {

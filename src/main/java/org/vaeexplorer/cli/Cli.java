@@ -17,7 +17,8 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
 
     private static final List<Command> COMMANDS = List.of(new TrainCommand(), new EvalCommand(),
-            new EncodeCommand(), new SampleCommand(), new DecodeCommand(), new BenchCommand(), new LessonCommand());
+            new EncodeCommand(), new SampleCommand(), new DecodeCommand(), new InterpolateCommand(),
+            new TraverseCommand(), new BenchCommand(), new LessonCommand());
 
     private Cli() {
     }

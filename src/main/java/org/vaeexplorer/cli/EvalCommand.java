@@ -7,9 +7,16 @@ import java.util.Set;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.network.Encoding;
+import org.vaeexplorer.model.network.ImportanceEstimate;
+import org.vaeexplorer.model.network.LatentUsage;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.text.Texts;
 
-/** {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model. */
+/**
+ * {@code eval}: a saved model's figures on held-out rows: the −ELBO from one z per row, the ELBO and the
+ * importance-weighted bound from the same k draws, the KL per latent dimension and the active units.
+ */
 final class EvalCommand implements Command {
 
     @Override
@@ -20,8 +27,10 @@ final class EvalCommand implements Command {
     @Override
     public String usage() {
         return "eval --model model.vae --data NAME|FILE [--holdout N] [--samples 100] [--seed 1]\n"
-                + "        −ELBO and IWAE estimate on the last N rows (default: the model's own held-out count,\n"
-                + "        all rows when that is 0)";
+                + "        −ELBO, IWAE bound, KL per dimension and active units on the last N rows (default: the\n"
+                + "        model's own held-out count, all rows when that is 0);\n"
+                + "        −log p(x) ≤ iwae_neg_log_likelihood ≤ neg_elbo_k, the ELBO of the same k draws;\n"
+                + "        neg_elbo is the ELBO from one z per row";
     }
 
     @Override
@@ -49,18 +58,22 @@ final class EvalCommand implements Command {
         long seed = args.longInteger("seed", 1);
         float[] x = data.copyRows(data.rows() - rows, data.rows());
         ElboTerms elbo = model.elbo(x, rows, seed);
-        double[] logLikelihood = model.importanceWeightedLogLikelihood(x, rows, samples, seed);
-        double sum = 0;
-        for (double v : logLikelihood) {
-            sum += v;
-        }
-        if (!Double.isFinite(elbo.negativeElbo()) || !Double.isFinite(sum)) {
+        Encoding encoding = model.encode(x, rows);
+        ImportanceEstimate weights = model.importanceWeights(x, rows, samples, seed,
+                new ProgressLine(err, Texts.get("hard.eval.drawing", Integer.toString(samples)),
+                        ProgressLine.DEFAULT_INTERVAL_NANOS));
+        double iwae = -weights.meanLogLikelihood();
+        double elboK = -weights.meanElbo();
+        if (!Double.isFinite(elbo.negativeElbo()) || !Double.isFinite(iwae) || !Double.isFinite(elboK)) {
             err.println("error: the model's figures on this data are not finite (NaN or infinite)");
             return Cli.FAILED;
         }
         out.println(new Json().put("rows", rows).put("neg_elbo", elbo.negativeElbo())
-                .put("rec", elbo.reconstruction()).put("kl", elbo.kl()).put("iwae_samples", samples)
-                .put("iwae_neg_log_likelihood", -sum / rows));
+                .put("rec", elbo.reconstruction()).put("kl", elbo.kl())
+                .put("kl_per_dim", LatentUsage.klPerDimension(encoding))
+                .put("active_units", LatentUsage.activeUnits(encoding)).put("iwae_samples", samples)
+                .put("neg_elbo_k", elboK).put("iwae_neg_log_likelihood", iwae)
+                .put("note", Texts.get("hard.eval.note")));
         return 0;
     }
 }

@@ -8,12 +8,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
+import org.vaeexplorer.model.network.LatentPaths;
 import org.vaeexplorer.model.settings.VaeConfig;
 
 /**
- * The interpolation pane, part of the exploration panes (whose canvases draw its path): two latent points pinned from the probe, a linear or spherical path between them, the
- * path decoded (a film strip for images, a curve over the data for the rest), and a position along the path that
- * moves the probe (the view animates it to play the path).
+ * The interpolation pane, part of the exploration panes (whose canvases draw its path): two latent points pinned
+ * from the probe, a linear or spherical path between them ({@link LatentPaths}), the path decoded (a film strip for
+ * images, a curve over the data for the rest), and a position along the path that moves the probe (the view
+ * animates it to play the path).
  */
 public final class InterpolationViewModel {
     /** Points along a path, ends included. */
@@ -115,7 +117,7 @@ public final class InterpolationViewModel {
 
     private void requestPath() {
         if (start.get() != null && end.get() != null) {
-            pathRequest.submit(points(start.get(), end.get(), spherical.get()));
+            pathRequest.submit(LatentPaths.interpolate(start.get(), end.get(), STEPS, spherical.get()));
         }
     }
 
@@ -123,49 +125,8 @@ public final class InterpolationViewModel {
         float[] a = start.get();
         float[] b = end.get();
         if (a != null && b != null) {
-            exploration.moveProbeTo(point(a, b, Math.max(0, Math.min(1, t)), spherical.get()));
+            exploration.moveProbeTo(LatentPaths.point(a, b, Math.max(0, Math.min(1, t)), spherical.get()));
         }
-    }
-
-    /** {@link #STEPS} points from a to b, ends included. */
-    static float[] points(float[] a, float[] b, boolean spherical) {
-        int l = a.length;
-        float[] z = new float[STEPS * l];
-        for (int s = 0; s < STEPS; s++) {
-            System.arraycopy(point(a, b, s / (double) (STEPS - 1), spherical), 0, z, s * l, l);
-        }
-        return z;
-    }
-
-    /**
-     * The point at t along the path: (1 − t) a + t b, or spherically sin((1 − t)Ω)/sin Ω · a + sin(tΩ)/sin Ω · b
-     * with Ω the angle between a and b (White, 2016), which falls back to the straight line when a and b are (nearly)
-     * parallel or one of them is the origin.
-     */
-    static float[] point(float[] a, float[] b, double t, boolean spherical) {
-        double wa = 1 - t;
-        double wb = t;
-        if (spherical) {
-            double dot = 0;
-            double na = 0;
-            double nb = 0;
-            for (int k = 0; k < a.length; k++) {
-                dot += a[k] * (double) b[k];
-                na += a[k] * (double) a[k];
-                nb += b[k] * (double) b[k];
-            }
-            double cos = dot / Math.sqrt(na * nb);
-            if (na > 0 && nb > 0 && Math.abs(cos) < 1 - 1e-6) {
-                double omega = Math.acos(cos);
-                wa = Math.sin((1 - t) * omega) / Math.sin(omega);
-                wb = Math.sin(t * omega) / Math.sin(omega);
-            }
-        }
-        float[] z = new float[a.length];
-        for (int k = 0; k < z.length; k++) {
-            z[k] = (float) (wa * a[k] + wb * b[k]);
-        }
-        return z;
     }
 
     /** On the model thread. */

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.vaeexplorer.model.network.LatentUsage;
 import org.vaeexplorer.model.training.EpochReport;
 
 /**
@@ -18,7 +19,7 @@ public final class KlChartViewModel {
     /** Below this KL (nats per example) a dimension is drawn as collapsed. */
     public static final double COLLAPSED_NATS = 0.01;
     /** Above this variance of its posterior mean over the data a dimension is active. */
-    public static final double ACTIVE_VARIANCE = 0.01;
+    public static final double ACTIVE_VARIANCE = LatentUsage.ACTIVE_VARIANCE;
 
     /**
      * One epoch's bars.
@@ -98,32 +99,9 @@ public final class KlChartViewModel {
         return warning.getReadOnlyProperty();
     }
 
-    /**
-     * The dimensions whose posterior mean varies over the encoded rows by more than {@link #ACTIVE_VARIANCE}
-     * (population variance over the sample).
-     */
+    /** Active dimensions of the encoded rows, counted the model's way ({@link LatentUsage}). */
     static int activeUnits(LatentSnapshot encoded) {
-        int l = encoded.latentDim();
-        int n = encoded.rows().length;
-        if (n == 0) {
-            return 0;
-        }
-        int active = 0;
-        float[] mean = encoded.mean();
-        for (int k = 0; k < l; k++) {
-            double sum = 0;
-            double sumSquares = 0;
-            for (int i = 0; i < n; i++) {
-                double v = mean[i * l + k];
-                sum += v;
-                sumSquares += v * v;
-            }
-            double average = sum / n;
-            if (sumSquares / n - average * average > ACTIVE_VARIANCE) {
-                active++;
-            }
-        }
-        return active;
+        return LatentUsage.activeUnits(encoded.mean(), encoded.rows().length, encoded.latentDim());
     }
 
     /** The report of the epoch shown: the newest, or the past one the timeline shows. */

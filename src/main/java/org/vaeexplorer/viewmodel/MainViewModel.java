@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.model.files.ModelFile;
 import org.vaeexplorer.model.lessons.LessonFile;
 import org.vaeexplorer.model.lessons.BundledLessons;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The main window's view model: makes the panes' view models ({@link DataViewModel}, {@link TrainingViewModel},
@@ -118,6 +119,11 @@ public final class MainViewModel {
      * current data, model and chart as they were.
      */
     public void openFile(Path file) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            // Also the root folder, which has no file name for the panes' messages.
+            notice.set(new Notice(Texts.get("hard.open.folder", file.toString()), true));
+            return;
+        }
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
             lesson.open(file);
         } else if (ModelFile.looksLikeModel(file)) {

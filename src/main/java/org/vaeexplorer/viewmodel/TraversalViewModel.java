@@ -5,16 +5,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.vaeexplorer.model.network.LatentPaths;
 
 /**
  * The traversal grid, part of the exploration panes: each row varies one latent dimension from −3 to +3 (the
  * prior's standard deviations) with the others at the probe's values, the way β-VAE papers read what a dimension
- * means. Decoded while shown, again when the probe moves or the weights change.
+ * means ({@link LatentPaths} makes the points). Decoded while shown, again when the probe moves or the weights change.
  */
 public final class TraversalViewModel {
     /** Columns of the grid: −3, −2.25, …, +3. */
     public static final int STEPS = 9;
-    static final double REACH = 3;
 
     private final ExplorerSession session;
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
@@ -66,36 +66,13 @@ public final class TraversalViewModel {
         gridRequest.serveAgain();
     }
 
-    /** The values a dimension takes along a row. */
-    static float[] values() {
-        float[] values = new float[STEPS];
-        for (int s = 0; s < STEPS; s++) {
-            values[s] = (float) (-REACH + 2 * REACH * s / (STEPS - 1));
-        }
-        return values;
-    }
-
-    /** The latent points of the grid around {@code base}, row by row. */
-    static float[] points(float[] base) {
-        int l = base.length;
-        float[] values = values();
-        float[] z = new float[l * STEPS * l];
-        for (int k = 0; k < l; k++) {
-            for (int s = 0; s < STEPS; s++) {
-                int at = (k * STEPS + s) * l;
-                System.arraycopy(base, 0, z, at, l);
-                z[at + k] = values[s];
-            }
-        }
-        return z;
-    }
-
     private void decodeGrid(float[] base) {
         if (!session.hasModel() || base.length != session.trainer().model().latentDim()) {
             return;
         }
         int l = base.length;
-        float[] decoded = session.shownModel().decode(points(base), l * STEPS);
-        gridOut.publish(new TraversalSnapshot(l, STEPS, values(), decoded));
+        float[] values = LatentPaths.traversalValues(STEPS, LatentPaths.DEFAULT_REACH);
+        float[] decoded = session.shownModel().decode(LatentPaths.traversal(base, values), l * STEPS);
+        gridOut.publish(new TraversalSnapshot(l, STEPS, values, decoded));
     }
 }

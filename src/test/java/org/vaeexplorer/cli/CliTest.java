@@ -179,7 +179,8 @@ class CliTest {
     void helpListsEveryCommand() {
         CliRun help = CliRun.of("help");
         assertEquals(0, help.status());
-        for (String command : List.of("train", "eval", "encode", "sample", "decode", "bench", "lesson")) {
+        for (String command : List.of("train", "eval", "encode", "sample", "decode", "interpolate", "traverse",
+                "bench", "lesson")) {
             assertTrue(help.out().contains("  " + command + " "), command);
         }
     }

@@ -30,33 +30,6 @@ class InterpolationViewModelTest {
         main.training().step();
     }
 
-    private static double norm(float[] z) {
-        double sum = 0;
-        for (float v : z) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
-    }
-
-    @Test
-    void straightPathsAreEvenlySpacedAndSphericalOnesFollowTheGreatCircle() {
-        float[] a = {2, 0, 0};
-        float[] b = {0, 2, 0};
-        assertArrayEquals(new float[] {1, 1, 0}, InterpolationViewModel.point(a, b, 0.5, false));
-        float[] middle = InterpolationViewModel.point(a, b, 0.5, true);
-        // Between orthogonal vectors of length 2, the great circle's midpoint is (a + b) / √2, still of length 2.
-        assertArrayEquals(new float[] {(float) Math.sqrt(2), (float) Math.sqrt(2), 0}, middle, 1e-6f);
-        assertEquals(2, norm(InterpolationViewModel.point(a, b, 0.3, true)), 1e-6);
-        float[] parallel = InterpolationViewModel.point(a, new float[] {4, 0, 0}, 0.25, true);
-        assertArrayEquals(new float[] {2.5f, 0, 0}, parallel, 1e-6f, "parallel ends: the straight line");
-        float[] fromOrigin = InterpolationViewModel.point(new float[3], b, 0.25, true);
-        assertArrayEquals(new float[] {0, 0.5f, 0}, fromOrigin, 1e-6f, "from the origin: the straight line");
-        float[] points = InterpolationViewModel.points(a, b, false);
-        assertEquals(InterpolationViewModel.STEPS * 3, points.length);
-        assertArrayEquals(a, Arrays.copyOfRange(points, 0, 3));
-        assertArrayEquals(b, Arrays.copyOfRange(points, points.length - 3, points.length));
-    }
-
     @Test
     void pinningBothEndsDecodesThePathAsTheProbeWouldBeDecoded() {
         exploration.probeXProperty().set(-1.5);

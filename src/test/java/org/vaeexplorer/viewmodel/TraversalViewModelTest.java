@@ -14,18 +14,6 @@ class TraversalViewModelTest {
     private static final Executor NOW = Runnable::run;
 
     @Test
-    void eachRowVariesOneDimensionAndHoldsTheOthersAtTheBase() {
-        float[] base = {0.5f, -1f};
-        float[] z = TraversalViewModel.points(base);
-        int steps = TraversalViewModel.STEPS;
-        assertEquals(2 * steps * 2, z.length);
-        assertArrayEquals(new float[] {-3f, -1f}, Arrays.copyOfRange(z, 0, 2), "row z1 starts at −3");
-        assertArrayEquals(new float[] {3f, -1f}, Arrays.copyOfRange(z, 2 * (steps - 1), 2 * steps), "ends at +3");
-        assertArrayEquals(new float[] {0.5f, 0f}, Arrays.copyOfRange(z, 2 * (steps + steps / 2),
-                2 * (steps + steps / 2) + 2), "row z2's middle is 0");
-    }
-
-    @Test
     void theGridIsDecodedAroundTheProbeWhileShown() {
         MainViewModel main = new MainViewModel(NOW, NOW);
         ExplorationViewModel exploration = main.exploration();

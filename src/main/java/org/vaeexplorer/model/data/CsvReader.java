@@ -43,7 +43,7 @@ public final class CsvReader {
         } catch (CharacterCodingException e) {
             throw new DataFormatException(name, null, "is not UTF-8 text (is it a binary file?)");
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
     }
 

@@ -137,7 +137,7 @@ public final class DatasetCatalog {
             throw new DataFormatException(file.getFileName().toString(), null,
                     "no such file (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {
-            throw new DataFormatException(file.getFileName().toString(), null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(file.getFileName().toString(), null, InputFiles.cannotBeRead(e));
         }
         boolean gzip = (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
         return gzip || (head[0] == 0 && head[1] == 0);

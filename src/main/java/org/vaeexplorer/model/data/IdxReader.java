@@ -40,15 +40,21 @@ public final class IdxReader {
         List<String> classNames = List.of();
         if (labelsFile != null) {
             String labelName = labelsFile.getFileName().toString();
-            Table labelTable = readTable(labelsFile);
-            if (labelTable.cols() != 1) {
-                throw new DataFormatException(labelName, null, "a labels file must be one-dimensional, but it has "
-                        + labelTable.cols() + " values per row");
-            }
-            if (labelTable.rows() != table.rows()) {
-                throw new DataFormatException(labelName, null, "has " + labelTable.rows() + " labels but "
-                        + name + " has " + table.rows() + " rows");
-            }
+            // The header says how many labels follow: a file of the wrong count is refused before they are read.
+            Table labelTable = readTable(labelsFile, dims -> {
+                long perRow = 1;
+                for (int i = 1; i < dims.length; i++) {
+                    perRow *= dims[i];
+                }
+                if (perRow != 1) {
+                    throw new DataFormatException(labelName, null, "a labels file must be one-dimensional, but it "
+                            + "has " + perRow + " values per row");
+                }
+                if (dims[0] != table.rows()) {
+                    throw new DataFormatException(labelName, null, "has " + dims[0] + " labels but " + name
+                            + " has " + table.rows() + " rows");
+                }
+            });
             LabelCoding coding = LabelCoding.ofRawValues(labelTable, labelName);
             labels = coding.labels();
             classNames = coding.classNames();
@@ -59,8 +65,8 @@ public final class IdxReader {
     /** Reads a dataset shipped inside the application. */
     static Dataset readResource(String name, InputStream images, InputStream labels, List<String> classNames)
             throws DataFormatException {
-        Table table = parse(name, images);
-        Table labelTable = parse(name + " labels", labels);
+        Table table = parse(name, images, dims -> { });
+        Table labelTable = parse(name + " labels", labels, dims -> { });
         int[] codes = new int[labelTable.rows()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = Math.round(labelTable.values()[i]);
@@ -74,18 +80,28 @@ public final class IdxReader {
         return toDataset(name, table, codes, classNames);
     }
 
+    /** Checks a file's dimensions, read from its header, before its values are read. */
+    @FunctionalInterface
+    interface HeaderCheck {
+        void check(int[] dims) throws DataFormatException;
+    }
+
     static Table readTable(Path file) throws DataFormatException {
+        return readTable(file, dims -> { });
+    }
+
+    static Table readTable(Path file, HeaderCheck check) throws DataFormatException {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, in);
+            return parse(name, in, check);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
     }
 
-    private static Table parse(String name, InputStream raw) throws DataFormatException {
+    private static Table parse(String name, InputStream raw, HeaderCheck check) throws DataFormatException {
         CountingStream counter;
         try {
             BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
@@ -127,6 +143,7 @@ public final class IdxReader {
                             + " values, more than VAE Explorer will load");
                 }
             }
+            check.check(dims);
             int rows = dims[0];
             int cols = (int) (count / rows);
             // Grow as data arrives, so that a header that lies about its size costs no more than the data itself.
@@ -168,7 +185,7 @@ public final class IdxReader {
         } catch (ZipException e) {
             throw new DataFormatException(name, null, "damaged gzip data: " + reason(e));
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "cannot be read: " + reason(e));
+            throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Writes files so that a crash or a full disk never leaves a half-written file under the target name: the bytes go
@@ -28,9 +29,15 @@ public final class AtomicFiles {
         try {
             writeAtomically(target, writer);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException("cannot save " + target + ": its folder does not exist");
+            Path folder = target.toAbsolutePath().getParent();
+            throw new IOException("cannot save " + target + ": " + (folder != null && Files.isDirectory(folder)
+                    ? Texts.get("hard.save.noNewFiles", folder.toString()) : "its folder does not exist"));
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IOException("cannot save " + target + ": permission denied");
+        } catch (java.nio.file.FileSystemException e) {
+            // Its own message names the temporary file, which the user never asked for: the reason is enough.
+            throw new IOException("cannot save " + target + ": " + (e.getReason() != null ? e.getReason()
+                    : e.getMessage()), e);
         } catch (IOException e) {
             throw new IOException("cannot save " + target + ": " + e.getMessage(), e);
         }

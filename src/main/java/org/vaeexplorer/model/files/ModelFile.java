@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.InputFiles;
 import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.model.network.FeatureScaling;
 import org.vaeexplorer.model.network.Vae;
@@ -113,7 +114,7 @@ public final class ModelFile {
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
         return parse(name, bytes);
     }

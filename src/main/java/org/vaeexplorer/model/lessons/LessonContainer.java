@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.model.data.InputFiles;
 
 /**
  * Reads a lesson's ZIP container as untrusted input. Opening refuses any entry whose name is not one a lesson has
@@ -75,7 +76,7 @@ final class LessonContainer implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, null, "no such file (" + path.toAbsolutePath() + ")");
         } catch (IOException e) {
-            throw new DataFormatException(file, null, "cannot be read: " + e.getMessage());
+            throw new DataFormatException(file, null, InputFiles.cannotBeRead(e));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model.network;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -22,7 +21,6 @@ import org.vaeexplorer.model.settings.VaeConfig;
  * and reports every log-density in the user's units.
  */
 public final class Vae {
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
     /** Bound on the values per buffer row block in one inference chunk: a few hundred kilobytes per buffer. */
     private static final int CHUNK_VALUES = 131_072;
     private static final int MAX_CHUNK_ROWS = 4096;
@@ -112,6 +110,11 @@ public final class Vae {
 
     public int latentDim() {
         return config.latentDim();
+    }
+
+    /** The shape of the model's image data, or {@code null} when its data are not images. */
+    public ImageShape imageShape() {
+        return imageShape;
     }
 
     public long parameterCount() {
@@ -302,63 +305,28 @@ public final class Vae {
      * log p(x) as the number of samples grows.
      */
     public double[] importanceWeightedLogLikelihood(float[] x, int rows, int samples, long seed) {
+        return importanceWeights(x, rows, samples, seed, done -> { }).logLikelihood();
+    }
+
+    /**
+     * The importance-weighted bound and the ELBO, both estimated per row from the same {@code samples} draws of
+     * q(z|x) (see {@link ImportanceEstimate}).
+     *
+     * @param progress told the fraction done, 0 to 1, as the draws go
+     */
+    public ImportanceEstimate importanceWeights(float[] x, int rows, int samples, long seed,
+            java.util.function.DoubleConsumer progress) {
         checkLength(x, rows, inputDim(), "x");
         if (samples < 1) {
             throw new IllegalArgumentException("need at least one importance sample, not " + samples);
         }
-        int d = inputDim();
-        int l = latentDim();
-        RowSource source = (i, into, at) -> System.arraycopy(x, i * d, into, at, d);
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] result = new double[rows];
-        // Running log-sum-exp per row: the largest log-weight so far, and Σ exp(w − largest).
-        double[] largest = new double[Math.min(rows, chunkRows)];
-        double[] scaledSum = new double[largest.length];
-        for (int from = 0; from < rows; from += chunkRows) {
-            int n = Math.min(chunkRows, rows - from);
-            loadInput(source, from, n);
-            inference.encode(n);
-            Arrays.fill(largest, Double.NEGATIVE_INFINITY);
-            Arrays.fill(scaledSum, 0);
-            double[] noise = inference.epsilon();
-            double[] negativeLogLikelihood = inference.rowValues();
-            for (int s = 0; s < samples; s++) {
-                fillGaussian(random, noise, n * l);
-                inference.sample(n, noise);
-                inference.decode(n);
-                inference.negativeLogLikelihood(n, negativeLogLikelihood);
-                for (int i = 0; i < n; i++) {
-                    double w = logImportanceWeight(i, noise, negativeLogLikelihood[i]);
-                    if (w > largest[i]) {
-                        scaledSum[i] = scaledSum[i] * Math.exp(largest[i] - w) + 1;
-                        largest[i] = w;
-                    } else {
-                        scaledSum[i] += Math.exp(w - largest[i]);
-                    }
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                result[from + i] = largest[i] + Math.log(scaledSum[i]) - Math.log(samples);
-            }
-        }
-        return result;
+        return new ImportanceSampler(this, inference, chunkRows).estimate(x, rows, samples, seed, progress);
     }
 
-    /** log p(x|z) + log p(z) − log q(z|x) for row {@code i} of the inference pass, in the user's units. */
-    private double logImportanceWeight(int i, double[] noise, double negativeLogLikelihood) {
-        int l = latentDim();
-        double logVarianceSum = 0;
-        double noiseSquares = 0;
-        double latentSquares = 0;
-        for (int k = i * l; k < (i + 1) * l; k++) {
-            logVarianceSum += inference.logVariance().get(k);
-            noiseSquares += noise[k] * noise[k];
-            double z = inference.latent().get(k);
-            latentSquares += z * z;
-        }
-        double logQ = -0.5 * (l * LOG_2PI + logVarianceSum + noiseSquares);
-        double logPrior = -0.5 * (l * LOG_2PI + latentSquares);
-        return -negativeLogLikelihood + logPrior - logQ;
+    /** Rows {@code from..from+n} of {@code x} (user units, row-major), in model units, into the inference pass. */
+    void loadRows(float[] x, int from, int n) {
+        int d = inputDim();
+        loadInput((i, into, at) -> System.arraycopy(x, i * d, into, at, d), from, n);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -258,6 +258,34 @@ class DatasetFilesTest {
     }
 
     @Test
+    void aLabelsFileOfTheWrongCountIsRefusedFromItsHeaderBeforeItsLabelsAreRead() throws Exception {
+        Path images = file("i.idx", idx(0x08, new int[] {2, 2, 2}, new byte[8]));
+        // The header promises 100 million labels, but only four bytes follow: reading them would say "truncated".
+        Path labels = file("big-labels.idx", idx(0x08, new int[] {100_000_000}, new byte[4]));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.read(images, labels));
+        assertTrue(e.problem().contains("has 100000000 labels but i.idx has 2 rows"), e.getMessage());
+    }
+
+    @Test
+    void anUnreadableFileSaysWhy() throws Exception {
+        assertEquals("permission denied (ask for read access or copy the file somewhere readable)",
+                InputFiles.reason(new java.nio.file.AccessDeniedException("/x/d.csv")));
+        assertEquals("no such file", InputFiles.reason(new java.nio.file.NoSuchFileException("/x/d.csv")));
+        assertEquals("Is a directory", InputFiles.reason(new java.nio.file.FileSystemException("/x", null,
+                "Is a directory")));
+        DataFormatException folder = assertThrows(DataFormatException.class,
+                () -> DatasetCatalog.load(dir, null, null));
+        assertTrue(folder.problem().contains("folder"), folder.getMessage());
+        Path secret = file("secret.csv", "a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(secret.toFile().setReadable(false, false));
+        // Root reads every file whatever its mode: the refusal can only be seen as another user.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "running as root");
+        DataFormatException denied = assertThrows(DataFormatException.class,
+                () -> DatasetCatalog.load(secret, null, null));
+        assertTrue(denied.problem().contains("permission denied"), denied.getMessage());
+    }
+
+    @Test
     void bundledImageSetsLoadWithTheirClasses() throws Exception {
         Dataset mnist = DatasetCatalog.builtIn("mnist-10k", 0, Double.NaN, 0);
         assertEquals(10_000, mnist.rows());

@@ -86,10 +86,10 @@ class NativeForwardPassTest {
         int trainRows = data.rows() - config.holdoutRows();
         Vae vae = trainer.model();
 
-        // The held-out rows are evaluated in minibatch-sized pieces with noise drawn from the seed + epoch.
+        // The held-out rows are evaluated in minibatch-sized pieces with noise drawn from the held-out stream.
         BatchStatistics reference = new Nd4jReferenceVae(vae).statistics(
                 modelUnits(vae, data.copyRows(trainRows, data.rows()), config.holdoutRows()),
-                noise(new SplittableRandom(config.seed() + 1), config.holdoutRows(), DataType.FLOAT));
+                noise(Trainer.heldOutNoise(config.seed()), config.holdoutRows(), DataType.FLOAT));
 
         // Float parameters and float activations: agreement to float rounding.
         ElboTerms heldOut = report.heldOut();

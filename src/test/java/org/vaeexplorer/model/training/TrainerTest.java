@@ -157,6 +157,23 @@ class TrainerTest {
     }
 
     @Test
+    void heldOutFiguresChangeWithTheWeightsNotWithAFreshDraw() {
+        // With a step too small to move the weights, every epoch's held-out figures are the same evaluation:
+        // the same ε each time (common random numbers), so they agree; a fresh draw per epoch moved them by ~0.1.
+        Dataset data = ToyDataset.MOONS.generate(600, 0.1, 1);
+        Trainer trainer = Trainer.create(toyConfig().withHoldoutRows(200), data);
+        trainer.setLearningRate(1e-12);
+        List<EpochReport> reports = new ArrayList<>();
+        trainer.train(4, reports::add);
+        double first = reports.get(0).heldOut().negativeElbo();
+        for (EpochReport r : reports) {
+            assertEquals(first, r.heldOut().negativeElbo(), 1e-6, "epoch " + r.epoch());
+        }
+        assertTrue(reports.get(0).train().negativeElbo() != reports.get(3).train().negativeElbo(),
+                "training still draws afresh each epoch");
+    }
+
+    @Test
     void aValueFarOutsideTheTrainingRowsIsADataProblemNamingItsRow() {
         Dataset moons = ToyDataset.MOONS.generate(100, 0.1, 1);
         float[] values = moons.copyRows(0, 100);
