@@ -2,6 +2,7 @@ package org.vaeexplorer.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.KlChartViewModel;
 import org.vaeexplorer.viewmodel.KlChartViewModel.KlBars;
 
@@ -34,7 +35,7 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         double plotH = height - BOTTOM - 10;
         if (bars == null || plotW < 20 || plotH < 20) {
             g.setFill(axis);
-            g.fillText("KL per latent dimension appears here while training.", 8, height / 2);
+            g.fillText(Texts.get("kl.hint"), 8, height / 2);
             return;
         }
         double[] values = bars.train();

@@ -14,6 +14,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
@@ -226,8 +227,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
         DataSnapshot data = vm == null ? null : currentData.get();
         int feature = vm == null ? 0 : vm.colourFeatureProperty().get();
-        String hint = data == null ? "Choose a dataset, then press Train."
-                : latent == null ? "Press Train to see the latent space." : null;
+        String hint = data == null ? Texts.get("latent.hint.noData")
+                : latent == null ? Texts.get("latent.hint.train") : null;
         if (hint == null) {
             drawPoints(latent, data.data(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get(), feature,
                     width, height);

@@ -11,6 +11,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
 
@@ -94,7 +95,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         Color axis = colours.get(CanvasColours.Role.AXIS);
         if (reports.isEmpty() || plotW < 20 || plotH < 20) {
             g.setFill(axis);
-            g.fillText("Loss per epoch appears here while training (nats per example).", LEFT, height / 2);
+            g.fillText(Texts.get("loss.hint"), LEFT, height / 2);
             return;
         }
         boolean log = chart.logScaleProperty().get();
@@ -129,7 +130,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             double half = label.length() * font * 0.3;
             g.fillText(label, Math.min(x, width - 2 - half) - half, height - 6);
         }
-        g.fillText("epoch", 4, height - 6);
+        g.fillText(Texts.get("loss.axis.epoch"), 4, height - 6);
         g.setStroke(axis);
         g.strokeRect(LEFT, 10, plotW, plotH);
 
@@ -272,7 +273,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         hoverLine.setEndX(x);
         hoverLine.setStartY(10);
         hoverLine.setEndY(height - BOTTOM);
-        StringBuilder text = new StringBuilder("epoch " + r.epoch());
+        StringBuilder text = new StringBuilder(Texts.get("loss.hover.epoch", r.epoch()));
         for (Series s : Series.values()) {
             double v = LossChartViewModel.value(r, s);
             if (chart.shownProperty(s).get() && Double.isFinite(v)) {
