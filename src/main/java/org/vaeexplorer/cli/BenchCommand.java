@@ -15,6 +15,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.text.Texts;
 
 /**
  * {@code bench}: the two reference workloads, with figures as JSON lines: the MNIST preset (hidden 512, latent 2,
@@ -30,8 +31,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n"
-                + "        seconds per epoch, examples per second and decode latency of the reference presets";
+        return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n" + Texts.get("cli.bench.usage");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.ElboTerms;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.text.Texts;
 
 /** {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model. */
 final class EvalCommand implements Command {
@@ -20,8 +21,7 @@ final class EvalCommand implements Command {
     @Override
     public String usage() {
         return "eval --model model.vae --data NAME|FILE [--holdout N] [--samples 100] [--seed 1]\n"
-                + "        −ELBO and IWAE estimate on the last N rows (default: the model's own held-out count,\n"
-                + "        all rows when that is 0)";
+                + Texts.get("cli.eval.usage");
     }
 
     @Override
