@@ -165,7 +165,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         ImageShape shape = d.imageShape();
         double font = Math.max(11, Font.getDefault().getSize());
         if (textFont == null || textFont.getSize() != font) {
-            textFont = Font.font(font);
+            textFont = CjkFont.canvas(font);
             for (Node n : getChildren()) {
                 if (n instanceof Text t) {
                     t.setFont(textFont);

@@ -242,7 +242,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
             g.clearRect(0, 0, width, height);
             if (hint != null) {
                 g.setFill(colours.get(CanvasColours.Role.AXIS));
-                g.setFont(Font.font(font * 1.2));
+                g.setFont(CjkFont.canvas(font * 1.2));
                 g.fillText(hint, 20, 3 * font);
             } else {
                 Legend.draw(g, colours, data.data(), feature, width, font);

@@ -2,7 +2,6 @@ package org.vaeexplorer.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.text.Texts;
 
@@ -16,7 +15,7 @@ final class Legend {
     /** @param feature the feature that colours unlabelled data */
     static void draw(GraphicsContext g, CanvasColours colours, Dataset data, int feature, double width,
             double font) {
-        g.setFont(Font.font(font));
+        g.setFont(CjkFont.canvas(font));
         String[] lines;
         Color[] colors;
         if (data.hasLabels()) {

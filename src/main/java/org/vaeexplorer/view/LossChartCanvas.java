@@ -282,7 +282,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         }
         double font = Math.max(11, Font.getDefault().getSize());
         if (hoverText.getFont().getSize() != font) {
-            hoverText.setFont(Font.font(font));
+            hoverText.setFont(CjkFont.canvas(font));
         }
         hoverText.setText(text.toString());
         double boxW = hoverText.getLayoutBounds().getWidth() + 12;

@@ -33,6 +33,7 @@ final class ShortcutsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("shortcuts.title"));
         dialog.getDialogPane().setContent(grid);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

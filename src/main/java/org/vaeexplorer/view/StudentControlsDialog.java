@@ -54,6 +54,7 @@ final class StudentControlsDialog {
         dialog.setTitle(Texts.get("student.dialog.title"));
         dialog.setHeaderText(Texts.get("student.dialog.header"));
         dialog.getDialogPane().setContent(scroll);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

@@ -40,6 +40,7 @@ public final class VaeExplorerApp extends Application {
         memory = new WindowMemory();
         // Before anything reads a text: the view models' too.
         memory.language().ifPresent(Texts::use);
+        CjkFont.load();
         modelThread = Executors.newSingleThreadExecutor(job -> {
             // Set on whichever thread runs the model, also on a replacement after a crashed job.
             Thread t = new Thread(() -> {
@@ -68,6 +69,7 @@ public final class VaeExplorerApp extends Application {
         });
 
         Scene scene = new Scene(root, 1280, 800);
+        CjkFont.style(scene.getStylesheets());
         painterThread = Executors.newSingleThreadExecutor(job -> {
             Thread t = new Thread(job, "scatter-painter");
             t.setDaemon(true);
