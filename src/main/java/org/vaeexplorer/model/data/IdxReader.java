@@ -165,7 +165,7 @@ public final class IdxReader {
             }
             return new Table(rows, cols, dims, values, element == ElementType.UNSIGNED_BYTE);
         } catch (EOFException e) {
-            throw new DataFormatException(name, Texts.get("idx.offset", String.valueOf(counter.count())),
+            throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(counter.count())),
                     Texts.get("idx.problem.truncatedHeader"));
         } catch (ZipException e) {
             throw new DataFormatException(name, null, Texts.get("idx.problem.damagedGzip", reason(e)));
