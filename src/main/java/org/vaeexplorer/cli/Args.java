@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Options of the form {@code --name value} or {@code --name=value}, each checked against what a command accepts,
@@ -31,7 +32,7 @@ final class Args {
         for (; i < argv.length; i++) {
             String token = argv[i];
             if (!token.startsWith("--") || token.length() == 2) {
-                throw new UsageException("unexpected argument '" + token + "' (options look like --name value)");
+                throw new UsageException(Texts.get("cli.args.unexpected", token));
             }
             String name;
             String value;
@@ -42,16 +43,16 @@ final class Args {
             } else {
                 name = token.substring(2);
                 if (i + 1 >= argv.length) {
-                    throw new UsageException("--" + name + " needs a value");
+                    throw new UsageException(Texts.get("cli.args.needsValue", name));
                 }
                 value = argv[++i];
             }
             if (!allowed.contains(name)) {
-                throw new UsageException("'" + command + "' has no option --" + name + " (it takes: --"
-                        + String.join(", --", allowed) + ")");
+                throw new UsageException(Texts.get("cli.args.noOption", command, name,
+                        String.join(", --", allowed)));
             }
             if (args.values.put(name, value) != null) {
-                throw new UsageException("--" + name + " is given twice");
+                throw new UsageException(Texts.get("cli.args.twice", name));
             }
         }
         return args;
@@ -73,7 +74,7 @@ final class Args {
     String required(String name) throws UsageException {
         String v = values.get(name);
         if (v == null || v.isBlank()) {
-            throw new UsageException("'" + command + "' needs --" + name);
+            throw new UsageException(Texts.get("cli.args.required", command, name));
         }
         return v;
     }
@@ -85,7 +86,7 @@ final class Args {
     int integer(String name, int fallback) throws UsageException {
         long value = longInteger(name, fallback);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new UsageException("--" + name + ": " + value + " is too large");
+            throw new UsageException(Texts.get("cli.args.tooLarge", name, String.valueOf(value)));
         }
         return (int) value;
     }
@@ -98,7 +99,7 @@ final class Args {
         try {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + v + "' is not a whole number");
+            throw new UsageException(Texts.get("cli.args.notWhole", name, v));
         }
     }
 
@@ -110,11 +111,11 @@ final class Args {
         try {
             double d = Double.parseDouble(v.trim());
             if (!Double.isFinite(d)) {
-                throw new UsageException("--" + name + ": '" + v + "' is not a finite number");
+                throw new UsageException(Texts.get("cli.args.notFinite", name, v));
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + v + "' is not a number");
+            throw new UsageException(Texts.get("cli.args.notNumber", name, v));
         }
     }
 }

@@ -31,11 +31,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n"
-                + "        seconds per epoch, examples per second and decode latency of the reference presets\n"
-                + "  bench --soak EPOCHS [--soak-preset two-gaussians|mnist]\n"
-                + "        trains one preset with held-out rows that long; resident memory and epoch time of the\n"
-                + "        first and the last tenth, and their drift";
+        return "bench [--mnist-epochs 10] [--toy-epochs 300] [--threads N]\n" + Texts.get("cli.bench.usage");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.network.ComputeThreads;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The command line: {@code vae-explorer COMMAND --option value ...}. Bad arguments and bad files end with one line
@@ -41,9 +42,8 @@ public final class Cli {
         }
         Command command = COMMANDS.stream().filter(c -> c.name().equals(word)).findFirst().orElse(null);
         if (command == null) {
-            err.println("error: unknown command '" + (argv.length == 0 ? "" : argv[0]) + "' (commands: "
-                    + String.join(", ", COMMANDS.stream().map(Command::name).toList())
-                    + "; 'help' lists their options)");
+            err.println(Texts.get("cli.error", Texts.get("cli.unknownCommand", argv.length == 0 ? "" : argv[0],
+                    String.join(", ", COMMANDS.stream().map(Command::name).toList()))));
             return BAD_INPUT;
         }
         if (java.util.Arrays.stream(argv).skip(1).anyMatch(a -> isHelp(a.toLowerCase(Locale.ROOT)))) {
@@ -55,43 +55,35 @@ public final class Cli {
             ComputeThreads.use(args.integer("threads", ComputeThreads.defaultThreads()));
             int status = command.run(args, out, err);
             if (out.checkError()) {
-                err.println("error: could not write the output (standard output closed or disk full)");
+                err.println(Texts.get("cli.error", Texts.get("cli.outputFailed")));
                 return FAILED;
             }
             return status;
         } catch (UsageException | DataFormatException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Texts.get("cli.error", e.getMessage()));
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Texts.get("cli.error", e.getMessage()));
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Texts.get("cli.error", e.getMessage()));
             return FAILED;
         } catch (OutOfMemoryError e) {
-            err.println("error: " + command.name() + " ran out of memory; try smaller data or layers, or give Java "
-                    + "more memory (-Xmx)");
+            err.println(Texts.get("cli.error", Texts.get("cli.outOfMemory", command.name())));
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("error: " + command.name() + " failed: " + e);
+            err.println(Texts.get("cli.error", Texts.get("cli.failed", command.name(), e)));
             return FAILED;
         }
     }
 
     static String help() {
-        StringBuilder text = new StringBuilder("""
-                VAE Explorer command line. Usage: vae-explorer COMMAND [--option value ...]
-                Built-in data (--data): %s, or a CSV or IDX file.
-                Commands:
-                """.formatted(String.join(", ", org.vaeexplorer.model.data.DatasetCatalog.builtInNames())));
+        StringBuilder text = new StringBuilder(Texts.get("cli.help.head",
+                String.join(", ", org.vaeexplorer.model.data.DatasetCatalog.builtInNames())) + "\n");
         for (Command c : COMMANDS) {
             text.append("  ").append(c.usage()).append('\n');
         }
-        text.append("""
-                Data options: --points N and --noise X (toy sets), --data-seed S, --labels FILE (IDX),
-                  --label-column NAME|NUMBER (CSV, columns numbered from 1).
-                Exit status: 0 done, 1 training diverged or failed, 2 bad argument or file.
-                """);
+        text.append(Texts.get("cli.help.tail")).append('\n');
         return text.toString();
     }
 }

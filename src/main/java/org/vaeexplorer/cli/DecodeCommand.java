@@ -10,6 +10,7 @@ import org.vaeexplorer.model.data.CsvReader;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.text.Texts;
 
 /** {@code decode}: the decoder's mean for each latent point of a CSV file. */
 final class DecodeCommand implements Command {
@@ -21,9 +22,7 @@ final class DecodeCommand implements Command {
 
     @Override
     public String usage() {
-        return "decode --model model.vae --in z.csv [--out x.csv]\n"
-                + "        z.csv holds one latent point per row, as many columns as the latent dimension, or is what\n"
-                + "        encode writes (its mu columns are decoded; sigma and label are ignored)";
+        return "decode --model model.vae --in z.csv [--out x.csv]\n" + Texts.get("cli.decode.usage");
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.Encoding;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.text.Texts;
 
 /** {@code encode}: the posterior mean and σ of every row, as CSV. */
 final class EncodeCommand implements Command {
@@ -22,8 +23,7 @@ final class EncodeCommand implements Command {
 
     @Override
     public String usage() {
-        return "encode --model model.vae --data NAME|FILE [--out z.csv]\n"
-                + "        columns mu1..muL, sigma1..sigmaL (and label); standard output without --out";
+        return "encode --model model.vae --data NAME|FILE [--out z.csv]\n" + Texts.get("cli.encode.usage");
     }
 
     @Override

@@ -27,10 +27,7 @@ final class EvalCommand implements Command {
     @Override
     public String usage() {
         return "eval --model model.vae --data NAME|FILE [--holdout N] [--samples 100] [--seed 1]\n"
-                + "        −ELBO, IWAE bound, KL per dimension and active units on the last N rows (default: the\n"
-                + "        model's own held-out count, all rows when that is 0);\n"
-                + "        −log p(x) ≤ iwae_neg_log_likelihood ≤ neg_elbo_k, the ELBO of the same k draws;\n"
-                + "        neg_elbo is the ELBO from one z per row";
+                + Texts.get("cli.eval.usage");
     }
 
     @Override

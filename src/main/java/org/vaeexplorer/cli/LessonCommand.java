@@ -17,6 +17,7 @@ import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.text.Texts;
 
 /** {@code lesson list}: the bundled lessons; {@code lesson check FILE}: one lesson, loaded and recomputed. */
 final class LessonCommand implements Command {
@@ -34,14 +35,9 @@ final class LessonCommand implements Command {
 
     @Override
     public String usage() {
-        return "lesson list [--folder DIR]\n"
-                + "        the bundled lessons (or those in DIR), one line each: file, name, dataset (tab-separated)\n"
+        return "lesson list [--folder DIR]\n" + Texts.get("cli.lesson.list.usage") + "\n"
                 + "  lesson check FILE" + LessonFile.EXTENSION + " [--data FILE [--labels FILE] [--label-column C]] "
-                + "[--threads N]\n"
-                + "        load a lesson completely, make its data again (--data: for a lesson that only names its\n"
-                + "        file) and recompute its held-out −ELBO from its model; one JSON line with name, languages,\n"
-                + "        stored_neg_elbo and neg_elbo, which must agree within " + TOLERANCE + " (relative); else "
-                + "exit 2";
+                + "[--threads N]\n" + Texts.get("cli.lesson.check.usage", String.valueOf(TOLERANCE));
     }
 
     @Override

@@ -35,12 +35,6 @@ final class LessonOutput {
     static final String USAGE = "[--lesson OUT.vaelesson [--lesson-name NAME] [--notes-en FILE] [--notes-zh FILE] "
             + "[--lesson-optimizer yes|no] [--lesson-view KEY=VALUE;...] [--lesson-lock ID,...] "
             + "[--lesson-hide ID,...]]";
-    static final String HELP = "--lesson writes a lesson: the model, Adam's state (unless --lesson-optimizer no), "
-            + "the history, the data's source (the data itself for a file of up to 2 MB as CSV) and the notes. "
-            + "A notes file is UTF-8 text for the class; after a line [teacher], text for the teacher ([class] "
-            + "switches back). --lesson-view sets what the window shows on opening (e.g. manifold.shown=true;"
-            + "probe=1.5,-0.5); --lesson-lock and --lesson-hide name the window's controls students cannot change or "
-            + "do not see (e.g. setting-hidden,setting-latent,likelihoodBox).";
     /** A notes file in UTF-8 needs at most three bytes per character. */
     private static final long MAX_NOTES_BYTES = 3L * LessonNotes.MAX_CHARS * 2;
     private final Path target;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.text.Texts;
 
 /** {@code sample}: decoder means of draws from the prior, as CSV. */
 final class SampleCommand implements Command {
@@ -18,8 +19,7 @@ final class SampleCommand implements Command {
 
     @Override
     public String usage() {
-        return "sample --model model.vae [--count 100] [--seed 1] [--out x.csv]\n"
-                + "        the decoder's mean for z drawn from N(0, I); one row per draw";
+        return "sample --model model.vae [--count 100] [--seed 1] [--out x.csv]\n" + Texts.get("cli.sample.usage");
     }
 
     @Override

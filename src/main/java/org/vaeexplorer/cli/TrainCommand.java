@@ -17,6 +17,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.text.Texts;
 
 /** {@code train}: fits a model, printing one JSON line per epoch, and saves it, as a model or a lesson. */
 final class TrainCommand implements Command {
@@ -30,12 +31,11 @@ final class TrainCommand implements Command {
     public String usage() {
         StringBuilder text = new StringBuilder("train --data NAME|FILE [--SETTING VALUE ...] [--out model.vae] "
                 + "[--threads N]\n        " + LessonOutput.USAGE);
-        wrap(text, "train a model; one JSON line per epoch. " + LessonOutput.HELP + " The settings:", "        ",
-                "        ");
+        wrap(text, Texts.get("cli.train.usage"), "        ", "        ");
         for (Setting<?> s : SettingsSchema.settings()) {
-            wrap(text, "--" + s.key() + " " + placeholder(s.kind()) + "  (" + s.allowedText() + "; default "
-                    + s.defaultText() + ")", "          ", "              ");
-            wrap(text, s.label() + ". " + s.help(), "              ", "              ");
+            wrap(text, "--" + s.key() + " " + placeholder(s.kind()) + "  " + Texts.get("cli.train.setting",
+                    s.allowedText(), s.defaultText()), "          ", "              ");
+            wrap(text, Texts.get("cli.train.settingHelp", s.label(), s.help()), "              ", "              ");
         }
         return text.toString();
     }

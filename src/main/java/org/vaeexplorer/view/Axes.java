@@ -2,7 +2,6 @@ package org.vaeexplorer.view;
 
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
 
 /** Grid lines and tick labels at round numbers for a {@link Viewport}. */
 final class Axes {
@@ -23,7 +22,7 @@ final class Axes {
 
     static void draw(GraphicsContext g, CanvasColours colours, Viewport v, double width, double height, String xName,
             String yName, double fontSize) {
-        g.setFont(Font.font(fontSize));
+        g.setFont(CjkFont.canvas(fontSize));
         g.setLineWidth(1);
         double stepX = niceStep(v.maxX() - v.minX(), (int) (width / 90));
         double stepY = niceStep(v.maxY() - v.minY(), (int) (height / 70));

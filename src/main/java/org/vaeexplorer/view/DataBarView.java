@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.DataViewModel;
 
@@ -33,7 +34,7 @@ public final class DataBarView {
         datasetBox.valueProperty().bindBidirectional(data.datasetChoiceProperty());
         // No choice means the data came from a file, or that there is no data yet.
         datasetBox.promptTextProperty().bind(javafx.beans.binding.Bindings.when(data.dataProperty().isNull())
-                .then("choose a dataset").otherwise("a file's data"));
+                .then(Texts.get("data.prompt.choose")).otherwise(Texts.get("data.prompt.file")));
         pointsField.textProperty().bindBidirectional(data.pointsProperty());
         noiseField.textProperty().bindBidirectional(data.noiseProperty());
         for (var node : List.of(pointsLabel, pointsField, noiseLabel, noiseField, regenerateButton)) {
@@ -47,7 +48,7 @@ public final class DataBarView {
         if (d == null) {
             return "";
         }
-        return d.data().name() + " · " + d.data().rows() + " rows × " + d.data().cols() + " features";
+        return Texts.get("data.describe", d.data().name(), d.data().rows(), d.data().cols());
     }
 
     @FXML

@@ -24,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
@@ -75,7 +76,7 @@ public final class DataView {
         this.draw = draw;
         dataViewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             DataSnapshot d = data.get();
-            return d != null && d.principalComponents() ? "Data (PCA)" : "Data";
+            return Texts.get(d != null && d.principalComponents() ? "dataView.title.pca" : "dataView.title");
         }, data));
         data.addListener((obs, was, now) -> showImagePanel(now));
         priorCountField.textProperty().bindBidirectional(exploration.priorSampleCountProperty());
@@ -103,7 +104,7 @@ public final class DataView {
             ToggleButton b = new ToggleButton(Integer.toString(c + 1),
                     new Circle(6, Palette.classColor(c, DrawViewModel.MAX_CLASSES)));
             b.setUserData(c);
-            b.setTooltip(new Tooltip("The pen draws class " + (c + 1) + " in this colour"));
+            b.setTooltip(new Tooltip(Texts.get("dataView.classColour", c + 1)));
             b.setToggleGroup(classes);
             classBox.getChildren().add(b);
         }

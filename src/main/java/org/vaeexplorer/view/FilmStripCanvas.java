@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.InterpolationViewModel;
 import org.vaeexplorer.viewmodel.PathSnapshot;
@@ -44,12 +45,11 @@ public final class FilmStripCanvas extends LayeredCanvasPane {
         DataSnapshot current = data == null ? null : data.get();
         ImageShape shape = current == null ? null : current.data().imageShape();
         if (path == null) {
-            g.fillText("Move the probe and press Pin A,\nmove it again and press Pin B:\nthe path between them is "
-                    + "decoded here.", 8, height / 3);
+            g.fillText(Texts.get("interpolation.hint.pin"), 8, height / 3);
             return;
         }
         if (shape == null) {
-            g.fillText("The decoded path is drawn over the data\n(dashed, from A to B).", 8, height / 3);
+            g.fillText(Texts.get("interpolation.hint.overData"), 8, height / 3);
             return;
         }
         if (path != stripOf) {

@@ -18,6 +18,7 @@ import javafx.scene.text.Text;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
@@ -38,12 +39,12 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
     /** The window's scale for texts (presenter mode; {@link CanvasLook}). */
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
 
-    private final Text probeTitle = text("Decoded at the probe");
-    private final Text hint = text("Train, then drag the red probe on the latent canvas.");
+    private final Text probeTitle = text(Texts.get("image.probe.decoded"));
+    private final Text hint = text(Texts.get("image.hint"));
     private final ImageView probeView = picture();
     private final Rectangle probeFrame = frame("vae-probe-frame");
     private WritableImage probeImage;
-    private final Text examplesTitle = text("Nearest real examples");
+    private final Text examplesTitle = text(Texts.get("image.nearest"));
     /**
      * One group (picture, frame, caption) for each nearest row a probe snapshot can list, all inside one group: the
      * renderer repaints a parent whole once more than 12 of its children change in a frame, which the examples'
@@ -52,13 +53,13 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
     private final Group examplesGroup = new Group();
     private final List<ExampleTile> exampleTiles = new ArrayList<>();
 
-    private final Text selectedTitle = text("Selected");
+    private final Text selectedTitle = text(Texts.get("image.selected"));
     private final ImageView selectedView = picture();
-    private final Text reconstructionTitle = text("Reconstruction");
+    private final Text reconstructionTitle = text(Texts.get("image.reconstruction"));
     private final ImageView reconstructionView = picture();
     private ProbeSnapshot reconstructionSource;
 
-    private final Text sheetTitle = text("Samples from the prior");
+    private final Text sheetTitle = text(Texts.get("image.samples"));
     private final ImageView sheetView = picture();
     private PriorSampleSnapshot sheetSource;
     private int sheetColumns;
@@ -178,7 +179,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         ImageShape shape = d.imageShape();
         double font = Math.max(11, Font.getDefault().getSize()) * scale.get();
         if (textFont == null || textFont.getSize() != font) {
-            textFont = Font.font(font);
+            textFont = CjkFont.canvas(font);
             for (Node n : getChildren()) {
                 if (n instanceof Text t) {
                     t.setFont(textFont);
@@ -194,7 +195,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         double top = font + 8;
         ProbeSnapshot probe = vm.probeProperty().get();
         boolean drawn = probe != null && probe.drawn() != null;
-        probeTitle.setText(drawn ? "Drawn at the probe: x ~ p(x|z)" : "Decoded at the probe");
+        probeTitle.setText(Texts.get(drawn ? "image.probe.drawn" : "image.probe.decoded"));
         place(probeTitle, 8, font + 2);
         double blockBottom = top + big;
         if (probe != null) {
@@ -248,8 +249,7 @@ public final class ImagePanel extends Region implements RepaintScheduler.Repaint
         if (samples == null || height - top < 3 * font) {
             return;
         }
-        sheetTitle.setText(samples.drawn() ? "Samples x ~ p(x|z), z from the prior"
-                : "Decoder means for z from the prior");
+        sheetTitle.setText(Texts.get(samples.drawn() ? "image.samples.drawn" : "image.samples.means"));
         place(sheetTitle, 8, top + font);
         int columns = (int) Math.ceil(Math.sqrt(samples.count() * (width / Math.max(1, height - top))));
         columns = Math.max(1, Math.min(samples.count(), columns));

@@ -42,7 +42,7 @@ public final class KlBarCanvas extends LayeredCanvasPane {
         double plotH = height - bottom() - 10;
         if (bars == null || plotW < 20 || plotH < 20) {
             g.setFill(axis);
-            g.fillText("KL per latent dimension appears here while training.", 8, height / 2);
+            g.fillText(Texts.get("kl.hint"), 8, height / 2);
             return;
         }
         double[] values = bars.train();

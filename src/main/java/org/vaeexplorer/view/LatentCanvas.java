@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
@@ -240,8 +241,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         LatentSnapshot latent = vm == null ? null : vm.latentProperty().get();
         DataSnapshot data = vm == null ? null : currentData.get();
         int feature = vm == null ? 0 : vm.colourFeatureProperty().get();
-        String hint = data == null ? "Choose a dataset, then press Train."
-                : latent == null ? "Press Train to see the latent space." : null;
+        String hint = data == null ? Texts.get("latent.hint.noData")
+                : latent == null ? Texts.get("latent.hint.train") : null;
         if (hint == null) {
             drawPoints(latent, data.data(), vm.dimensionXProperty().get(), vm.dimensionYProperty().get(), feature,
                     width, height);
@@ -255,7 +256,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
             g.clearRect(0, 0, width, height);
             if (hint != null) {
                 g.setFill(colours.get(CanvasColours.Role.AXIS));
-                g.setFont(Font.font(font * 1.2));
+                g.setFont(CjkFont.canvas(font * 1.2));
                 g.fillText(hint, 20, 3 * font);
             } else {
                 Legend.draw(g, colours, data.data(), feature, width, font, classShapes());

@@ -264,7 +264,7 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
      */
     protected final double clearWithFont(GraphicsContext g, double width, double height) {
         double font = fontSize();
-        g.setFont(Font.font(font));
+        g.setFont(CjkFont.canvas(font));
         g.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         g.fillRect(0, 0, width, height);
         return font;

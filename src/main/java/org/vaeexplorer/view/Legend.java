@@ -2,8 +2,8 @@ package org.vaeexplorer.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 
 /** The class colours (and, when asked, marker shapes), in a box at the top right of a canvas. */
 final class Legend {
@@ -18,7 +18,7 @@ final class Legend {
      */
     static void draw(GraphicsContext g, CanvasColours colours, Dataset data, int feature, double width,
             double font, boolean shapes) {
-        g.setFont(Font.font(font));
+        g.setFont(CjkFont.canvas(font));
         String[] lines;
         Color[] colors;
         if (data.hasLabels()) {
@@ -31,11 +31,11 @@ final class Legend {
                 colors[c] = Palette.classColor(c, classes);
             }
             if (classes > shown) {
-                lines[shown] = "… " + (classes - shown) + " more";
+                lines[shown] = Texts.get("latent.legend.more", classes - shown);
             }
         } else {
-            lines = new String[] {"low " + data.featureNames().get(feature), "high " + data.featureNames()
-                    .get(feature)};
+            lines = new String[] {Texts.get("latent.legend.low", data.featureNames().get(feature)),
+                Texts.get("latent.legend.high", data.featureNames().get(feature))};
             colors = new Color[] {Palette.ramp(0), Palette.ramp(1)};
         }
         double lineHeight = font * 1.35;

@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.model.lessons.LessonPreview;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A lesson's picture on its start-page card: its preview's latent points as a scatter coloured by class with the
@@ -55,7 +56,7 @@ final class LessonPicture extends Region implements CanvasColours.Owner {
         if (!hasPreview()) {
             g.setFill(colours.get(CanvasColours.Role.AXIS));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("no picture", w / 2, h / 2);
+            g.fillText(Texts.get("start.noPicture"), w / 2, h / 2);
             return;
         }
         drawPoints(g, w, h);

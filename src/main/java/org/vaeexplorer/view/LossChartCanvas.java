@@ -105,7 +105,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         Color axis = colours.get(CanvasColours.Role.AXIS);
         if (reports.isEmpty() || plotW < 20 || plotH < 20) {
             g.setFill(axis);
-            g.fillText("Loss per epoch appears here while training (nats per example).", left(), height / 2);
+            g.fillText(Texts.get("loss.hint"), left(), height / 2);
             return;
         }
         boolean log = chart.logScaleProperty().get();
@@ -140,7 +140,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             double half = label.length() * font * 0.3;
             g.fillText(label, Math.min(x, width - 2 - half) - half, height - 6);
         }
-        g.fillText("epoch", 4, height - 6);
+        g.fillText(Texts.get("loss.axis.epoch"), 4, height - 6);
         g.setStroke(axis);
         g.strokeRect(left(), 10, plotW, plotH);
 
@@ -283,7 +283,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         hoverLine.setEndX(x);
         hoverLine.setStartY(10);
         hoverLine.setEndY(height - bottom());
-        StringBuilder text = new StringBuilder("epoch " + r.epoch());
+        StringBuilder text = new StringBuilder(Texts.get("loss.hover.epoch", r.epoch()));
         for (Series s : Series.values()) {
             double v = LossChartViewModel.value(r, s);
             if (chart.shownProperty(s).get() && Double.isFinite(v)) {
@@ -292,7 +292,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         }
         double font = fontSize();
         if (hoverText.getFont().getSize() != font) {
-            hoverText.setFont(Font.font(font));
+            hoverText.setFont(CjkFont.canvas(font));
         }
         hoverText.setText(text.toString());
         double boxW = hoverText.getLayoutBounds().getWidth() + 12;

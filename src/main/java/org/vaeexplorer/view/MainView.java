@@ -3,6 +3,7 @@ package org.vaeexplorer.view;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
@@ -66,8 +68,8 @@ public final class MainView {
     private MainViewModel vm;
     private FileDialogs dialogs;
     private Runnable quit = Platform::exit;
-    private final ToggleButton notesToggle = new ToggleButton("Notes");
-    private final Button studentBadge = new Button("Student mode · unlock");
+    private final ToggleButton notesToggle = new ToggleButton(Texts.get("notes.toggle"));
+    private final Button studentBadge = new Button(Texts.get("student.badge"));
 
     /** Shows file choosers for the window. */
     public interface FileDialogs {
@@ -209,14 +211,21 @@ public final class MainView {
         e.consume();
     }
 
+    /** View ▸ Language: remembered for the next start, which builds the window in it. */
+    void chooseLanguage(Locale language) {
+        noticePane.getStyleClass().remove(ERROR);
+        noticePane.setText(LanguageChoice.choose(language, new WindowMemory()));
+        noticePane.show();
+    }
+
     /** Ctrl+O. */
     void onOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open data, a model or a lesson");
+        chooser.setTitle(Texts.get("file.open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data (CSV, IDX), models (.vae) and lessons (.vaelesson)", "*.csv",
+                new FileChooser.ExtensionFilter(Texts.get("file.open.filter"), "*.csv",
                         "*.tsv", "*.txt", "*.gz", "*.idx", "*ubyte*", "*.vae", "*" + StartPageViewModel.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Texts.get("file.allFiles"), "*"));
         File file = dialogs.open(chooser);
         if (file != null) {
             vm.openFile(file.toPath());
@@ -227,9 +236,9 @@ public final class MainView {
     void onSaveLesson() {
         String name = vm.lesson().nameProperty().get().strip().replaceAll("[\\\\/:*?\"<>|]", "_");
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a lesson");
+        chooser.setTitle(Texts.get("file.saveLesson.title"));
         chooser.setInitialFileName((name.isEmpty() ? "lesson" : name) + StartPageViewModel.EXTENSION);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer lesson",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("file.saveLesson.filter"),
                 "*" + StartPageViewModel.EXTENSION));
         File file = dialogs.save(chooser);
         if (file != null) {
@@ -291,9 +300,9 @@ public final class MainView {
     /** Ctrl+S. */
     void onSave() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the model");
+        chooser.setTitle(Texts.get("file.saveModel.title"));
         chooser.setInitialFileName("model.vae");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer model", "*.vae"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("file.saveModel.filter"), "*.vae"));
         File file = dialogs.save(chooser);
         if (file != null) {
             vm.training().saveModel(file.toPath());

@@ -1,5 +1,6 @@
 package org.vaeexplorer.view;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -8,8 +9,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 import org.vaeexplorer.viewmodel.TrainingViewModel;
@@ -30,6 +33,8 @@ public final class MenuBarView {
     @FXML private MenuItem stepItem;
     @FXML private MenuItem resetItem;
     @FXML private Menu viewMenu;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
     private TrainingViewModel training;
     private LessonViewModel lesson;
     private StartPageViewModel startPage;
@@ -54,8 +59,9 @@ public final class MenuBarView {
         trainItem.disableProperty().bind(train.disabledProperty().and(pause.disabledProperty())
                 .or(StudentMode.lockOf(train)));
         studentModeItem.textProperty().bind(Bindings.when(lesson.studentModeProperty())
-                .then("_Unlock for the teacher").otherwise("Loc_k for students"));
+                .then(Texts.get("menu.lessons.unlock")).otherwise(Texts.get("menu.lessons.lock")));
         chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
+        (Texts.language().equals(Locale.ENGLISH) ? englishItem : chineseItem).setSelected(true);
         startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
         listLessons();
     }
@@ -139,6 +145,16 @@ public final class MenuBarView {
     @FXML
     void onReset() {
         training.reset();
+    }
+
+    @FXML
+    void onEnglish() {
+        window.chooseLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    void onChinese() {
+        window.chooseLanguage(Locale.SIMPLIFIED_CHINESE);
     }
 
     @FXML

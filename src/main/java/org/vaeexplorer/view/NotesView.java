@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.vaeexplorer.model.lessons.LessonNotes;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The notes pane ({@code NotesView.fxml}): the open lesson's name, the class's note and, unless in student mode, the
@@ -29,9 +30,9 @@ public final class NotesView {
     private ObservableValue<LessonNotes> notes;
     private ObservableBooleanValue studentMode;
 
-    /** The notes' language for this computer: Simplified Chinese where the locale's language is Chinese. */
+    /** The notes' language: the window's (Simplified Chinese where it is Chinese). */
     static String defaultLanguage() {
-        return Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en";
+        return Texts.language().equals(Locale.SIMPLIFIED_CHINESE) ? "zh-CN" : "en";
     }
 
     /**
@@ -74,7 +75,7 @@ public final class NotesView {
         List<Node> parts = new ArrayList<>(NoteText.render(shown.classNote(language)));
         String teacher = shown.teacher(language);
         if (!studentMode.get() && !teacher.isBlank()) {
-            Label heading = new Label("For the teacher");
+            Label heading = new Label(Texts.get("notes.teacher"));
             heading.getStyleClass().addAll("notes-heading", TEACHER);
             VBox teacherPart = new VBox(8);
             teacherPart.getStyleClass().add(TEACHER);
@@ -83,7 +84,7 @@ public final class NotesView {
             parts.add(teacherPart);
         }
         if (parts.isEmpty() && !shown.languages().isEmpty()) {
-            Label none = new Label("This lesson has no notes in this language.");
+            Label none = new Label(Texts.get("notes.none"));
             none.getStyleClass().add("dim");
             parts.add(none);
         }

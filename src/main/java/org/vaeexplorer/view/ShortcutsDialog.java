@@ -11,19 +11,9 @@ import org.vaeexplorer.text.Texts;
 
 /** Help ▸ Keyboard shortcuts: every key the window answers to, with what it does. */
 final class ShortcutsDialog {
-    /** Keys and what they do, in the order shown. */
-    static final List<List<String>> SHORTCUTS = List.of(
-            List.of("Ctrl+O", "Open data, a model or a lesson"),
-            List.of("Ctrl+S", "Save the model"),
-            List.of("Ctrl+Shift+S", "Save the session as a lesson"),
-            List.of("Ctrl+Q", "Quit"),
-            List.of("Space", "Train, pause or resume (not while typing in a field)"),
-            List.of("Arrow keys", "Move the probe by 0.1 (Shift: 0.5)"),
-            List.of("Tab, Enter", "On the start page: go from lesson to lesson, open one"),
-            List.of("F1", "This list"),
-            List.of("F5", Texts.get("presenter.shortcut.presenter")),
-            List.of("F11", Texts.get("presenter.shortcut.fullScreen")),
-            List.of("Alt+letter", "Open a menu by its underlined letter"));
+    /** The shortcuts' keys in the bundle, in the order shown: "shortcuts.NAME.key" and "shortcuts.NAME". */
+    static final List<String> SHORTCUTS = List.of("open", "saveModel", "saveLesson", "quit", "train", "probe",
+            "startPage", "help", "presenter", "fullScreen", "menus");
 
     private ShortcutsDialog() {
     }
@@ -34,15 +24,16 @@ final class ShortcutsDialog {
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
         int row = 0;
-        for (List<String> shortcut : SHORTCUTS) {
-            Label key = new Label(shortcut.get(0));
+        for (String shortcut : SHORTCUTS) {
+            Label key = new Label(Texts.get("shortcuts." + shortcut + ".key"));
             key.getStyleClass().add("section");
-            grid.addRow(row++, key, new Label(shortcut.get(1)));
+            grid.addRow(row++, key, new Label(Texts.get("shortcuts." + shortcut)));
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Keyboard shortcuts");
+        dialog.setTitle(Texts.get("shortcuts.title"));
         dialog.getDialogPane().setContent(grid);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

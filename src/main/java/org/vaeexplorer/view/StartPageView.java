@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 
 /**
@@ -61,7 +62,8 @@ public final class StartPageView {
         name.getStyleClass().add("lesson-card-name");
         Label description = new Label(lesson.description(language));
         description.getStyleClass().add("lesson-card-description");
-        Label facts = new Label(lesson.dataset() + (lesson.epochs() > 0 ? " · " + lesson.epochs() + " epochs" : ""));
+        Label facts = new Label(lesson.epochs() > 0 ? Texts.get("start.facts", lesson.dataset(), lesson.epochs())
+                : lesson.dataset());
         facts.getStyleClass().add("lesson-card-facts");
         for (Label label : new Label[] {name, description, facts}) {
             label.setWrapText(true);

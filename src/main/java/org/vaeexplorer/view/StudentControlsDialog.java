@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 
 /**
@@ -28,7 +29,8 @@ final class StudentControlsDialog {
         grid.setHgap(16);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, header("Control"), header("Lock"), header("Hide"));
+        grid.addRow(0, header(Texts.get("student.control")), header(Texts.get("student.lock")),
+                header(Texts.get("student.hide")));
         int row = 1;
         for (Map.Entry<String, String> control : controls.entrySet()) {
             String id = control.getKey();
@@ -49,10 +51,10 @@ final class StudentControlsDialog {
         scroll.setPrefViewportHeight(460);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Choose what students can change");
-        dialog.setHeaderText("Locked controls are greyed out and hidden ones are gone while in student mode "
-                + "(Lessons ▸ Lock for students). Save the lesson to keep the choice.");
+        dialog.setTitle(Texts.get("student.dialog.title"));
+        dialog.setHeaderText(Texts.get("student.dialog.header"));
         dialog.getDialogPane().setContent(scroll);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.SettingField;
 
@@ -44,35 +45,35 @@ final class StudentMode {
     /** The controls a lesson can lock or hide, by id, with the names the teacher chooses them by. */
     static Map<String, String> lockableControls(Iterable<SettingField> settings) {
         Map<String, String> controls = new LinkedHashMap<>();
-        controls.put("datasetBox", "Dataset chooser");
-        controls.put("pointsField", "Points");
-        controls.put("noiseField", "Noise");
-        controls.put("loadButton", "Load");
-        controls.put("regenerateButton", "New seed");
-        controls.put("openButton", "Open file…");
+        controls.put("datasetBox", Texts.get("student.control.datasetBox"));
+        controls.put("pointsField", Texts.get("student.control.pointsField"));
+        controls.put("noiseField", Texts.get("student.control.noiseField"));
+        controls.put("loadButton", Texts.get("student.control.loadButton"));
+        controls.put("regenerateButton", Texts.get("student.control.regenerateButton"));
+        controls.put("openButton", Texts.get("student.control.openButton"));
         for (SettingField field : settings) {
-            controls.put("setting-" + field.key(), "Setting: " + field.label());
+            controls.put("setting-" + field.key(), Texts.get("student.control.setting", field.label()));
         }
-        controls.put("activationBox", "Setting: activation");
-        controls.put("likelihoodBox", "Setting: likelihood");
-        controls.put("trainButton", "Train");
-        controls.put("pauseButton", "Pause");
-        controls.put("stepButton", "Step epoch");
-        controls.put("resetButton", "Reset");
-        controls.put("saveButton", "Save model…");
-        controls.put("latentCanvas", "Latent canvas (probe, pan, zoom)");
-        controls.put("manifoldToggle", "Manifold toggle");
-        controls.put("dimensionXBox", "Shown latent dimension (x)");
-        controls.put("dimensionYBox", "Shown latent dimension (y)");
-        controls.put("sliderBox", "Sliders of the other latent dimensions");
-        controls.put("drawToggle", "Draw (pen and eraser on the data)");
-        controls.put("sampleButton", "Sample from the prior");
-        controls.put("priorCountField", "Number of prior samples");
-        controls.put("noiseBox", "Samples with noise");
-        controls.put("reconstructionsBox", "Reconstructions");
-        controls.put("storyTabs", "KL, interpolation and traversal tabs");
-        controls.put("timelineSlider", "Training timeline");
-        controls.put("continueFromHereButton", "Continue training from a past epoch");
+        controls.put("activationBox", Texts.get("student.control.activationBox"));
+        controls.put("likelihoodBox", Texts.get("student.control.likelihoodBox"));
+        controls.put("trainButton", Texts.get("student.control.trainButton"));
+        controls.put("pauseButton", Texts.get("student.control.pauseButton"));
+        controls.put("stepButton", Texts.get("student.control.stepButton"));
+        controls.put("resetButton", Texts.get("student.control.resetButton"));
+        controls.put("saveButton", Texts.get("student.control.saveButton"));
+        controls.put("latentCanvas", Texts.get("student.control.latentCanvas"));
+        controls.put("manifoldToggle", Texts.get("student.control.manifoldToggle"));
+        controls.put("dimensionXBox", Texts.get("student.control.dimensionXBox"));
+        controls.put("dimensionYBox", Texts.get("student.control.dimensionYBox"));
+        controls.put("sliderBox", Texts.get("student.control.sliderBox"));
+        controls.put("drawToggle", Texts.get("student.control.drawToggle"));
+        controls.put("sampleButton", Texts.get("student.control.sampleButton"));
+        controls.put("priorCountField", Texts.get("student.control.priorCountField"));
+        controls.put("noiseBox", Texts.get("student.control.noiseBox"));
+        controls.put("reconstructionsBox", Texts.get("student.control.reconstructionsBox"));
+        controls.put("storyTabs", Texts.get("student.control.storyTabs"));
+        controls.put("timelineSlider", Texts.get("student.control.timelineSlider"));
+        controls.put("continueFromHereButton", Texts.get("student.control.continueFromHereButton"));
         return controls;
     }
 

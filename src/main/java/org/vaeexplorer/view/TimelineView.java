@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.TimelineViewModel;
 
 /**
@@ -31,11 +32,8 @@ public final class TimelineView {
         vm.liveProperty().addListener((obs, was, now) -> markPast(!now));
         timelineLiveButton.disableProperty().bind(vm.liveProperty());
         continueFromHereButton.disableProperty().bind(vm.liveProperty());
-        timelineSlider.setTooltip(new Tooltip("Drag back to see the model of an earlier epoch in every pane "
-                + "(training pauses); the right end is the live model.\nThe early epochs are all kept, later ones "
-                + "thinned: at most 200 in all, within 256 MB."));
-        continueFromHereButton.setTooltip(new Tooltip("Make this epoch's model the live one and train on from it: the "
-                + "later epochs are dropped, and the optimiser (Adam) starts afresh."));
+        timelineSlider.setTooltip(new Tooltip(Texts.get("timeline.slider.help")));
+        continueFromHereButton.setTooltip(new Tooltip(Texts.get("timeline.continue.help")));
     }
 
     @FXML

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.TrainingViewModel;
 import org.vaeexplorer.viewmodel.TrainingState;
 
@@ -32,8 +33,8 @@ public final class TrainingBarView {
         var cannotRun = running.or(noData).or(invalid);
         StudentMode.bindDisable(trainButton, cannotRun);
         trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
-            case PAUSED, DIVERGED -> "Resume";
-            default -> "Train";
+            case PAUSED, DIVERGED -> Texts.get("training.resume");
+            default -> Texts.get("training.train");
         }, state));
         StudentMode.bindDisable(pauseButton, running.not());
         StudentMode.bindDisable(stepButton, cannotRun);

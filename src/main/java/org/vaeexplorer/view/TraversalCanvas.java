@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.TraversalSnapshot;
 import org.vaeexplorer.viewmodel.TraversalViewModel;
@@ -42,13 +43,11 @@ public final class TraversalCanvas extends LayeredCanvasPane {
         DataSnapshot current = data == null ? null : data.get();
         ImageShape shape = current == null ? null : current.data().imageShape();
         if (shape == null) {
-            g.fillText("The traversal grid is for image data.\nFor other data, move one latent slider\n"
-                    + "and watch the probe's decoding.", 8, height / 3);
+            g.fillText(Texts.get("traversal.hint.images"), 8, height / 3);
             return;
         }
         if (grid == null) {
-            g.fillText("Train a model: each row will vary one latent\ndimension from −3 to +3, the others held\n"
-                    + "at the probe's values.", 8, height / 3);
+            g.fillText(Texts.get("traversal.hint.train"), 8, height / 3);
             return;
         }
         if (grid != sheetOf) {

@@ -37,6 +37,10 @@ public final class VaeExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        memory = new WindowMemory();
+        // Before anything reads a text: the view models' too.
+        memory.language().ifPresent(Texts::use);
+        CjkFont.load();
         modelThread = Executors.newSingleThreadExecutor(job -> {
             // Set on whichever thread runs the model, also on a replacement after a crashed job.
             Thread t = new Thread(() -> {
@@ -64,9 +68,9 @@ public final class VaeExplorerApp extends Application {
             }
         });
 
-        memory = new WindowMemory();
         memory.remember(viewModel.display());
         Scene scene = new Scene(root, 1280, 800);
+        CjkFont.style(scene.getStylesheets());
         painterThread = Executors.newSingleThreadExecutor(job -> {
             Thread t = new Thread(job, "scatter-painter");
             t.setDaemon(true);

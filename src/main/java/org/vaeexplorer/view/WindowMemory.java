@@ -1,7 +1,9 @@
 package org.vaeexplorer.view;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +19,15 @@ import org.vaeexplorer.viewmodel.SettingsViewModel;
 final class WindowMemory {
     private final Preferences prefs = Preferences.userRoot().node("org/vaeexplorer/" + System.getProperty(
             "vaeexplorer.profile", "main"));
+
+    /** The language chosen in View ▸ Language, if one was. */
+    Optional<Locale> language() {
+        return Optional.ofNullable(prefs.get("language", null)).map(Locale::forLanguageTag);
+    }
+
+    void saveLanguage(Locale language) {
+        prefs.put("language", language.toLanguageTag());
+    }
 
     /**
      * Restores the window and the settings, and, when {@code loadData}, the dataset if one was remembered.

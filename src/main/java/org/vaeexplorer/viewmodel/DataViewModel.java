@@ -21,6 +21,7 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.lessons.LessonData;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The data pane: which dataset, how a toy set is drawn, loading it or a data file, and the current data. Loading runs
@@ -38,7 +39,8 @@ public final class DataViewModel {
     }
 
     /** The choice that starts an empty drawing. */
-    private static final DatasetChoice DRAW = new DatasetChoice(DrawViewModel.NAME, "Draw your own", false);
+    private static final DatasetChoice DRAW = new DatasetChoice(DrawViewModel.NAME,
+            Texts.get("data.drawYourOwn"), false);
 
     private final Executor uiThread;
     private final ModelWorker worker;
@@ -136,7 +138,7 @@ public final class DataViewModel {
             count = choice.toy() ? Integer.parseInt(points.get().trim()) : 0;
             spread = choice.toy() ? Double.parseDouble(noise.get().trim()) : Double.NaN;
         } catch (NumberFormatException e) {
-            notices.accept(new Notice("Points must be a whole number and noise a number.", true));
+            notices.accept(new Notice(Texts.get("notice.pointsNoise"), true));
             return;
         }
         LessonData.BuiltIn source;
@@ -217,11 +219,11 @@ public final class DataViewModel {
                     loading.set("");
                 });
             } catch (DataFormatException e) {
-                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
             } catch (IllegalArgumentException e) {
                 uiThread.execute(() -> failed(name + ": " + e.getMessage()));
             } catch (OutOfMemoryError e) {
-                uiThread.execute(() -> failed(name + " is too large to load into memory."));
+                uiThread.execute(() -> failed(Texts.get("notice.tooLarge", name)));
             }
         });
     }
@@ -317,7 +319,7 @@ public final class DataViewModel {
         }
         data.set(snapshot);
         Dataset d = snapshot.data();
-        notices.accept(new Notice("Loaded " + d.name() + ": " + d.rows() + " rows, " + d.cols() + " features"
-                + (d.hasLabels() ? ", " + d.classNames().size() + " classes" : "") + ".", false));
+        notices.accept(new Notice(d.hasLabels() ? Texts.get("notice.loaded.classes", d.name(), d.rows(), d.cols(),
+                d.classNames().size()) : Texts.get("notice.loaded", d.name(), d.rows(), d.cols()), false));
     }
 }

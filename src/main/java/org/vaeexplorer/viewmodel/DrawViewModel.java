@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Drawing 2-D data by hand: a pen that drops a small cloud of points of the chosen class where the pointer is, and
@@ -277,9 +278,8 @@ public final class DrawViewModel {
     }
 
     private void updateHint() {
-        String size = count + (count == 1 ? " point" : " points");
-        hint.set(count < MIN_POINTS ? size + ": draw at least " + MIN_POINTS + " to train"
-                : count >= MAX_POINTS ? size + " (the most a drawing holds)" : size);
+        hint.set(Texts.get(count < MIN_POINTS ? "draw.hint.few" : count >= MAX_POINTS ? "draw.hint.full" : "draw.hint",
+                count, MIN_POINTS));
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The exploration panes (latent canvas, data view, images): the encoded sample, the probe and its decoding, the
@@ -234,11 +235,11 @@ public final class ExplorationViewModel {
         try {
             count = Integer.parseInt(priorSampleCount.get().trim());
         } catch (NumberFormatException e) {
-            notices.accept(new Notice("Samples must be a whole number.", true));
+            notices.accept(new Notice(Texts.get("notice.samples.whole"), true));
             return;
         }
         if (count < 1 || count > 10_000) {
-            notices.accept(new Notice("Samples must be 1 to 10000.", true));
+            notices.accept(new Notice(Texts.get("notice.samples.range"), true));
             return;
         }
         long seed = System.nanoTime();

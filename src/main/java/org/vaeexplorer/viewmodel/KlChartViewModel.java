@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.vaeexplorer.model.network.LatentUsage;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The KL pane: the last epoch's KL divergence per latent dimension, which dimensions have collapsed (carry under
@@ -132,11 +133,8 @@ public final class KlChartViewModel {
         bars.set(now);
         int l = now.dimensions();
         int carrying = l - now.collapsedCount();
-        summary.set((active < 0 ? "" : "Active " + active + " of " + l + " · ") + "collapsed "
-                + now.collapsedCount() + " of " + l);
-        warning.set(l > 1 && carrying <= 1 ? "Posterior collapse: " + (carrying == 0
-                ? "no latent dimension carries information, so z does not change the output."
-                : "only one of the " + l + " latent dimensions carries information; moving along the others changes "
-                        + "nothing.") + " Try a smaller β or KL warm-up." : "");
+        summary.set(active < 0 ? Texts.get("kl.summary.collapsed", now.collapsedCount(), l)
+                : Texts.get("kl.summary", active, l, now.collapsedCount()));
+        warning.set(l > 1 && carrying <= 1 ? Texts.get(carrying == 0 ? "kl.warning.none" : "kl.warning.one", l) : "");
     }
 }

@@ -26,6 +26,7 @@ import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The open lesson: opening a {@code .vaelesson} restores data, settings, model, optimiser, history and view; saving
@@ -143,14 +144,13 @@ public final class LessonViewModel {
                 }
                 restoreOnModelThread(new Opened(lesson, dataset, source), fileName);
             } catch (DataFormatException e) {
-                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
             } catch (InvalidConfigException e) {
-                uiThread.execute(() -> failed("Could not open " + fileName + ": its model does not suit its data ("
-                        + e.getMessage() + ")"));
+                uiThread.execute(() -> failed(Texts.get("notice.lesson.unsuited", fileName, e.getMessage())));
             } catch (RuntimeException e) {
-                uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpenFile", fileName, e.getMessage())));
             } catch (OutOfMemoryError e) {
-                uiThread.execute(() -> failed("Could not open " + fileName + ": it does not fit into memory."));
+                uiThread.execute(() -> failed(Texts.get("notice.lesson.memory", fileName)));
             }
         });
     }
@@ -166,7 +166,7 @@ public final class LessonViewModel {
             try {
                 restoreOnModelThread(lesson, null);
             } catch (RuntimeException e) {
-                uiThread.execute(() -> failed("Could not reset the lesson: " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.lesson.reset", e.getMessage())));
             }
         });
     }
@@ -182,8 +182,8 @@ public final class LessonViewModel {
             form = training.modelConfigProperty().get();
         }
         if (current == null || form == null) {
-            notices.accept(new Notice(current == null ? "Nothing to save yet: choose a dataset or open a lesson."
-                    : "Cannot save the lesson: correct the settings first.", true));
+            notices.accept(new Notice(Texts.get(current == null ? "notice.lesson.nothing" : "notice.lesson.invalid"),
+                    true));
             return;
         }
         training.pause();
@@ -206,13 +206,12 @@ public final class LessonViewModel {
                 Opened saved = new Opened(lesson, session.data(), session.dataSource());
                 uiThread.execute(() -> {
                     becomeOpen(saved);
-                    notices.accept(new Notice("Saved the lesson \u201c" + lessonName + "\u201d as " + fileName + ".",
-                            false));
+                    notices.accept(new Notice(Texts.get("notice.lesson.saved", lessonName, fileName), false));
                 });
             } catch (IOException e) {
-                uiThread.execute(() -> failed("Could not save " + fileName + ": " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotSaveFile", fileName, e.getMessage())));
             } catch (IllegalArgumentException e) {
-                uiThread.execute(() -> failed("Could not save the lesson: " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.lesson.couldNotSave", e.getMessage())));
             }
         });
     }
@@ -241,8 +240,8 @@ public final class LessonViewModel {
         }
         becomeOpen(lesson);
         studentMode.set(!locked.isEmpty() || !hidden.isEmpty());
-        notices.accept(new Notice(fileName == null ? "Back to the lesson \u201c" + l.name() + "\u201d as it was opened."
-                : "Opened the lesson \u201c" + l.name() + "\u201d.", false));
+        notices.accept(new Notice(Texts.get(fileName == null ? "notice.lesson.back" : "notice.lesson.opened", l.name()),
+                false));
     }
 
     private void becomeOpen(Opened lesson) {

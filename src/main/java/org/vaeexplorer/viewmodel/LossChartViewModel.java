@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import org.vaeexplorer.model.network.ElboTerms;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 
 /**
  * What the loss chart shows: the epochs' figures, which series, and on which scale. The figures are fed by the
@@ -18,21 +19,21 @@ public final class LossChartViewModel {
 
     /** One line of the chart. */
     public enum Series {
-        TRAIN_TOTAL(Term.TOTAL, false, "train −ELBO"),
-        TRAIN_RECONSTRUCTION(Term.RECONSTRUCTION, false, "train reconstruction"),
-        TRAIN_KL(Term.KL, false, "train KL"),
-        HELD_OUT_TOTAL(Term.TOTAL, true, "held-out −ELBO"),
-        HELD_OUT_RECONSTRUCTION(Term.RECONSTRUCTION, true, "held-out reconstruction"),
-        HELD_OUT_KL(Term.KL, true, "held-out KL");
+        TRAIN_TOTAL(Term.TOTAL, false, "loss.series.train.total"),
+        TRAIN_RECONSTRUCTION(Term.RECONSTRUCTION, false, "loss.series.train.reconstruction"),
+        TRAIN_KL(Term.KL, false, "loss.series.train.kl"),
+        HELD_OUT_TOTAL(Term.TOTAL, true, "loss.series.held.out.total"),
+        HELD_OUT_RECONSTRUCTION(Term.RECONSTRUCTION, true, "loss.series.held.out.reconstruction"),
+        HELD_OUT_KL(Term.KL, true, "loss.series.held.out.kl");
 
         private final Term term;
         private final boolean heldOut;
-        private final String label;
+        private final String labelKey;
 
-        Series(Term term, boolean heldOut, String label) {
+        Series(Term term, boolean heldOut, String labelKey) {
             this.term = term;
             this.heldOut = heldOut;
-            this.label = label;
+            this.labelKey = labelKey;
         }
 
         public Term term() {
@@ -44,7 +45,7 @@ public final class LossChartViewModel {
         }
 
         public String label() {
-            return label;
+            return Texts.get(labelKey);
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.text.Texts;
 
 /** One typed setting of {@link org.vaeexplorer.model.settings.SettingsSchema}: its text as the user types it, what is wrong with it (empty when nothing), and what it does. */
 public final class SettingField {
@@ -17,7 +18,7 @@ public final class SettingField {
     SettingField(Setting<?> setting) {
         this.key = setting.key();
         this.label = setting.label();
-        this.help = setting.help() + " Allowed: " + setting.allowedText() + ".";
+        this.help = Texts.get("settings.help.allowed", setting.help(), setting.allowedText());
     }
 
     /** The name used in configuration problems ({@code lr}, {@code latent}, …). */

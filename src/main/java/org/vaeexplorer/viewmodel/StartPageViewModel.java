@@ -15,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.lessons.LessonFile;
 import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The start page: the bundled lessons' summaries, read off the UI thread, and whether the page is showing. It shows
@@ -103,8 +104,8 @@ public final class StartPageViewModel {
         lessons.setAll(read);
         listing.set(false);
         if (!problems.isEmpty()) {
-            notices.accept(new Notice((problems.size() == 1 ? "A lesson could not be read: "
-                    : problems.size() + " lessons could not be read: ") + String.join("; ", problems), true));
+            String all = String.join("; ", problems);
+            notices.accept(new Notice(Texts.get("notice.lessonsUnreadable", problems.size(), all), true));
         }
     }
 }

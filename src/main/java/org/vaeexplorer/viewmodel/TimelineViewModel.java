@@ -1,7 +1,6 @@
 package org.vaeexplorer.viewmodel;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.WeightTimeline;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The training timeline under the loss chart: the epochs whose weights were kept ({@link WeightTimeline} thins them
@@ -156,6 +156,6 @@ public final class TimelineViewModel {
             return "";
         }
         int last = s.get(s.size() - 1);
-        return String.format(Locale.ROOT, "epoch %d of %d · %s", s.get(i), last, i == s.size() - 1 ? "live" : "past");
+        return Texts.get(i == s.size() - 1 ? "timeline.label.live" : "timeline.label.past", s.get(i), last);
     }
 }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.viewmodel;
 
 import java.util.Locale;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Where a run of epochs stands, as the model thread hands it to the status line.
@@ -18,14 +19,15 @@ public record TrainingProgress(int epoch, int untilEpoch, double secondsLeft, do
 
     /** The status line while training. */
     public String describe() {
-        return String.format(Locale.ROOT, "Epoch %d of %d · %s left · −ELBO %.3f nats", epoch, untilEpoch,
-                duration(secondsLeft), negativeElbo);
+        return Texts.get("status.progress", epoch, untilEpoch, duration(secondsLeft),
+                String.format(Locale.ROOT, "%.3f", negativeElbo));
     }
 
     private static String duration(double seconds) {
         if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.0f s", Math.max(0, seconds));
+            return Texts.get("status.seconds", Math.round(Math.max(0, seconds)));
         }
-        return String.format(Locale.ROOT, "%d min %02d s", (int) (seconds / 60), (int) (seconds % 60));
+        return Texts.get("status.minutes", (int) (seconds / 60),
+                String.format(Locale.ROOT, "%02d", (int) (seconds % 60)));
     }
 }

@@ -5,6 +5,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.text.Texts;
 
 /**
  * One press of Train or Step, on the model thread: makes or resumes the trainer, runs the epochs, and hands each
@@ -66,7 +67,7 @@ final class TrainingRun {
             return;
         }
         if (t == null) {
-            owner.couldNotStart("the model was reset");
+            owner.couldNotStart(Texts.get("status.reason.reset"));
             return;
         }
         trainer = t;
@@ -88,8 +89,8 @@ final class TrainingRun {
                 worker.yieldPoint().yieldNow();
             });
         } catch (RuntimeException | OutOfMemoryError e) {
-            owner.runFailed(e instanceof OutOfMemoryError ? "out of memory" : e.toString(), t.epochsDone(),
-                    untilEpoch);
+            String reason = e instanceof OutOfMemoryError ? Texts.get("status.reason.memory") : e.toString();
+            owner.runFailed(reason, t.epochsDone(), untilEpoch);
             return;
         }
         if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {

@@ -27,6 +27,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The training pane: the settings, the model they made, its training state, progress and status, the commands
@@ -72,7 +73,7 @@ public final class TrainingViewModel {
         data.loadingProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 pause();
-                status.set("Loading " + now + "…");
+                status.set(Texts.get("status.loading", now));
             } else {
                 status.set(statusFor(state.get()));
             }
@@ -192,7 +193,7 @@ public final class TrainingViewModel {
                 config.beta(), config.learningRate());
         run = next;
         state.set(TrainingState.TRAINING);
-        status.set("Training…");
+        status.set(Texts.get("status.training"));
         worker.run(next::execute);
     }
 
@@ -217,7 +218,7 @@ public final class TrainingViewModel {
     /** The run could not start: its settings do not suit the data, or the model is gone. */
     void couldNotStart(String message) {
         uiThread.execute(() -> {
-            failed("Cannot train: " + message);
+            failed(Texts.get("status.cannotTrain", message));
             clearModel();
         });
     }
@@ -225,7 +226,7 @@ public final class TrainingViewModel {
     /** The run threw: the model keeps the weights of its last finished epoch. */
     void runFailed(String reason, int epochsDone, int untilEpoch) {
         uiThread.execute(() -> {
-            failed("Training stopped: " + reason);
+            failed(Texts.get("status.stopped", reason));
             paused(epochsDone, untilEpoch);
         });
     }
@@ -236,8 +237,7 @@ public final class TrainingViewModel {
             if (last != null && last.status() == EpochOutcome.Status.DIVERGED) {
                 state.set(TrainingState.DIVERGED);
                 notices.accept(new Notice(last.message(), true));
-                status.set("Diverged in epoch " + (epochsDone + 1)
-                        + ": lower the learning rate, then Train or Reset.");
+                status.set(Texts.get("status.divergedIn", epochsDone + 1));
             } else {
                 paused(epochsDone, untilEpoch);
             }
@@ -249,13 +249,13 @@ public final class TrainingViewModel {
         int epoch = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
         reports.setAll(history);
         state.set(TrainingState.PAUSED);
-        status.set("Went back to epoch " + epoch + ": Train goes on from there.");
+        status.set(Texts.get("status.wentBack", epoch));
     }
 
     private void paused(int epochsDone, int untilEpoch) {
         state.set(TrainingState.PAUSED);
         progress.set(untilEpoch == 0 ? 0 : Math.min(1, epochsDone / (double) untilEpoch));
-        status.set((epochsDone >= untilEpoch ? "Finished " : "Paused at ") + "epoch " + epochsDone + ".");
+        status.set(Texts.get(epochsDone >= untilEpoch ? "status.finished" : "status.pausedAt", epochsDone));
     }
 
     private void showProgress(TrainingProgress figures) {
@@ -309,11 +309,11 @@ public final class TrainingViewModel {
 
     private static String statusFor(TrainingState s) {
         return switch (s) {
-            case NO_DATA -> "Choose a dataset.";
-            case READY -> "Ready: press Train (Space).";
-            case TRAINING -> "Training…";
-            case PAUSED -> "Paused.";
-            case DIVERGED -> "Diverged: lower the learning rate.";
+            case NO_DATA -> Texts.get("status.noData");
+            case READY -> Texts.get("status.ready");
+            case TRAINING -> Texts.get("status.training");
+            case PAUSED -> Texts.get("status.paused");
+            case DIVERGED -> Texts.get("status.diverged");
         };
     }
 
@@ -329,10 +329,12 @@ public final class TrainingViewModel {
             try {
                 if (session.hasModel()) {
                     ModelFile.save(session.trainer().model().snapshot(), file);
-                    uiThread.execute(() -> notices.accept(new Notice("Saved " + file.getFileName() + ".", false)));
+                    uiThread.execute(() -> notices.accept(new Notice(Texts.get("notice.saved", file.getFileName()),
+                            false)));
                 }
             } catch (java.io.IOException e) {
-                uiThread.execute(() -> notices.accept(new Notice("Could not save: " + e.getMessage(), true)));
+                uiThread.execute(() -> notices.accept(new Notice(Texts.get("notice.couldNotSave", e.getMessage()),
+                        true)));
             }
         });
     }
@@ -350,8 +352,8 @@ public final class TrainingViewModel {
                 VaeSnapshot snapshot = ModelFile.load(file);
                 LessonData.BuiltIn needed = dataForModel.source(snapshot.dataName());
                 if (needed == null && session.data() == null) {
-                    throw new InvalidConfigException(List.of(new ConfigProblem("data", "open the data '"
-                            + snapshot.dataName() + "' it was trained on first, then the model")));
+                    throw new InvalidConfigException(List.of(new ConfigProblem("data",
+                            Texts.get("problem.openDataFirst", snapshot.dataName()))));
                 }
                 DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
                 VaeConfig config = session.trainer().model().config();
@@ -359,9 +361,9 @@ public final class TrainingViewModel {
                 // After the hand-over above: the pictures of the opened model must not land before it clears the old.
                 weightsChanged();
             } catch (DataFormatException e) {
-                uiThread.execute(() -> failed("Could not open " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
             } catch (RuntimeException e) {
-                uiThread.execute(() -> failed("Could not open " + fileName + ": " + e.getMessage()));
+                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpenFile", fileName, e.getMessage())));
             }
         });
     }
@@ -372,8 +374,8 @@ public final class TrainingViewModel {
         }
         Dataset current = data.dataProperty().get().data();
         restore(config, config, List.of());
-        status.set("Opened " + fileName + ": drag the probe, or Train to go on.");
-        notices.accept(new Notice("Opened the model " + fileName + " on " + current.name() + ".", false));
+        status.set(Texts.get("status.opened", fileName));
+        notices.accept(new Notice(Texts.get("notice.modelOpened", fileName, current.name()), false));
     }
 
     /**
@@ -392,6 +394,6 @@ public final class TrainingViewModel {
         modelConfig.set(loaded != null && sameStructure(loaded, model) ? loaded : model);
         reports.setAll(history);
         state.set(TrainingState.PAUSED);
-        status.set("Paused at epoch " + (history.isEmpty() ? 0 : history.get(history.size() - 1).epoch()) + ".");
+        status.set(Texts.get("status.pausedAt", history.isEmpty() ? 0 : history.get(history.size() - 1).epoch()));
     }
 }

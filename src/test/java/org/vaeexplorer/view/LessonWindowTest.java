@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.lessons.BundledLessons;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
@@ -50,8 +51,7 @@ class LessonWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new MainViewModel(Platform::runLater, modelThread);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
-                org.vaeexplorer.text.Texts.bundle());
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Texts.bundle());
         Parent root = loader.load();
         view = loader.getController();
         view.bind(vm, new MainView.FileDialogs() {

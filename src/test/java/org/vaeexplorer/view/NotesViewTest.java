@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.lessons.LessonNotes;
 
 /** The notes pane on its own: the teacher's note only when unlocked, in the chosen language, markdown rendered. */
@@ -30,7 +31,7 @@ class NotesViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FXMLLoader loader = new FXMLLoader(NotesView.class.getResource("NotesView.fxml"));
+        FXMLLoader loader = new FXMLLoader(NotesView.class.getResource("NotesView.fxml"), Texts.bundle());
         Parent pane = loader.load();
         view = loader.getController();
         view.bind(name, notes, studentMode);

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.viewmodel.MainViewModel;
@@ -33,7 +34,7 @@ class SettingsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         settings = new MainViewModel(Runnable::run, Runnable::run).settings();
-        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"));
+        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"), Texts.bundle());
         Parent form = loader.load();
         loader.<SettingsView>getController().bind(settings, new SimpleBooleanProperty(false));
         stage.setScene(new Scene(form, 360, 700));

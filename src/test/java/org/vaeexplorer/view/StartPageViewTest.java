@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.lessons.BundledLessons;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 
@@ -34,7 +35,7 @@ class StartPageViewTest {
     void start(Stage stage) throws Exception {
         StartPageViewModel vm = new StartPageViewModel(Runnable::run, BundledLessons::files, notice -> { },
                 new SimpleObjectProperty<>(), new SimpleStringProperty(""));
-        FXMLLoader loader = new FXMLLoader(StartPageView.class.getResource("StartPageView.fxml"));
+        FXMLLoader loader = new FXMLLoader(StartPageView.class.getResource("StartPageView.fxml"), Texts.bundle());
         Parent page = loader.load();
         view = loader.getController();
         view.bind(vm, opened::add, () -> explored++);

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Reads a delimited text table of numbers: comma, semicolon or tab (whichever the first line uses most), an optional
@@ -39,9 +40,9 @@ public final class CsvReader {
                 return parse(name, reader, labelColumn);
             }
         } catch (NoSuchFileException e) {
-            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+            throw new DataFormatException(name, null, Texts.get("file.problem.missing", file.toAbsolutePath()));
         } catch (CharacterCodingException e) {
-            throw new DataFormatException(name, null, "is not UTF-8 text (is it a binary file?)");
+            throw new DataFormatException(name, null, Texts.get("csv.problem.notUtf8"));
         } catch (IOException e) {
             throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
@@ -99,7 +100,7 @@ public final class CsvReader {
         Lines lines = new Lines(reader, name);
         String firstLine = lines.next();
         if (firstLine == null) {
-            throw new DataFormatException(name, null, "is empty");
+            throw new DataFormatException(name, null, Texts.get("csv.problem.empty"));
         }
         int firstNumber = lines.number();
         char delimiter = detectDelimiter(firstLine);
@@ -127,7 +128,7 @@ public final class CsvReader {
         int label = labelColumn == null ? -1 : resolveColumn(labelColumn, columnNames, header, name);
         int features = label >= 0 ? columns - 1 : columns;
         if (features < 1) {
-            throw new DataFormatException(name, null, "has no numeric column besides the label column");
+            throw new DataFormatException(name, null, Texts.get("csv.problem.noNumbers"));
         }
         float[] values = new float[Math.min(1 << 16, features * 1024)];
         int rows = 0;
@@ -138,9 +139,9 @@ public final class CsvReader {
         while (line != null) {
             List<String> fields = split(line, delimiter, name, lineNumber);
             if (fields.size() != columns) {
-                throw new DataFormatException(name, "line " + lineNumber, "has " + fields.size() + " fields, but "
-                        + (header ? "the header has " : "the first line has ") + columns
-                        + " (the delimiter is " + describe(delimiter) + ")");
+                throw new DataFormatException(name, Texts.get("csv.line", String.valueOf(lineNumber)),
+                        Texts.get(header ? "csv.problem.fieldsHeader" : "csv.problem.fieldsFirst",
+                                String.valueOf(fields.size()), String.valueOf(columns), describe(delimiter)));
             }
             if ((long) (rows + 1) * features > IdxReader.MAX_VALUES) {
                 throw new DataFormatException(name, null, "holds more than " + IdxReader.MAX_VALUES
@@ -174,7 +175,7 @@ public final class CsvReader {
             }
         }
         if (rows < 1) {
-            throw new DataFormatException(name, null, "has a header but no data rows");
+            throw new DataFormatException(name, null, Texts.get("csv.problem.noRows"));
         }
         values = java.util.Arrays.copyOf(values, rows * features);
         List<String> featureNames = new ArrayList<>(columnNames);
@@ -192,17 +193,17 @@ public final class CsvReader {
 
     private static float number(String field, String file, int line, int column, String columnName)
             throws DataFormatException {
-        String where = "line " + line + ", column " + (column + 1) + " ('" + columnName + "')";
+        String where = Texts.get("csv.where", String.valueOf(line), String.valueOf(column + 1), columnName);
         if (field.isEmpty()) {
-            throw new DataFormatException(file, where, "the value is empty; missing values are not supported");
+            throw new DataFormatException(file, where, Texts.get("csv.problem.emptyValue"));
         }
         if (!isNumber(field)) {
             boolean missing = field.equalsIgnoreCase("nan") || field.equalsIgnoreCase("na")
                     || field.toLowerCase(java.util.Locale.ROOT).contains("inf");
-            throw new DataFormatException(file, where, "'" + abbreviate(field) + "' is not a number"
+            throw new DataFormatException(file, where, Texts.get("csv.problem.notNumber", abbreviate(field))
                     + (field.contains(",") || DECIMAL_COMMA_BETWEEN_SEMICOLONS.matcher(field).matches()
-                            ? " (use a point as the decimal separator)" : "")
-                    + (missing ? "; missing and infinite values are not supported" : ""));
+                            ? Texts.get("csv.problem.usePoint") : "")
+                    + (missing ? Texts.get("csv.problem.missing") : ""));
         }
         double v = Double.parseDouble(field);
         if (Math.abs(v) > Float.MAX_VALUE) {
@@ -228,8 +229,9 @@ public final class CsvReader {
             throw new DataFormatException(file, null, "has no column number " + number + " (columns are numbered 1 to "
                     + names.size() + ")");
         } catch (NumberFormatException e) {
-            throw new DataFormatException(file, null, "has no column named '" + trimmed + "'"
-                    + (header ? " (columns: " + String.join(", ", names) + ")" : " (it has no header line)"));
+            throw new DataFormatException(file, null, header
+                    ? Texts.get("csv.problem.noColumnNamed", trimmed, String.join(", ", names))
+                    : Texts.get("csv.problem.noColumnNoHeader", trimmed));
         }
     }
 
@@ -270,9 +272,8 @@ public final class CsvReader {
     private static void refuseDecimalCommas(List<String> fields, String file, int line) throws DataFormatException {
         for (String field : fields) {
             if (DECIMAL_COMMA.matcher(field.trim()).matches()) {
-                throw new DataFormatException(file, "line " + line, "'" + field.trim() + "' uses a comma as the "
-                        + "decimal separator; VAE Explorer reads numbers with a point (" + field.trim().replace(',',
-                        '.') + "): export the file with a point, or replace the commas");
+                throw new DataFormatException(file, Texts.get("csv.line", String.valueOf(line)),
+                        Texts.get("csv.problem.decimalComma", field.trim(), field.trim().replace(',', '.')));
             }
         }
     }
@@ -324,9 +325,9 @@ public final class CsvReader {
 
     private static String describe(char delimiter) {
         return switch (delimiter) {
-            case '\t' -> "a tab";
-            case ';' -> "a semicolon";
-            default -> "a comma";
+            case '\t' -> Texts.get("csv.delimiter.tab");
+            case ';' -> Texts.get("csv.delimiter.semicolon");
+            default -> Texts.get("csv.delimiter.comma");
         };
     }
 

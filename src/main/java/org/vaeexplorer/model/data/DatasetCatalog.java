@@ -7,27 +7,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vaeexplorer.text.Texts;
 
 /** Where datasets come from: the built-in toys and image sets by name, and the user's CSV and IDX files. */
 public final class DatasetCatalog {
 
     /** The image datasets shipped inside the application (see {@code assets/datasets/LICENSE-NOTICE.md}). */
     public enum ImageSet {
-        MNIST_10K("mnist-10k", "MNIST digits (10k)", "mnist-10k/images-idx3-ubyte.gz", "mnist-10k/labels-idx1-ubyte.gz",
+        MNIST_10K("mnist-10k", "mnist-10k/images-idx3-ubyte.gz", "mnist-10k/labels-idx1-ubyte.gz",
                 List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
-        FASHION_MNIST("fashion-mnist", "Fashion-MNIST (10k test set)", "fashion-mnist/t10k-images-idx3-ubyte.gz",
+        FASHION_MNIST("fashion-mnist", "fashion-mnist/t10k-images-idx3-ubyte.gz",
                 "fashion-mnist/t10k-labels-idx1-ubyte.gz", List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
                         "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"));
 
         private final String id;
-        private final String label;
         private final String images;
         private final String labels;
         private final List<String> classNames;
 
-        ImageSet(String id, String label, String images, String labels, List<String> classNames) {
+        ImageSet(String id, String images, String labels, List<String> classNames) {
             this.id = id;
-            this.label = label;
             this.images = images;
             this.labels = labels;
             this.classNames = classNames;
@@ -37,8 +36,9 @@ public final class DatasetCatalog {
             return id;
         }
 
+        /** Its name in the language in use. */
         public String label() {
-            return label;
+            return Texts.get("dataset." + id);
         }
 
         public Dataset load() throws DataFormatException {

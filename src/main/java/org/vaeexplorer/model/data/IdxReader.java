@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Reads IDX files (the MNIST format), raw or gzip-compressed, as tables: the first dimension counts rows, the others
@@ -95,7 +96,7 @@ public final class IdxReader {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(name, in, check);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+            throw new DataFormatException(name, null, Texts.get("file.problem.missing", file.toAbsolutePath()));
         } catch (IOException e) {
             throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
@@ -115,7 +116,7 @@ public final class IdxReader {
             // GZIPInputStream's own message for this is null.
             throw new DataFormatException(name, null, "is a gzip file cut short inside its header");
         } catch (IOException e) {
-            throw new DataFormatException(name, null, "is not a valid gzip file: " + reason(e));
+            throw new DataFormatException(name, null, Texts.get("idx.problem.notGzip", reason(e)));
         }
         DataInputStream in = new DataInputStream(counter);
         try {
@@ -181,9 +182,10 @@ public final class IdxReader {
             }
             return new Table(rows, cols, dims, values, element == ElementType.UNSIGNED_BYTE);
         } catch (EOFException e) {
-            throw new DataFormatException(name, "byte offset " + counter.count(), "truncated inside the header");
+            throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(counter.count())),
+                    Texts.get("idx.problem.truncatedHeader"));
         } catch (ZipException e) {
-            throw new DataFormatException(name, null, "damaged gzip data: " + reason(e));
+            throw new DataFormatException(name, null, Texts.get("idx.problem.damagedGzip", reason(e)));
         } catch (IOException e) {
             throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }

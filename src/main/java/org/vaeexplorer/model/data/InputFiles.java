@@ -23,14 +23,13 @@ public final class InputFiles {
     public static void requireRegularFile(Path file) throws DataFormatException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
-            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+            throw new DataFormatException(name, null, Texts.get("file.problem.missing", file.toAbsolutePath()));
         }
         if (Files.isDirectory(file)) {
-            throw new DataFormatException(name, null, "is a folder, not a file");
+            throw new DataFormatException(name, null, Texts.get("file.problem.folder"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new DataFormatException(name, null, "is not a regular file (a device, a pipe or a terminal); "
-                    + "save its content to a file and open that");
+            throw new DataFormatException(name, null, Texts.get("file.problem.notRegular"));
         }
         if (!Files.isReadable(file)) {
             throw new DataFormatException(name, null, Texts.get("hard.read.failed", Texts.get("hard.read.denied")));

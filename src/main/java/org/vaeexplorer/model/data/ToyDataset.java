@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Seeded generators of labelled 2-D point clouds for teaching. Rows come shuffled, so that holding out the last
@@ -11,27 +12,25 @@ import java.util.SplittableRandom;
  */
 public enum ToyDataset {
     /** The article's data: N((1, 1), Σ) and N((1.5, 0.5), Σ), Σ = [[1, .5], [.5, 1]]; noise scales Σ's σ. */
-    TWO_GAUSSIANS("two-gaussians", "Two overlapping Gaussians", 1.0),
+    TWO_GAUSSIANS("two-gaussians", 1.0),
     /** Six well-separated round Gaussians on a circle of radius 5; noise is their σ. */
-    GAUSSIAN_MIXTURE("gaussian-mixture", "Gaussian mixture (6)", 0.5),
+    GAUSSIAN_MIXTURE("gaussian-mixture", 0.5),
     /** Two interleaving half circles; noise is the σ of the jitter. */
-    MOONS("moons", "Two moons", 0.1),
+    MOONS("moons", 0.1),
     /** Three concentric rings of radius 1, 2 and 3; noise is the σ of the radial jitter. */
-    RINGS("rings", "Concentric rings", 0.1),
+    RINGS("rings", 0.1),
     /** Two interleaved spiral arms; noise is the σ of the jitter. */
-    SPIRAL("spiral", "Spiral", 0.15),
+    SPIRAL("spiral", 0.15),
     /** Five curved blades (Johnson et al., 2016); noise is the radial σ. */
-    PINWHEEL("pinwheel", "Pinwheel", 0.3),
+    PINWHEEL("pinwheel", 0.3),
     /** A 5×5 grid of Gaussians two units apart; noise is their σ. */
-    GRID("grid", "5×5 grid of Gaussians", 0.2);
+    GRID("grid", 0.2);
 
     private final String id;
-    private final String label;
     private final double defaultNoise;
 
-    ToyDataset(String id, String label, double defaultNoise) {
+    ToyDataset(String id, double defaultNoise) {
         this.id = id;
-        this.label = label;
         this.defaultNoise = defaultNoise;
     }
 
@@ -39,8 +38,9 @@ public enum ToyDataset {
         return id;
     }
 
+    /** Its name in the language in use. */
     public String label() {
-        return label;
+        return Texts.get("dataset." + id);
     }
 
     public double defaultNoise() {

@@ -24,6 +24,7 @@ import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.Setting;
 import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The {@code .vae} model file, format version 1. Big-endian throughout:
@@ -108,11 +109,12 @@ public final class ModelFile {
             try {
                 layout(name, prefix, size);
             } catch (BufferUnderflowException e) {
-                throw new DataFormatException(name, "byte offset " + prefix.position(), "truncated");
+                throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(prefix.position())),
+                        Texts.get("model.problem.truncated"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DataFormatException(name, null, "no such file (" + file.toAbsolutePath() + ")");
+            throw new DataFormatException(name, null, Texts.get("file.problem.missing", file.toAbsolutePath()));
         } catch (IOException e) {
             throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
@@ -135,7 +137,7 @@ public final class ModelFile {
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 4);
             if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                throw new DataFormatException(name, null, "damaged: its checksum does not match its content");
+                throw new DataFormatException(name, null, Texts.get("model.problem.checksum"));
             }
             double[] offset = doubles(in, inputDim, name, "scaling offset");
             double[] scale = doubles(in, inputDim, name, "scaling scale");
@@ -155,7 +157,8 @@ public final class ModelFile {
             return new VaeSnapshot(config, scaling, params, dataName, imageShape(name, header.get("image"),
                     inputDim));
         } catch (BufferUnderflowException e) {
-            throw new DataFormatException(name, "byte offset " + in.position(), "truncated");
+            throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(in.position())),
+                    Texts.get("model.problem.truncated"));
         }
     }
 
@@ -173,13 +176,13 @@ public final class ModelFile {
         byte[] magic = new byte[MAGIC.length];
         in.get(magic);
         if (!java.util.Arrays.equals(magic, MAGIC)) {
-            throw new DataFormatException(name, "byte offset 0", "not a VAE Explorer model file");
+            throw new DataFormatException(name, Texts.get("file.offset", "0"), Texts.get("model.problem.notModel"));
         }
         int version = in.getInt();
         if (version != VERSION) {
-            throw new DataFormatException(name, "byte offset 8", version > VERSION
-                    ? "written by a newer VAE Explorer (format version " + version + "; this one reads "
-                    + VERSION + ")" : "unknown format version " + version);
+            throw new DataFormatException(name, Texts.get("file.offset", "8"), version > VERSION
+                    ? Texts.get("model.problem.newer", String.valueOf(version), String.valueOf(VERSION))
+                    : Texts.get("model.problem.version", String.valueOf(version)));
         }
         int headerLength = in.getInt();
         if (headerLength < 0 || headerLength > MAX_HEADER_BYTES || headerLength > fileLength - 16) {
@@ -200,8 +203,8 @@ public final class ModelFile {
         long expected = 16L + headerLength + 8L * (2L * inputDim + count) + 4;
         if (fileLength != expected) {
             throw new DataFormatException(name, null, fileLength < expected
-                    ? "truncated: " + fileLength + " bytes where the header implies " + expected
-                    : "has " + (fileLength - expected) + " unexpected bytes at its end");
+                    ? Texts.get("model.problem.short", String.valueOf(fileLength), String.valueOf(expected))
+                    : Texts.get("model.problem.long", String.valueOf(fileLength - expected)));
         }
         return new Layout(header, config, inputDim, count);
     }

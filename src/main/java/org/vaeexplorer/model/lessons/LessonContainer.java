@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.InputFiles;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Reads a lesson's ZIP container as untrusted input. Opening refuses any entry whose name is not one a lesson has
@@ -44,8 +45,7 @@ final class LessonContainer implements AutoCloseable {
         try {
             zip = new ZipFile(path.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new DataFormatException(file, null, "is damaged or truncated: its ZIP container cannot be read ("
-                    + e.getMessage() + ")");
+            throw new DataFormatException(file, null, Texts.get("lesson.problem.zip", e.getMessage()));
         }
         try {
             return new LessonContainer(file, zip, checkedEntries(file, zip));
@@ -54,7 +54,7 @@ final class LessonContainer implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             closeQuietly(zip);
-            throw new DataFormatException(file, null, "is damaged: " + e.getMessage());
+            throw new DataFormatException(file, null, Texts.get("lesson.problem.damaged", e.getMessage()));
         }
     }
 
@@ -70,11 +70,11 @@ final class LessonContainer implements AutoCloseable {
                 start = in.readNBytes(ZIP_MAGIC.length);
             }
             if (!Arrays.equals(start, ZIP_MAGIC)) {
-                throw new DataFormatException(file, "byte offset 0", "not a VAE Explorer lesson (a lesson is a ZIP "
-                        + "container; this file does not start like one)");
+                throw new DataFormatException(file, Texts.get("file.offset", "0"),
+                        Texts.get("lesson.problem.notLesson"));
             }
         } catch (NoSuchFileException e) {
-            throw new DataFormatException(file, null, "no such file (" + path.toAbsolutePath() + ")");
+            throw new DataFormatException(file, null, Texts.get("file.problem.missing", path.toAbsolutePath()));
         } catch (IOException e) {
             throw new DataFormatException(file, null, InputFiles.cannotBeRead(e));
         }
@@ -118,7 +118,7 @@ final class LessonContainer implements AutoCloseable {
     byte[] read(String name) throws DataFormatException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new DataFormatException(file, null, "has no " + name + " (damaged, or not a VAE Explorer lesson)");
+            throw new DataFormatException(file, null, Texts.get("lesson.problem.missingEntry", name));
         }
         int declared = (int) entry.getSize();
         byte[] bytes;
@@ -134,12 +134,12 @@ final class LessonContainer implements AutoCloseable {
                         + " bytes it declares");
             }
         } catch (IOException | RuntimeException e) {
-            throw new DataFormatException(file, name, "is damaged: " + e.getMessage());
+            throw new DataFormatException(file, name, Texts.get("lesson.problem.damaged", e.getMessage()));
         }
         CRC32 crc = new CRC32();
         crc.update(bytes);
         if (crc.getValue() != entry.getCrc()) {
-            throw new DataFormatException(file, name, "is damaged: its checksum does not match its content");
+            throw new DataFormatException(file, name, Texts.get("lesson.problem.checksum"));
         }
         return bytes;
     }

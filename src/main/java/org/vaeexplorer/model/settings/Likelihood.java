@@ -1,37 +1,37 @@
 package org.vaeexplorer.model.settings;
 
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 
 /** The decoder's observation model p(x|z). */
 public enum Likelihood {
     /** Independent Bernoulli per feature, parameterised by logits; data must lie in [0, 1]. */
-    BERNOULLI("bernoulli", "Bernoulli (data in [0, 1])"),
+    BERNOULLI("bernoulli"),
     /** Gaussian with a variance fixed by the configuration. */
-    GAUSSIAN_FIXED("gaussian-fixed", "Gaussian, fixed variance"),
+    GAUSSIAN_FIXED("gaussian-fixed"),
     /** Gaussian with one learned variance shared by all features once each is standardised. */
-    GAUSSIAN_SHARED("gaussian-shared", "Gaussian, one variance in standardised units"),
+    GAUSSIAN_SHARED("gaussian-shared"),
     /**
      * Gaussian with one learned variance shared by all features in the data's own units (isotropic noise): with no
      * hidden layers the VAE is then probabilistic PCA.
      */
-    GAUSSIAN_ISOTROPIC("gaussian-isotropic", "Gaussian, one variance in data units"),
+    GAUSSIAN_ISOTROPIC("gaussian-isotropic"),
     /** Gaussian with one learned variance per feature. */
-    GAUSSIAN_DIAGONAL("gaussian-diagonal", "Gaussian, learned variance per feature");
+    GAUSSIAN_DIAGONAL("gaussian-diagonal");
 
     private final String id;
-    private final String label;
 
-    Likelihood(String id, String label) {
+    Likelihood(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
+    /** How a form shows it, in the language in use. */
     public String label() {
-        return label;
+        return Texts.get("likelihood." + id);
     }
 
     public boolean isGaussian() {
@@ -42,8 +42,8 @@ public enum Likelihood {
     public String problemWith(Dataset data) {
         float[] range = data.valueRange();
         if (this == BERNOULLI && (range[0] < 0 || range[1] > 1)) {
-            return "a Bernoulli likelihood needs data in [0, 1], but '" + data.name() + "' ranges from " + range[0]
-                    + " to " + range[1] + "; choose a Gaussian likelihood";
+            return Texts.get("likelihood.problem.bernoulli", data.name(), String.valueOf(range[0]),
+                    String.valueOf(range[1]));
         }
         return null;
     }

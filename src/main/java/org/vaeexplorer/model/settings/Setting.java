@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.vaeexplorer.text.Texts;
 
 /**
  * One setting, described once: the key that names it on the command line, in model files, in preferences and in
@@ -42,14 +44,16 @@ public final class Setting<T> {
         /** The range in words: "1 to 64", "at least 0", "above 0 up to 1000", "from 0 up to 1000". */
         String describe(boolean integral) {
             if (integral) {
-                return max >= Integer.MAX_VALUE ? "at least " + formatNumber(min)
-                        : formatNumber(min) + " to " + formatNumber(max);
+                return max >= Integer.MAX_VALUE ? Texts.get("settings.range.atLeast", formatNumber(min))
+                        : Texts.get("settings.range.to", formatNumber(min), formatNumber(max));
             }
-            return (minIncluded ? "from " : "above ") + formatNumber(min) + " up to " + formatNumber(max);
+            return Texts.get(minIncluded ? "settings.range.from" : "settings.range.above", formatNumber(min),
+                    formatNumber(max));
         }
     }
 
     private final String key;
+    /** Keys of the label and help in {@link Texts}, read when asked for: they follow the language. */
     private final String label;
     private final String help;
     private final Kind kind;
@@ -59,10 +63,10 @@ public final class Setting<T> {
     private final Function<T, String> idOf;
     private final Function<T, String> labelOf;
     private final T defaultValue;
-    private final String defaultNote;
+    private final Supplier<String> defaultNote;
 
     private Setting(String key, String label, String help, Kind kind, Range range, int maxItems, List<T> choices,
-            Function<T, String> idOf, Function<T, String> labelOf, T defaultValue, String defaultNote) {
+            Function<T, String> idOf, Function<T, String> labelOf, T defaultValue, Supplier<String> defaultNote) {
         this.key = key;
         this.label = label;
         this.help = help;
@@ -101,9 +105,10 @@ public final class Setting<T> {
         return new Setting<>(key, label, help, Kind.SEED, null, 0, List.of(), null, null, defaultValue, null);
     }
 
-    /** The same setting, whose default depends on the data: {@code note} says how, for help texts. */
-    Setting<T> withDefaultNote(String note) {
-        return new Setting<>(key, label, help, kind, range, maxItems, choices, idOf, labelOf, defaultValue, note);
+    /** The same setting, whose default depends on the data: the text {@code noteKey} says how, for help texts. */
+    Setting<T> withDefaultNote(String noteKey, Object... arguments) {
+        return new Setting<>(key, label, help, kind, range, maxItems, choices, idOf, labelOf, defaultValue,
+                () -> Texts.get(noteKey, arguments));
     }
 
     /** The name on the command line ({@code --key}), in model file headers and in configuration problems. */
@@ -113,12 +118,12 @@ public final class Setting<T> {
 
     /** A short name for a form. */
     public String label() {
-        return label;
+        return Texts.get(label);
     }
 
     /** What the setting does to the model, in a sentence or three. */
     public String help() {
-        return help;
+        return Texts.get(help);
     }
 
     public Kind kind() {
@@ -147,7 +152,7 @@ public final class Setting<T> {
 
     /** The default for help texts: the value as text, or how it follows from the data. */
     public String defaultText() {
-        return defaultNote != null ? defaultNote : format(defaultValue);
+        return defaultNote != null ? defaultNote.get() : format(defaultValue);
     }
 
     /** The values this setting allows, in words: "1 to 64", "relu, tanh, elu or identity", … */
@@ -155,9 +160,9 @@ public final class Setting<T> {
         return switch (kind) {
             case INTEGER -> range.describe(true);
             case REAL -> range.describe(false);
-            case INTEGER_LIST -> "up to " + maxItems + " comma-separated numbers, each " + range.describe(true);
+            case INTEGER_LIST -> Texts.get("settings.allowed.list", String.valueOf(maxItems), range.describe(true));
             case CHOICE -> orList(choices.stream().map(idOf).toList());
-            case SEED -> "any whole number";
+            case SEED -> Texts.get("settings.allowed.seed");
         };
     }
 
@@ -181,16 +186,16 @@ public final class Setting<T> {
     public T parse(String text) {
         String trimmed = text.trim();
         if (trimmed.isEmpty() && (kind == Kind.INTEGER || kind == Kind.REAL || kind == Kind.SEED)) {
-            throw problem("is empty: type " + (kind == Kind.REAL ? "a number " + range.describe(false)
-                    : kind == Kind.SEED ? "a whole number" : "a whole number, " + range.describe(true)));
+            throw problem(kind == Kind.REAL ? Texts.get("settings.problem.emptyReal", range.describe(false))
+                    : kind == Kind.SEED ? Texts.get("settings.problem.emptySeed")
+                    : Texts.get("settings.problem.emptyInteger", range.describe(true)));
         }
         return switch (kind) {
             case INTEGER -> (T) Integer.valueOf(parseInteger(trimmed));
             case REAL -> (T) Double.valueOf(parseReal(trimmed));
             case INTEGER_LIST -> (T) parseList(trimmed);
             case CHOICE -> choices.stream().filter(c -> idOf.apply(c).equalsIgnoreCase(trimmed)).findFirst()
-                    .orElseThrow(() -> problem("unknown " + key + " '" + trimmed + "' (expected " + allowedText()
-                            + ")"));
+                    .orElseThrow(() -> problem(Texts.get("settings.problem.unknown", key, trimmed, allowedText())));
             case SEED -> (T) Long.valueOf(parseLong(trimmed, ""));
         };
     }
@@ -198,7 +203,7 @@ public final class Setting<T> {
     /** What is wrong with a value, in words for the user, or {@code null} when it is allowed. */
     public String problemWith(T value) {
         if (value == null) {
-            return (kind == Kind.CHOICE ? "choose one of " : "needs a value: ") + allowedText();
+            return Texts.get(kind == Kind.CHOICE ? "settings.problem.choose" : "settings.problem.none", allowedText());
         }
         return switch (kind) {
             case INTEGER, REAL -> {
@@ -212,19 +217,19 @@ public final class Setting<T> {
 
     private String listProblem(List<?> values) {
         if (values.size() > maxItems) {
-            return "at most " + maxItems + " " + label.toLowerCase(Locale.ROOT);
+            return Texts.get("settings.problem.tooMany", String.valueOf(maxItems), label().toLowerCase(Locale.ROOT));
         }
         for (Object item : values) {
             if (!(item instanceof Integer number) || !range.contains(number)) {
-                return "each must be " + range.describe(true) + ", not " + item;
+                return Texts.get("settings.problem.each", range.describe(true), String.valueOf(item));
             }
         }
         return null;
     }
 
     private String outOfRange(String value) {
-        return kind == Kind.REAL ? "must be a number " + range.describe(false) + ", not " + value
-                : "must be " + range.describe(true) + ", not " + value;
+        return Texts.get(kind == Kind.REAL ? "settings.problem.rangeReal" : "settings.problem.range",
+                range.describe(kind != Kind.REAL), value);
     }
 
     private int parseInteger(String text) {
@@ -240,10 +245,10 @@ public final class Setting<T> {
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw problem("'" + text + "' is not a number");
+            throw problem(Texts.get("settings.problem.notNumber", text));
         }
         if (!Double.isFinite(value)) {
-            throw problem("'" + text + "' is not a finite number");
+            throw problem(Texts.get("settings.problem.notFinite", text));
         }
         return value;
     }
@@ -254,9 +259,9 @@ public final class Setting<T> {
             return values;
         }
         for (String part : text.split(",", -1)) {
-            long value = parseLong(part.trim(), " (expected comma-separated numbers such as 512,256)");
+            long value = parseLong(part.trim(), Texts.get("settings.problem.listHint"));
             if (value < range.min() || value > range.max()) {
-                throw problem("each must be " + range.describe(true) + ", not " + part.trim());
+                throw problem(Texts.get("settings.problem.each", range.describe(true), part.trim()));
             }
             values.add((int) value);
         }
@@ -267,7 +272,7 @@ public final class Setting<T> {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw problem("'" + text + "' is not a whole number" + hint);
+            throw problem(Texts.get("settings.problem.notWhole", text) + hint);
         }
     }
 
@@ -291,7 +296,8 @@ public final class Setting<T> {
         if (words.size() < 2) {
             return String.join("", words);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        String allButLast = String.join(", ", words.subList(0, words.size() - 1));
+        return Texts.get("settings.or", allButLast, words.get(words.size() - 1));
     }
 
     @Override

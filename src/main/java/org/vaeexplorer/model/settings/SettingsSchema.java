@@ -15,52 +15,38 @@ import org.vaeexplorer.model.data.Dataset;
  */
 public final class SettingsSchema {
 
-    public static final Setting<List<Integer>> HIDDEN = Setting.integerList("hidden", "Hidden layers",
-            "Widths of the encoder's hidden layers, comma-separated (the decoder mirrors them). More and wider "
-                    + "layers can fit more complex data but train more slowly; empty means a linear model.",
+    public static final Setting<List<Integer>> HIDDEN = Setting.integerList("hidden",
+            "settings.hidden", "settings.hidden.help",
             1, 4096, 8, List.of(64, 64));
-    public static final Setting<Integer> LATENT = Setting.integer("latent", "Latent dimensions",
-            "Dimension of z. Two can be drawn directly; more can encode more, shown two at a time.", 1, 64, 2);
-    public static final Setting<Double> BETA = Setting.real("beta", "β (KL weight)",
-            "Weight of the KL term in the loss. 1 is the true ELBO; above 1 pushes posteriors towards the prior "
-                    + "(smoother, less detailed); below 1 favours reconstruction. The window applies a change "
-                    + "from the next epoch.",
+    public static final Setting<Integer> LATENT = Setting.integer("latent",
+            "settings.latent", "settings.latent.help", 1, 64, 2);
+    public static final Setting<Double> BETA = Setting.real("beta", "settings.beta", "settings.beta.help",
             new Setting.Range(0, true, 1e3), 1.0);
-    public static final Setting<Integer> WARMUP = Setting.integer("warmup", "KL warm-up (epochs)",
-            "β rises linearly from 0 over this many epochs, which helps avoid posterior collapse. 0: no warm-up.",
+    public static final Setting<Integer> WARMUP = Setting.integer("warmup", "settings.warmup", "settings.warmup.help",
             0, 100_000, 0);
-    public static final Setting<Double> LEARNING_RATE = Setting.real("lr", "Learning rate",
-            "Adam's step size. Too large and training diverges; too small and it crawls. The window applies a "
-                    + "change from the next epoch.",
+    public static final Setting<Double> LEARNING_RATE = Setting.real("lr", "settings.lr", "settings.lr.help",
             new Setting.Range(1e-8, false, 1.0), 1e-3);
-    public static final Setting<Integer> BATCH = Setting.integer("batch", "Batch size",
-            "Examples per gradient step. Smaller batches give noisier, more frequent steps.", 1, 65_536, 128);
-    public static final Setting<Integer> EPOCHS = Setting.integer("epochs", "Epochs",
-            "Passes over the training data that one run makes (in the window: one press of Train).",
+    public static final Setting<Integer> BATCH = Setting.integer("batch",
+            "settings.batch", "settings.batch.help", 1, 65_536, 128);
+    public static final Setting<Integer> EPOCHS = Setting.integer("epochs", "settings.epochs", "settings.epochs.help",
             1, 1_000_000, 100);
     /** The held-out share as the window's form asks for it: a share survives a change of data, a count not. */
-    public static final Setting<Integer> HOLDOUT_PERCENT = Setting.integer("holdout", "Held out (%)",
-            "Share of the data (its last rows) kept out of training to measure generalisation.", 0, 90, 10);
-    public static final Setting<Integer> HOLDOUT = Setting.integer("holdout", "Held-out rows",
-            "The last rows of the data, kept out of training to measure generalisation.", 0, Integer.MAX_VALUE, 0)
-            .withDefaultNote("the last " + HOLDOUT_PERCENT.defaultValue() + "% of the rows");
-    public static final Setting<Long> SEED = Setting.seed("seed", "Seed",
-            "Seeds initialisation, shuffling and sampling: the same seed reproduces the same run.", 1L);
-    public static final Setting<Double> VARIANCE = Setting.real("variance", "Fixed variance",
-            "σ² of the decoder for the fixed-variance Gaussian likelihood, in standardised units. Smaller values "
-                    + "weigh reconstruction more against the KL term.",
+    public static final Setting<Integer> HOLDOUT_PERCENT = Setting.integer("holdout",
+            "settings.holdoutPercent", "settings.holdoutPercent.help", 0, 90, 10);
+    public static final Setting<Integer> HOLDOUT = Setting.integer("holdout",
+            "settings.holdout", "settings.holdout.help", 0, Integer.MAX_VALUE, 0)
+            .withDefaultNote("settings.holdout.default", HOLDOUT_PERCENT.defaultValue());
+    public static final Setting<Long> SEED = Setting.seed("seed", "settings.seed", "settings.seed.help", 1L);
+    public static final Setting<Double> VARIANCE = Setting.real("variance",
+            "settings.variance", "settings.variance.help",
             new Setting.Range(1e-6, false, 1e3), 0.1);
-    public static final Setting<Activation> ACTIVATION = Setting.choice("activation", "Activation",
-            "The nonlinearity of every hidden layer: relu and elu train fastest, tanh is smooth, identity makes the "
-                    + "whole model linear (probabilistic PCA, with one Gaussian variance in the data's units).",
+    public static final Setting<Activation> ACTIVATION = Setting.choice("activation",
+            "settings.activation", "settings.activation.help",
             Activation.values(), Activation::id, Activation::id, Activation.RELU);
-    public static final Setting<Likelihood> LIKELIHOOD = Setting.choice("likelihood", "Likelihood",
-            "The decoder's model of the data p(x|z): Bernoulli for intensities in [0, 1] such as images; Gaussian "
-                    + "for any real numbers, with a fixed variance or one the model learns: one for all features "
-                    + "once each is standardised, one for all features in the data's own units (with no hidden "
-                    + "layers the model is then probabilistic PCA), or one per feature.",
+    public static final Setting<Likelihood> LIKELIHOOD = Setting.choice("likelihood",
+            "settings.likelihood", "settings.likelihood.help",
             Likelihood.values(), Likelihood::id, Likelihood::label, Likelihood.GAUSSIAN_DIAGONAL)
-            .withDefaultNote("bernoulli for images or 0/1 data, all in [0, 1]; otherwise gaussian-diagonal");
+            .withDefaultNote("settings.likelihood.default");
 
     /** How one setting is read from and written into a configuration. */
     private record Component<T>(Setting<T> setting, Function<VaeConfig, T> read,

@@ -17,6 +17,7 @@ import org.vaeexplorer.model.network.YieldPoint;
 import org.vaeexplorer.model.settings.ConfigProblem;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Trains a {@link Vae} on a dataset, one epoch at a time: minibatches reshuffled every epoch, Adam, a KL weight
@@ -288,7 +289,7 @@ public final class Trainer {
             Vae.fillGaussian(random, epsilon, (to - from) * vae.latentDim());
             BatchStatistics stats = step.lossAndGradient(modelValues, order, from, to, epsilon, epochBeta);
             if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
-                return divergedAt(epoch, "minibatch " + index, rate);
+                return divergedAt(epoch, Texts.get("training.where.minibatch", String.valueOf(index)), rate);
             }
             reconstruction += stats.reconstructionSum();
             kl += stats.klSum();
@@ -302,7 +303,7 @@ public final class Trainer {
             heldOutKlPerDim = new double[vae.latentDim()];
             heldOutTerms = evaluateHeldOut(heldOutNoise(), batch, yieldPoint, heldOutKlPerDim);
             if (heldOutTerms == null) {
-                return divergedAt(epoch, "the held-out evaluation", rate);
+                return divergedAt(epoch, Texts.get("training.where.heldOut"), rate);
             }
         }
         epochsDone = epoch;
@@ -342,10 +343,10 @@ public final class Trainer {
     private EpochOutcome divergedAt(int epoch, String where, double rate) {
         vae.parameters().assign(lastFiniteParameters);
         optimizer.rollback();
-        return EpochOutcome.diverged("Training diverged in epoch " + epoch + " at " + where
-                + ": the loss or the weights became NaN or infinite. The model is back at its weights after "
-                + (epochsDone == 0 ? "initialisation" : "epoch " + epochsDone) + ". Try a smaller learning rate than "
-                + rate + ".");
+        String back = epochsDone == 0 ? Texts.get("training.back.initialisation")
+                : Texts.get("training.back.epoch", String.valueOf(epochsDone));
+        return EpochOutcome.diverged(Texts.get("training.diverged", String.valueOf(epoch), where, back,
+                String.valueOf(rate)));
     }
 
     /**

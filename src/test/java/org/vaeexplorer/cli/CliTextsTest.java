@@ -1,0 +1,43 @@
+package org.vaeexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.vaeexplorer.text.Texts;
+
+/** The command line's help, usage and argument errors follow the language (the system's, for a terminal). */
+class CliTextsTest {
+    @AfterEach
+    void backToEnglish() {
+        Texts.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void helpAndErrorsInChinese() {
+        Texts.use(Locale.SIMPLIFIED_CHINESE);
+        String help = Cli.help();
+        assertTrue(help.contains("用法") && help.contains("退出状态"), help);
+        String train = new TrainCommand().usage();
+        assertTrue(train.contains("潜在维度：") && train.contains("默认 2"), train);
+        assertFalse(train.contains("Latent dimensions"), train);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(new String[] {"sample", "--bogus", "1"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.BAD_INPUT, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("错误：“sample”没有选项 --bogus"), err.toString());
+    }
+
+    @Test
+    void helpInEnglish() {
+        Texts.use(Locale.ENGLISH);
+        assertTrue(Cli.help().contains("Usage: vae-explorer COMMAND"));
+        assertTrue(new TrainCommand().usage().contains("Latent dimensions. Dimension of z."));
+    }
+}
