@@ -93,6 +93,7 @@ public final class MainView {
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
+        bindExports();
         bindStartPage();
         bindLesson();
         bindNotices();
@@ -108,6 +109,32 @@ public final class MainView {
         klController.paintWith(repaints, painter);
         interpolationController.paintWith(repaints, painter);
         traversalCanvas.paintWith(repaints, painter);
+    }
+
+    /** File ▸ Export and the panes' context menus. */
+    private void bindExports() {
+        ExportMenus exports = new ExportMenus(vm.export(), dialogs, root, this::exportName);
+        List<ExportMenus.Pane> shown = List.of(
+                new ExportMenus.Pane("export.pane.latent", "latent", latentController::canvas, null),
+                new ExportMenus.Pane("export.pane.data", "data", dataController::canvas, null),
+                new ExportMenus.Pane("export.pane.images", "images", dataController::imagePanel, null),
+                new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas, null),
+                new ExportMenus.Pane("export.pane.kl", "kl", klController::canvas, null),
+                new ExportMenus.Pane("export.pane.strip", "interpolation", interpolationController::canvas, null));
+        exports.fill(menuBarController.exportMenu(), shown);
+        exports.attach(shown.get(0), exports.codesItem());
+        exports.attach(shown.get(1));
+        exports.attach(shown.get(2));
+        exports.attach(shown.get(3), exports.historyItem());
+        exports.attach(shown.get(4));
+        exports.attach(shown.get(5));
+    }
+
+    /** The start of an export's suggested file name: the lesson's name, else the data's. */
+    private String exportName() {
+        String lesson = vm.lesson().nameProperty().get();
+        var data = vm.data().dataProperty().get();
+        return !lesson.isBlank() ? lesson : data == null ? "" : data.data().name();
     }
 
     /** The start page covers the panes while showing. */
