@@ -115,6 +115,10 @@ final class ExportMenus {
         return item("export.menu.history", this::saveHistory);
     }
 
+    MenuItem gifItem() {
+        return item("export.menu.gif", () -> gif.run());
+    }
+
     MenuItem codesItem() {
         return item("export.menu.codes", this::saveCodes);
     }

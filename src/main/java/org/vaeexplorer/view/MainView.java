@@ -121,8 +121,10 @@ public final class MainView {
                 new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas, null),
                 new ExportMenus.Pane("export.pane.kl", "kl", klController::canvas, null),
                 new ExportMenus.Pane("export.pane.strip", "interpolation", interpolationController::canvas, null));
+        LatentGif gif = new LatentGif(vm.timeline(), vm.exploration(), latentController.canvas(), vm.export());
+        exports.gifWith(() -> gif.record(exports, () -> { }));
         exports.fill(menuBarController.exportMenu(), shown);
-        exports.attach(shown.get(0), exports.codesItem());
+        exports.attach(shown.get(0), exports.codesItem(), exports.gifItem());
         exports.attach(shown.get(1));
         exports.attach(shown.get(2));
         exports.attach(shown.get(3), exports.historyItem());

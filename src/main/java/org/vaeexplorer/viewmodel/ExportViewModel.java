@@ -63,6 +63,11 @@ public final class ExportViewModel {
         return true;
     }
 
+    /** A notice about an export the view makes (the GIF's progress, or why it was not made). */
+    public void notice(String text, boolean error) {
+        notices.accept(new Notice(text, error));
+    }
+
     /** Whether there is a loss history to export. */
     public boolean hasHistory() {
         return !reports.isEmpty();

@@ -187,4 +187,36 @@ class ExportTest {
         assertTrue(ids.contains("export.menu.history") && ids.contains("export.menu.codes")
                 && ids.contains("export.menu.gif"), ids.toString());
     }
+
+    @Test
+    void theGifHasOneFramePerCheckpointAndTheTimelineReturns(FxRobot robot) throws Exception {
+        trainMoons(robot, 4);
+        Path gif = dir.resolve("forming.gif");
+        LatentCanvas canvas = robot.lookup("#latentCanvas").queryAs(LatentCanvas.class);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        int stops = vm().timeline().stopsProperty().get().size();
+        assertEquals(5, stops, "epoch 0 and the four trained: " + vm().timeline().stopsProperty().get());
+        robot.interact(() -> new LatentGif(vm().timeline(), vm().exploration(), canvas, vm().export())
+                .start(gif, done::countDown));
+        assertTrue(done.await(60, TimeUnit.SECONDS), "recorded");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().timeline().liveProperty().get(), "back on the live model");
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(stops, reader.getNumImages(true));
+            var first = reader.read(0);
+            assertEquals((int) Math.ceil(canvas.getWidth()), first.getWidth());
+            assertTrue(reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0").toString() != null);
+        }
+    }
+
+    @Test
+    void manyCheckpointsAreThinnedEvenlyKeepingBothEnds() {
+        assertEquals(List.of(0, 1, 2), LatentGif.chosen(3, 60));
+        List<Integer> thinned = LatentGif.chosen(200, 60);
+        assertEquals(60, thinned.size());
+        assertEquals(0, thinned.get(0));
+        assertEquals(199, thinned.get(59));
+    }
 }
