@@ -28,7 +28,7 @@ final class ExportMenus {
 
     /** A pane's vector picture, or {@code null} when it shows nothing yet. */
     interface SvgSource {
-        String svg();
+        String svg() throws java.io.IOException;
     }
 
     private final ExportViewModel export;
@@ -142,7 +142,13 @@ final class ExportMenus {
     private void saveSvg(Pane pane) {
         File file = choose(pane.stem(), ".svg", "SVG", "*.svg");
         if (file != null) {
-            String svg = pane.svg().svg();
+            String svg;
+            try {
+                svg = pane.svg().svg();
+            } catch (java.io.IOException e) {
+                export.notice(Texts.get("export.failed", e.getMessage()), true);
+                return;
+            }
             export.save(file.toPath(), out -> out.write(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }

@@ -211,15 +211,47 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
             stack.getChildren().add(new ImageView(dots));
         }
         stack.getChildren().add(drawnBase);
-        updateOverlay(width, height);
-        SnapshotParameters shapes = new SnapshotParameters();
-        shapes.setFill(Color.TRANSPARENT);
-        shapes.setTransform(new Scale(scale, scale));
-        shapes.setViewport(new Rectangle2D(0, 0, drawnBase.getWidth(), drawnBase.getHeight()));
-        stack.getChildren().add(new ImageView(overlay.snapshot(shapes, null)));
+        stack.getChildren().add(new ImageView(overlayPicture(scale, drawnBase)));
         SnapshotParameters flat = new SnapshotParameters();
         flat.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         return stack.snapshot(flat, null);
+    }
+
+    /** The overlay's shapes at {@code scale}, transparent around them, the size of {@code layer}. */
+    private WritableImage overlayPicture(double scale, Canvas layer) {
+        updateOverlay(getWidth(), getHeight());
+        SnapshotParameters shapes = new SnapshotParameters();
+        shapes.setFill(Color.TRANSPARENT);
+        shapes.setTransform(new Scale(scale, scale));
+        shapes.setViewport(new Rectangle2D(0, 0, layer.getWidth(), layer.getHeight()));
+        return overlay.snapshot(shapes, null);
+    }
+
+    /**
+     * For a pane with scatter points: SVG with the points as circles, drawn from the list the screen's scatter is
+     * painted from, between the pane's other layers, which are embedded as pictures at twice the size.
+     */
+    final String scatterSvg() throws java.io.IOException {
+        double width = getWidth();
+        double height = getHeight();
+        prepare(width, height);
+        SvgPen pen = new SvgPen(width, height, Math.max(11, Font.getDefault().getSize()));
+        if (backdrop != null) {
+            pen.image(png(layer(2, g -> drawBackdrop(g, width, height)).snapshot(null, null)));
+        }
+        Canvas drawnBase = layer(2, g -> drawBaseAfresh(g, width, height));
+        scatter.listLatest((x, y, colour, opacity) -> pen.circle(x, y, scatter.radius(), colour, opacity));
+        Pane front = new Pane(drawnBase, new ImageView(overlayPicture(2, drawnBase)));
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        pen.image(png(front.snapshot(transparent, null)));
+        return pen.document();
+    }
+
+    private static byte[] png(WritableImage image) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PanePictures.writePng(image, bytes);
+        return bytes.toByteArray();
     }
 
     /** A canvas of the pane's size at {@code scale} pixels per unit, drawn on in the pane's units. */

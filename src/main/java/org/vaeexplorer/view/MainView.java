@@ -115,10 +115,13 @@ public final class MainView {
     private void bindExports() {
         ExportMenus exports = new ExportMenus(vm.export(), dialogs, root, this::exportName);
         List<ExportMenus.Pane> shown = List.of(
-                new ExportMenus.Pane("export.pane.latent", "latent", latentController::canvas, null),
-                new ExportMenus.Pane("export.pane.data", "data", dataController::canvas, null),
+                new ExportMenus.Pane("export.pane.latent", "latent", latentController::canvas,
+                        () -> latentController.canvas().scatterSvg()),
+                new ExportMenus.Pane("export.pane.data", "data", dataController::canvas,
+                        () -> dataController.canvas().scatterSvg()),
                 new ExportMenus.Pane("export.pane.images", "images", dataController::imagePanel, null),
-                new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas, null),
+                new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas,
+                        () -> lossController.canvas().svg()),
                 new ExportMenus.Pane("export.pane.kl", "kl", klController::canvas, null),
                 new ExportMenus.Pane("export.pane.strip", "interpolation", interpolationController::canvas, null));
         LatentGif gif = new LatentGif(vm.timeline(), vm.exploration(), latentController.canvas(), vm.export());

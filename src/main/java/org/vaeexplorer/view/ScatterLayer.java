@@ -128,6 +128,18 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
         view.setVisible(false);
     }
 
+    /** Lists the points last shown (none while hidden), in pane units: for an SVG. */
+    void listLatest(Dots dots) {
+        if (latest != null) {
+            latest.listInto(dots);
+        }
+    }
+
+    /** The discs' radius in pane units. */
+    double radius() {
+        return diameter / 2;
+    }
+
     /**
      * The points last shown, painted now on the calling thread at {@code scale} pixels per unit (for an export, which
      * cannot wait for the painter's next pulse), or {@code null} while none are shown.

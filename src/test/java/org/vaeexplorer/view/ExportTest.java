@@ -219,4 +219,40 @@ class ExportTest {
         assertEquals(0, thinned.get(0));
         assertEquals(199, thinned.get(59));
     }
+
+    private static org.w3c.dom.Document parse(String svg) throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+    }
+
+    @Test
+    void svgsParseAndHoldAPointPerCodeAndALinePerSeries(FxRobot robot) throws Exception {
+        trainMoons(robot, 3);
+        LatentCanvas latent = robot.lookup("#latentCanvas").queryAs(LatentCanvas.class);
+        DataViewCanvas data = robot.lookup("#dataCanvas").queryAs(DataViewCanvas.class);
+        LossChartCanvas chart = robot.lookup("#chartCanvas").queryAs(LossChartCanvas.class);
+        String[] svgs = new String[3];
+        robot.interact(() -> {
+            try {
+                svgs[0] = latent.scatterSvg();
+                svgs[1] = data.scatterSvg();
+                svgs[2] = chart.svg();
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        var codes = parse(svgs[0]);
+        assertEquals("svg", codes.getDocumentElement().getLocalName());
+        assertEquals(vm().exploration().latentProperty().get().rows().length,
+                codes.getElementsByTagName("circle").getLength());
+        assertEquals(2, codes.getElementsByTagName("image").getLength(), "the frame below, the legend above");
+        assertEquals(vm().data().dataProperty().get().data().rows(),
+                parse(svgs[1]).getElementsByTagName("circle").getLength(), "every data point");
+        long shown = java.util.Arrays.stream(org.vaeexplorer.viewmodel.LossChartViewModel.Series.values())
+                .filter(series -> vm().chart().shownProperty(series).get()).count();
+        var loss = parse(svgs[2]);
+        assertEquals(shown, loss.getElementsByTagName("polyline").getLength());
+        assertTrue(loss.getElementsByTagName("text").getLength() > 4, "axis labels");
+    }
 }
