@@ -94,6 +94,7 @@ public final class MainView {
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
         bindExports();
+        new RecentMenu(menuBarController.recentMenu(), vm.recent());
         bindStartPage();
         bindLesson();
         bindNotices();

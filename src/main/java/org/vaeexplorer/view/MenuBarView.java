@@ -22,6 +22,7 @@ public final class MenuBarView {
     @FXML private MenuItem openItem;
     @FXML private MenuItem saveModelItem;
     @FXML private Menu exportMenu;
+    @FXML private Menu recentMenu;
     @FXML private Menu lessonsMenu;
     @FXML private SeparatorMenuItem lessonsStart;
     @FXML private SeparatorMenuItem lessonsEnd;
@@ -82,6 +83,11 @@ public final class MenuBarView {
     /** File ▸ Export, filled by the window's {@link ExportMenus}. */
     Menu exportMenu() {
         return exportMenu;
+    }
+
+    /** File ▸ Open recent, filled by {@link RecentMenu}. */
+    Menu recentMenu() {
+        return recentMenu;
     }
 
     /** Space: trains or pauses, unless that is locked or impossible now. */
