@@ -176,11 +176,6 @@ final class ExportMenus {
         return dialogs.save(chooser);
     }
 
-    /** Saves through the view model, for pictures made elsewhere (the GIF). */
-    ExportViewModel viewModel() {
-        return export;
-    }
-
     private static boolean shows(Node node) {
         if (node == null || node.getScene() == null || node.getLayoutBounds().getWidth() <= 0) {
             return false;
