@@ -25,6 +25,7 @@ final class RecentMenu {
     RecentMenu(Menu menu, RecentFilesViewModel recent) {
         this.menu = menu;
         this.recent = recent;
+        menu.setText(Texts.get("recent.menu"));
         recent.restore(remembered());
         recent.files().addListener((ListChangeListener<Path>) change -> {
             prefs.put(KEY, String.join("\n", recent.files().stream().map(Path::toString).toList()));
