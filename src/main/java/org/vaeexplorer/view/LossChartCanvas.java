@@ -173,7 +173,9 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             for (int i = 0; i < reports.size(); i += stride) {
                 count = plotPoint(reports.get(i), s, scale, xs, ys, count);
             }
-            count = plotPoint(reports.get(reports.size() - 1), s, scale, xs, ys, count);
+            if ((reports.size() - 1) % stride != 0) {
+                count = plotPoint(reports.get(reports.size() - 1), s, scale, xs, ys, count);
+            }
             g.strokePolyline(xs, ys, count);
             g.setLineDashes();
         }
