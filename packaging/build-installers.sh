@@ -66,7 +66,15 @@ common=(
   --description "Train a variational autoencoder and explore its latent space by hand, live."
   --copyright "VAE Explorer developers; bundled datasets under their own licences"
 )
-jpackage --type app-image "${common[@]}" \
+# render's headless platform (Monocle, on the class path) subclasses JavaFX internals, which the runtime's modules
+# must export to it (decision 0021).
+monocle=()
+for p in javafx.graphics/com.sun.glass.ui javafx.graphics/com.sun.glass.events javafx.graphics/com.sun.glass.ui.delegate \
+         javafx.graphics/com.sun.glass.utils javafx.graphics/com.sun.javafx.tk javafx.graphics/com.sun.javafx.util \
+         javafx.base/com.sun.javafx.logging; do
+  monocle+=(--java-options "--add-exports=$p=ALL-UNNAMED")
+done
+jpackage --type app-image "${common[@]}" "${monocle[@]}" \
   --input "$work/input" --main-jar vae-explorer.jar --main-class org.vaeexplorer.Main \
   --module-path "$work/fxmods" \
   --add-modules javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.naming,java.sql,java.scripting,java.xml,java.compiler,java.prefs,jdk.unsupported,jdk.management,jdk.jfr,jdk.crypto.ec,jdk.zipfs \

@@ -17,6 +17,11 @@ public final class Main {
         // per ND4J operation on this kind of machine. Off-heap memory stays bounded by its maxbytes (-Xmx).
         defaultProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
         boolean opensAFile = args.length == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        if (args.length > 0 && "render".equals(args[0])) {
+            // Drawn by the window's own panes, headless: the view's business, not the command line's (ArchitectureTest).
+            System.exit(org.vaeexplorer.view.RenderCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
         if (args.length > 0 && !opensAFile) {
             System.exit(Cli.run(args, System.out, System.err));
         }

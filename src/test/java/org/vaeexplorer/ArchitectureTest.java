@@ -85,10 +85,12 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The window and the headless render command are the two owners of a whole session's view models. */
     @Test
     void onlyTheMainWindowKnowsTheMainViewModel() {
         noClasses().that().resideInAPackage("org.vaeexplorer.view..")
                 .and().doNotHaveSimpleName("MainView").and().doNotHaveSimpleName("VaeExplorerApp")
+                .and().doNotHaveSimpleName("RenderCommand")
                 .should().dependOnClassesThat().haveSimpleName("MainViewModel")
                 .check(classes);
     }
@@ -135,6 +137,23 @@ class ArchitectureTest {
     void viewDoesNotReachIntoTheCommandLine() {
         noClasses().that().resideInAPackage("org.vaeexplorer.view..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.vaeexplorer.cli..")
+                .check(classes);
+    }
+
+    /**
+     * The launcher is the one way into the view from outside it: it starts the window, or hands {@code render} to
+     * the view's {@code RenderCommand}, which draws with the window's panes headless. The command line stays free
+     * of JavaFX ({@link #cliUsesOnlyTheModel}).
+     */
+    @Test
+    void onlyTheLauncherEntersTheView() {
+        noClasses().that().resideOutsideOfPackage("org.vaeexplorer.view..")
+                .and().doNotHaveFullyQualifiedName("org.vaeexplorer.Main")
+                .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.view..")
+                .check(classes);
+        noClasses().that().haveFullyQualifiedName("org.vaeexplorer.Main").should().dependOnClassesThat(
+                resideInAPackage("org.vaeexplorer.view..").and(not(simpleName("VaeExplorerApp")))
+                        .and(not(simpleName("RenderCommand"))))
                 .check(classes);
     }
 }

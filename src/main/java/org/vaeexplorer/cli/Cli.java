@@ -83,6 +83,11 @@ public final class Cli {
         for (Command c : COMMANDS) {
             text.append("  ").append(c.usage()).append('\n');
         }
+        // Handed to the view by the launcher (it draws with the window's panes), listed here with the others.
+        text.append("""
+                  render (--model FILE | --lesson FILE) [--data NAME|FILE] --view latent|data|manifold|loss|kl
+                    --out FILE.png [--width 900] [--height 700] [--scale 1]
+                """);
         text.append(Texts.get("cli.help.tail")).append('\n');
         return text.toString();
     }

@@ -170,4 +170,14 @@ public final class DataView {
     void onFitData() {
         dataCanvas.fitToData();
     }
+
+    /** The image panel, in the pane only while the data are images. */
+    ImagePanel imagePanel() {
+        return imagePanel;
+    }
+
+    /** The pane's canvas, for exports. */
+    DataViewCanvas canvas() {
+        return dataCanvas;
+    }
 }

@@ -75,4 +75,9 @@ public final class InterpolationView {
             playing = null;
         }
     }
+
+    /** The pane's canvas, for exports. */
+    FilmStripCanvas canvas() {
+        return stripCanvas;
+    }
 }

@@ -27,4 +27,9 @@ public final class KlView {
         warningLabel.visibleProperty().bind(kl.warningProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
     }
+
+    /** The pane's canvas, for exports. */
+    KlBarCanvas canvas() {
+        return barCanvas;
+    }
 }

@@ -264,6 +264,15 @@ public final class LatentCanvas extends LayeredCanvasPane {
         }
     }
 
+    /** The screen's caption is kept: the fresh canvas gets everything, the screen's canvas what it lacks. */
+    @Override
+    protected void drawBaseAfresh(GraphicsContext g, double width, double height) {
+        BaseCaption onScreen = baseCaption;
+        baseCaption = null;
+        drawBase(g, width, height);
+        baseCaption = onScreen;
+    }
+
     /** What the base canvas shows: a hint, or the legend of a dataset coloured by a feature, at a width. */
     private record BaseCaption(String hint, Dataset data, int feature, double width, double font,
             int colourChanges, boolean shapes) {

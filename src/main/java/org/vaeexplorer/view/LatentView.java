@@ -116,4 +116,9 @@ public final class LatentView {
     void onFit() {
         latentCanvas.fitToData();
     }
+
+    /** The pane's canvas, for exports. */
+    LatentCanvas canvas() {
+        return latentCanvas;
+    }
 }

@@ -14,6 +14,12 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -252,6 +258,85 @@ abstract class LayeredCanvasPane extends Region implements RepaintScheduler.Repa
     }
 
     protected abstract void drawBase(GraphicsContext g, double width, double height);
+
+    /**
+     * Draws the base layer on a canvas of its own, for an exported picture. A pane that skips drawing what its screen
+     * canvas already shows overrides this to draw everything.
+     */
+    protected void drawBaseAfresh(GraphicsContext g, double width, double height) {
+        drawBase(g, width, height);
+    }
+
+    /**
+     * The pane as a picture of {@code scale} pixels per unit: every layer drawn afresh by the code that draws it on
+     * screen, at that resolution (a snapshot of the screen's canvases would only enlarge their pixels).
+     */
+    final WritableImage picture(double scale) {
+        double width = getWidth();
+        double height = getHeight();
+        prepare(width, height);
+        Pane stack = new Pane();
+        if (backdrop != null) {
+            stack.getChildren().add(layer(scale, g -> drawBackdrop(g, width, height)));
+        }
+        // Drawing the base hands the scatter its newest points.
+        Canvas drawnBase = layer(scale, g -> drawBaseAfresh(g, width, height));
+        WritableImage dots = scatter == null ? null : scatter.pictureNow(width, height, scale);
+        if (dots != null) {
+            stack.getChildren().add(new ImageView(dots));
+        }
+        stack.getChildren().add(drawnBase);
+        stack.getChildren().add(new ImageView(overlayPicture(scale, drawnBase)));
+        SnapshotParameters flat = new SnapshotParameters();
+        flat.setFill(colours.get(CanvasColours.Role.BACKGROUND));
+        return stack.snapshot(flat, null);
+    }
+
+    /** The overlay's shapes at {@code scale}, transparent around them, the size of {@code layer}. */
+    private WritableImage overlayPicture(double scale, Canvas layer) {
+        updateOverlay(getWidth(), getHeight());
+        SnapshotParameters shapes = new SnapshotParameters();
+        shapes.setFill(Color.TRANSPARENT);
+        shapes.setTransform(new Scale(scale, scale));
+        shapes.setViewport(new Rectangle2D(0, 0, layer.getWidth(), layer.getHeight()));
+        return overlay.snapshot(shapes, null);
+    }
+
+    /**
+     * For a pane with scatter points: SVG with the points as circles, drawn from the list the screen's scatter is
+     * painted from, between the pane's other layers, which are embedded as pictures at twice the size.
+     */
+    final String scatterSvg() throws java.io.IOException {
+        double width = getWidth();
+        double height = getHeight();
+        prepare(width, height);
+        SvgPen pen = new SvgPen(width, height, fontSize());
+        if (backdrop != null) {
+            pen.image(png(layer(2, g -> drawBackdrop(g, width, height)).snapshot(null, null)));
+        }
+        Canvas drawnBase = layer(2, g -> drawBaseAfresh(g, width, height));
+        scatter.listLatest((x, y, colour, opacity, shapeClass) -> pen.circle(x, y, scatter.radius(), colour, opacity));
+        Pane front = new Pane(drawnBase, new ImageView(overlayPicture(2, drawnBase)));
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        pen.image(png(front.snapshot(transparent, null)));
+        return pen.document();
+    }
+
+    private static byte[] png(WritableImage image) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PanePictures.writePng(image, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** A canvas of the pane's size at {@code scale} pixels per unit, drawn on in the pane's units. */
+    private Canvas layer(double scale, java.util.function.Consumer<GraphicsContext> draw) {
+        Canvas canvas = new Canvas(Math.ceil(getWidth() * scale), Math.ceil(getHeight() * scale));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scale, scale);
+        draw.accept(g);
+        return canvas;
+    }
 
     /** Shows, hides and moves the overlay's shapes to match the current state. Nothing by default. */
     protected void updateOverlay(double width, double height) {

@@ -96,6 +96,20 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     @Override
     protected void drawBase(GraphicsContext g, double width, double height) {
         double font = clearWithFont(g, width, height);
+        draw(Pen.on(g), width, height, font);
+    }
+
+    /** The chart as SVG, drawn by the code that draws it on screen. */
+    String svg() {
+        double font = Math.max(11, Font.getDefault().getSize());
+        SvgPen pen = new SvgPen(getWidth(), getHeight(), font);
+        pen.setFill(colours.get(CanvasColours.Role.BACKGROUND));
+        pen.fillRect(0, 0, getWidth(), getHeight());
+        draw(pen, getWidth(), getHeight(), font);
+        return pen.document();
+    }
+
+    private void draw(Pen g, double width, double height, double font) {
         if (chart == null) {
             return;
         }
@@ -164,20 +178,23 @@ public final class LossChartCanvas extends LayeredCanvasPane {
             g.setStroke(color(s));
             g.setLineWidth((s.heldOut() ? 2 : 1.6) * stroke());
             g.setLineDashes(s.heldOut() ? new double[] {7, 4} : null);
-            g.beginPath();
-            boolean started = false;
+            double[] xs = new double[reports.size() / stride + 2];
+            double[] ys = new double[xs.length];
+            int count = 0;
             for (int i = 0; i < reports.size(); i += stride) {
-                started = plotPoint(g, reports.get(i), s, scale, started);
+                count = plotPoint(reports.get(i), s, scale, xs, ys, count);
             }
-            plotPoint(g, reports.get(reports.size() - 1), s, scale, started);
-            g.stroke();
+            if ((reports.size() - 1) % stride != 0) {
+                count = plotPoint(reports.get(reports.size() - 1), s, scale, xs, ys, count);
+            }
+            g.strokePolyline(xs, ys, count);
             g.setLineDashes();
         }
         g.setLineWidth(stroke());
     }
 
     /** The training rows' reconstruction from zero, and their KL above it up to the −ELBO, as two filled bands. */
-    private void drawStacked(GraphicsContext g, List<EpochReport> reports, PlotScale scale, int stride) {
+    private void drawStacked(Pen g, List<EpochReport> reports, PlotScale scale, int stride) {
         int n = (reports.size() + stride - 1) / stride + 1;
         double[] xs = new double[n];
         double[] lower = new double[n];
@@ -204,14 +221,14 @@ public final class LossChartCanvas extends LayeredCanvasPane {
     }
 
     /** Fills between the curve {@code top} and a flat line at {@code bottom}. */
-    private static void band(GraphicsContext g, double[] xs, double[] top, int count, double bottom, Color colour) {
+    private static void band(Pen g, double[] xs, double[] top, int count, double bottom, Color colour) {
         double[] flat = new double[count];
         java.util.Arrays.fill(flat, bottom);
         band(g, xs, top, count, flat, colour);
     }
 
     /** Fills between the curves {@code top} and {@code bottom}. */
-    private static void band(GraphicsContext g, double[] xs, double[] top, int count, double[] bottom,
+    private static void band(Pen g, double[] xs, double[] top, int count, double[] bottom,
             Color colour) {
         double[] px = new double[2 * count];
         double[] py = new double[2 * count];
@@ -247,19 +264,15 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         }
     }
 
-    private static boolean plotPoint(GraphicsContext g, EpochReport r, Series s, PlotScale scale, boolean started) {
+    /** Adds the point of a series at an epoch; a value that is not finite is left out. */
+    private static int plotPoint(EpochReport r, Series s, PlotScale scale, double[] xs, double[] ys, int count) {
         double v = LossChartViewModel.value(r, s);
         if (!Double.isFinite(v)) {
-            return started;
+            return count;
         }
-        double x = scale.x(r.epoch());
-        double y = scale.y(v);
-        if (started) {
-            g.lineTo(x, y);
-        } else {
-            g.moveTo(x, y);
-        }
-        return true;
+        xs[count] = scale.x(r.epoch());
+        ys[count] = scale.y(v);
+        return count + 1;
     }
 
     /** The hovered epoch's figures: a line and a box, nodes over the curves: moving the mouse repaints only them. */

@@ -35,4 +35,9 @@ public final class LossView {
         stackedBox.disableProperty().bind(chart.logScaleProperty());
         chartCanvas.bind(chart);
     }
+
+    /** The pane's canvas, for exports. */
+    LossChartCanvas canvas() {
+        return chartCanvas;
+    }
 }

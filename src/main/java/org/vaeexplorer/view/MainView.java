@@ -99,6 +99,8 @@ public final class MainView {
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
+        bindExports();
+        new RecentMenu(menuBarController.recentMenu(), vm.recent());
         bindStartPage();
         bindLesson();
         // The View menu: presenter mode, full screen, panes, theme, class shapes.
@@ -118,6 +120,37 @@ public final class MainView {
         klController.paintWith(repaints, painter);
         interpolationController.paintWith(repaints, painter);
         traversalCanvas.paintWith(repaints, painter);
+    }
+
+    /** File ▸ Export and the panes' context menus. */
+    private void bindExports() {
+        ExportMenus exports = new ExportMenus(vm.export(), dialogs, root, this::exportName);
+        List<ExportMenus.Pane> shown = List.of(
+                new ExportMenus.Pane("export.pane.latent", "latent", latentController::canvas,
+                        () -> latentController.canvas().scatterSvg()),
+                new ExportMenus.Pane("export.pane.data", "data", dataController::canvas,
+                        () -> dataController.canvas().scatterSvg()),
+                new ExportMenus.Pane("export.pane.images", "images", dataController::imagePanel, null),
+                new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas,
+                        () -> lossController.canvas().svg()),
+                new ExportMenus.Pane("export.pane.kl", "kl", klController::canvas, null),
+                new ExportMenus.Pane("export.pane.strip", "interpolation", interpolationController::canvas, null));
+        LatentGif gif = new LatentGif(vm.timeline(), vm.exploration(), latentController.canvas(), vm.export());
+        exports.gifWith(() -> gif.record(exports, () -> { }));
+        exports.fill(menuBarController.exportMenu(), shown);
+        exports.attach(shown.get(0), exports.codesItem(), exports.gifItem());
+        exports.attach(shown.get(1));
+        exports.attach(shown.get(2));
+        exports.attach(shown.get(3), exports.historyItem());
+        exports.attach(shown.get(4));
+        exports.attach(shown.get(5));
+    }
+
+    /** The start of an export's suggested file name: the lesson's name, else the data's. */
+    private String exportName() {
+        String lesson = vm.lesson().nameProperty().get();
+        var data = vm.data().dataProperty().get();
+        return !lesson.isBlank() ? lesson : data == null ? "" : data.data().name();
     }
 
     /** The start page covers the panes while showing. */

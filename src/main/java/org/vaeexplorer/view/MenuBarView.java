@@ -24,6 +24,8 @@ import org.vaeexplorer.viewmodel.TrainingViewModel;
 public final class MenuBarView {
     @FXML private MenuItem openItem;
     @FXML private MenuItem saveModelItem;
+    @FXML private Menu exportMenu;
+    @FXML private Menu recentMenu;
     @FXML private Menu lessonsMenu;
     @FXML private SeparatorMenuItem lessonsStart;
     @FXML private SeparatorMenuItem lessonsEnd;
@@ -88,6 +90,16 @@ public final class MenuBarView {
             items.add(at++, item);
         }
         lessonsEnd.setVisible(at > items.indexOf(lessonsStart) + 1);
+    }
+
+    /** File ▸ Export, filled by the window's {@link ExportMenus}. */
+    Menu exportMenu() {
+        return exportMenu;
+    }
+
+    /** File ▸ Open recent, filled by {@link RecentMenu}. */
+    Menu recentMenu() {
+        return recentMenu;
     }
 
     /** Space: trains or pauses, unless that is locked or impossible now. */

@@ -59,6 +59,8 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
     private int generation;
     /** Written by the painter thread, read by the FX thread on a pulse. */
     private volatile Painted painted;
+    /** The points last asked for, for an exported picture; {@code null} while hidden. */
+    private PointList latest;
 
     /** What to paint: nothing in it changes once it is made. */
     private record Picture(int generation, int pixelWidth, int pixelHeight, double scale, PointList points,
@@ -100,9 +102,8 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
         double scale = Math.max(1, renderScale);
         int w = pixels(paneWidth, scale);
         int h = pixels(paneHeight, scale);
-        // A shape needs more pixels than a disc to be told apart.
-        double radius = diameter * pointScale * scale / 2 * (shapes ? 1.6 : 1);
-        pending = new Picture(generation, w, h, scale, points, w / scale, h / scale, radius, shapes);
+        latest = points;
+        pending = new Picture(generation, w, h, scale, points, w / scale, h / scale, radius() * scale, shapes);
         if (scheduler != null) {
             startPending();
             scheduler.requestRepaint(this);
@@ -133,7 +134,37 @@ final class ScatterLayer implements RepaintScheduler.Repaintable {
     void hide() {
         generation++;
         pending = null;
+        latest = null;
         view.setVisible(false);
+    }
+
+    /** Lists the points last shown (none while hidden), in pane units: for an SVG. */
+    void listLatest(Dots dots) {
+        if (latest != null) {
+            latest.listInto(dots);
+        }
+    }
+
+    /** The points' radius in pane units; a shape needs more pixels than a disc to be told apart. */
+    double radius() {
+        return diameter * pointScale / 2 * (shapes ? 1.6 : 1);
+    }
+
+    /**
+     * The points last shown, painted now on the calling thread at {@code scale} pixels per unit (for an export, which
+     * cannot wait for the painter's next pulse), or {@code null} while none are shown.
+     */
+    WritableImage pictureNow(double paneWidth, double paneHeight, double scale) {
+        if (latest == null) {
+            return null;
+        }
+        int w = pixels(paneWidth, scale);
+        int h = pixels(paneHeight, scale);
+        int[] into = new int[w * h];
+        latest.listInto(new DiscPainter(new DiscRaster(into, w, h), scale, radius() * scale, shapes));
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), into, 0, w);
+        return image;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class MainViewModel {
     private final ModelWorker worker;
     private final StartPageViewModel startPage;
     private final DisplayViewModel display = new DisplayViewModel();
+    private final RecentFilesViewModel recent;
+    private final ExportViewModel export;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -42,6 +44,9 @@ public final class MainViewModel {
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
                 lesson.nameProperty());
+        recent = new RecentFilesViewModel(this::openFile, notice::set);
+        export = new ExportViewModel(training.reports(), exploration.latentProperty(), data.dataProperty(),
+                recent::files, notice::set);
         // An empty drawing is no data yet, but the canvas to draw on must show.
         data.draw().activeProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -95,6 +100,16 @@ public final class MainViewModel {
         return startPage;
     }
 
+    /** File ▸ Open recent. */
+    public RecentFilesViewModel recent() {
+        return recent;
+    }
+
+    /** File ▸ Export and the panes' context menus. */
+    public ExportViewModel export() {
+        return export;
+    }
+
     /** The settings of the training pane. */
     public SettingsViewModel settings() {
         return training.settings();
@@ -124,6 +139,7 @@ public final class MainViewModel {
             notice.set(new Notice(Texts.get("hard.open.folder", file.toString()), true));
             return;
         }
+        recent.remember(file);
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
             lesson.open(file);
         } else if (ModelFile.looksLikeModel(file)) {
