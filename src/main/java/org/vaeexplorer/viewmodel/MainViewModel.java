@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final ModelWorker worker;
     private final StartPageViewModel startPage;
+    private final SlowMotionViewModel slowMotion;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -35,6 +36,7 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         timeline = new TimelineViewModel(uiThread, worker, session, training);
+        slowMotion = new SlowMotionViewModel(uiThread, session, training, exploration.selectedRowProperty());
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
@@ -76,6 +78,11 @@ public final class MainViewModel {
     /** The training timeline: past epochs' models, shown in every picture, and branching from one. */
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** Slow motion: one minibatch at a time, and what it drew for one example. */
+    public SlowMotionViewModel slowMotion() {
+        return slowMotion;
     }
 
     /** The open lesson, its notes and student mode. */
