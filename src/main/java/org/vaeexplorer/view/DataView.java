@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 
@@ -56,6 +57,11 @@ public final class DataView {
     private final BooleanProperty drawingLocked = new SimpleBooleanProperty();
     /** Held here: the spinner's binding to it is weak. */
     private ObjectProperty<Integer> pointsPerDab;
+
+    /** Draws each slow-motion step's example and the decoding of its z. */
+    void showStep(ObservableObjectValue<SlowMotionSnapshot> step) {
+        dataCanvas.showStep(step);
+    }
 
     /** Repaints the data view and the image panel on the window's scheduler, points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {

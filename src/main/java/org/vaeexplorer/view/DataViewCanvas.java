@@ -19,6 +19,7 @@ import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
 import org.vaeexplorer.viewmodel.ReconstructionSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
@@ -53,6 +54,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private final Circle selectedMarker = new Circle(6);
     private final Line toReconstruction = new Line();
     private final Rectangle reconstructionMarker = new Rectangle(10, 10);
+    /** A slow-motion step's example and the decoding of the z drawn for it. */
+    private final StepMarks stepMarks = new StepMarks("x", "x̂");
 
     public DataViewCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
@@ -227,7 +230,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         Strokes.style("vae-selection-mark", selectedMarker, toReconstruction, reconstructionMarker);
         Strokes.style("vae-selection-link", toReconstruction);
         overlay.getChildren().addAll(path.node(), selectedMarker, toReconstruction, reconstructionMarker, trailLine,
-                spread.node(), probeMarker);
+                spread.node(), stepMarks.node(), probeMarker);
     }
 
     @Override
@@ -238,6 +241,12 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         path.show(decodedPath == null ? 0 : decodedPath.steps(), i -> decodedPath.plane()[2 * i],
                 i -> decodedPath.plane()[2 * i + 1], viewport::screenX, viewport::screenY);
         placeProbe(data == null ? null : vm.probeProperty().get());
+        stepMarks.placeOnPlane(viewport::screenX, viewport::screenY);
+    }
+
+    /** Draws the example of a slow-motion step and an arrow to the decoding of the z the step drew for it. */
+    public void showStep(ObservableObjectValue<SlowMotionSnapshot> slowMotionStep) {
+        stepMarks.follow(slowMotionStep, this::markOverlayDirty);
     }
 
     private void fit(DataSnapshot data) {

@@ -19,6 +19,7 @@ import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 
 /**
  * The latent space: encoded means of a sample of the data coloured by class, the prior's 1σ–3σ circles, the
@@ -46,6 +47,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
     /** The selected point's posterior: its 1σ ellipse and a cross at its mean. */
     private final Ellipse selectionEllipse = new Ellipse();
     private final Group selection = new Group();
+    /** A slow-motion step's example: μ, σ and the arrow to its z. */
+    private final StepMarks stepMarks = new StepMarks("μ", "z");
 
     public LatentCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
@@ -84,6 +87,11 @@ public final class LatentCanvas extends LayeredCanvasPane {
                 markDirty();
             }
         });
+    }
+
+    /** Draws the example of a slow-motion step: μ, its σ ellipse and an arrow to the z the step drew. */
+    public void showStep(ObservableObjectValue<SlowMotionSnapshot> slowMotionStep) {
+        stepMarks.follow(slowMotionStep, this::markOverlayDirty);
     }
 
     /** Frames the encoded points and the prior's 2σ circle. */
@@ -266,7 +274,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         Line down = new Line(0, -5, 0, 5);
         Strokes.style("vae-selection-mark", selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
-        overlay.getChildren().addAll(path.node(), selection, probe);
+        overlay.getChildren().addAll(path.node(), selection, stepMarks.node(), probe);
     }
 
     @Override
@@ -278,6 +286,10 @@ public final class LatentCanvas extends LayeredCanvasPane {
         if (vm != null) {
             probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
             probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
+        }
+        if (vm != null) {
+            stepMarks.placeInLatent(vm.dimensionXProperty().get(),
+                    latent != null && latent.latentDim() > 1 ? vm.dimensionYProperty().get() : -1, viewport);
         }
         PathSnapshot walk = vm == null ? null : vm.interpolation().pathProperty().get();
         if (walk == null) {

@@ -59,6 +59,8 @@ public final class MainView {
     @FXML private InterpolationView interpolationController;
     @FXML private Tab traversalTab;
     @FXML private TraversalCanvas traversalCanvas;
+    @FXML private Tab slowMotionTab;
+    @FXML private SlowMotionView slowMotionController;
     private MainViewModel vm;
     private FileDialogs dialogs;
     private Runnable quit = Platform::exit;
@@ -90,6 +92,7 @@ public final class MainView {
         traversalCanvas.bind(vm.exploration().traversal(), vm.data().dataProperty());
         // Decoded only while its tab is open.
         vm.exploration().traversal().shownProperty().bind(traversalTab.selectedProperty());
+        bindSlowMotion();
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
@@ -111,6 +114,20 @@ public final class MainView {
     }
 
     /** The start page covers the panes while showing. */
+    /** Step minibatch in the bar, the menu and its pane; each step's example on both canvases, its pane in front. */
+    private void bindSlowMotion() {
+        var motion = vm.slowMotion();
+        trainingBarController.stepMinibatchWith(motion::step);
+        slowMotionController.bind(motion, vm.data().dataProperty(), control("stepMinibatchButton").disabledProperty());
+        latentController.showStep(motion.stepProperty());
+        dataController.showStep(motion.stepProperty());
+        motion.stepProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                slowMotionTab.getTabPane().getSelectionModel().select(slowMotionTab);
+            }
+        });
+    }
+
     private void bindStartPage() {
         startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);
         start.visibleProperty().bind(vm.startPage().showingProperty());

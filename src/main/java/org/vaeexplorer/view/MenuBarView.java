@@ -28,6 +28,9 @@ public final class MenuBarView {
     @FXML private MenuItem chooseControlsItem;
     @FXML private MenuItem trainItem;
     @FXML private MenuItem stepItem;
+    @FXML private MenuItem stepMinibatchItem;
+    /** The training bar's Step minibatch, which the item fires. */
+    private javafx.scene.control.ButtonBase stepMinibatchButton;
     @FXML private MenuItem resetItem;
     private TrainingViewModel training;
     private LessonViewModel lesson;
@@ -47,6 +50,8 @@ public final class MenuBarView {
         mirror(openItem, controls.apply("openButton"));
         mirror(saveModelItem, controls.apply("saveButton"));
         mirror(stepItem, controls.apply("stepButton"));
+        stepMinibatchButton = (javafx.scene.control.ButtonBase) controls.apply("stepMinibatchButton");
+        mirror(stepMinibatchItem, stepMinibatchButton);
         mirror(resetItem, controls.apply("resetButton"));
         Node train = controls.apply("trainButton");
         Node pause = controls.apply("pauseButton");
@@ -123,6 +128,11 @@ public final class MenuBarView {
     @FXML
     void onTrainOrPause() {
         trainOrPause();
+    }
+
+    @FXML
+    void onStepMinibatch() {
+        stepMinibatchButton.fire();
     }
 
     @FXML

@@ -58,6 +58,7 @@ final class StudentMode {
         controls.put("trainButton", "Train");
         controls.put("pauseButton", "Pause");
         controls.put("stepButton", "Step epoch");
+        controls.put("stepMinibatchButton", org.vaeexplorer.text.Texts.get("motion.step"));
         controls.put("resetButton", "Reset");
         controls.put("saveButton", "Save model…");
         controls.put("latentCanvas", "Latent canvas (probe, pan, zoom)");
