@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
+import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
@@ -130,6 +131,7 @@ public final class MainView {
 
     private void bindStartPage() {
         startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);
+        startController.offerDrawing(this::drawOwnData);
         start.visibleProperty().bind(vm.startPage().showingProperty());
         panes.visibleProperty().bind(vm.startPage().showingProperty().not());
     }
@@ -273,6 +275,12 @@ public final class MainView {
     void showStartPage() {
         vm.startPage().show();
         startController.focusFirst();
+    }
+
+    /** "Draw your own data": an empty drawing (choosing it in the data bar starts one; drawing hides this page). */
+    void drawOwnData() {
+        vm.data().datasetChoices().stream().filter(c -> c.id().equals(DrawViewModel.NAME)).findFirst()
+                .ifPresent(vm.data().datasetChoiceProperty()::set);
     }
 
     /** "Explore without a lesson": the explorer, with the dataset chosen (the first, when none is yet). */

@@ -18,6 +18,7 @@ final class ShortcutsDialog {
             List.of("Ctrl+Q", "Quit"),
             List.of("Space", "Train, pause or resume (not while typing in a field)"),
             List.of("Ctrl+M", org.vaeexplorer.text.Texts.get("motion.shortcut")),
+            List.of("Ctrl+Z, Ctrl+Shift+Z", org.vaeexplorer.text.Texts.get("draw.shortcut")),
             List.of("Arrow keys", "Move the probe by 0.1 (Shift: 0.5)"),
             List.of("Tab, Enter", "On the start page: go from lesson to lesson, open one"),
             List.of("F1", "This list"),
