@@ -160,7 +160,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             }
         }
         if (best >= 0) {
-            vm.selectedRowProperty().set(best);
+            (e.isShortcutDown() ? vm.interpolation().otherRowProperty() : vm.selectedRowProperty()).set(best);
         }
     }
 

@@ -121,7 +121,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         }
         int row = pointAt(e.getX(), e.getY());
         if (row >= 0) {
-            vm.selectedRowProperty().set(row);
+            // Ctrl+click: a second row, the other end of an interpolation between rows.
+            (e.isShortcutDown() ? vm.interpolation().otherRowProperty() : vm.selectedRowProperty()).set(row);
         } else if (e.getClickCount() == 2) {
             vm.probeXProperty().set(viewport.worldX(e.getX()));
             vm.probeYProperty().set(viewport.worldY(e.getY()));
