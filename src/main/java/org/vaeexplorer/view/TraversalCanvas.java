@@ -9,7 +9,10 @@ import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.TraversalSnapshot;
 import org.vaeexplorer.viewmodel.TraversalViewModel;
 
-/** The traversal grid: a row of decoded images per latent dimension, from −3 to +3 around the probe. */
+/**
+ * The traversal: for images a row of decoded pictures per latent dimension, from −3 to +3 around the probe; for
+ * other data the {@link TraversalPlots}.
+ */
 public final class TraversalCanvas extends LayeredCanvasPane {
     private TraversalViewModel traversal;
     private ObservableObjectValue<DataSnapshot> data;
@@ -35,14 +38,17 @@ public final class TraversalCanvas extends LayeredCanvasPane {
         TraversalSnapshot grid = traversal == null ? null : traversal.gridProperty().get();
         DataSnapshot current = data == null ? null : data.get();
         ImageShape shape = current == null ? null : current.data().imageShape();
-        if (shape == null) {
-            g.fillText("The traversal grid is for image data.\nFor other data, move one latent slider\n"
-                    + "and watch the probe's decoding.", 8, height / 3);
-            return;
-        }
-        if (grid == null) {
+        if (grid == null || current == null) {
             g.fillText("Train a model: each row will vary one latent\ndimension from −3 to +3, the others held\n"
                     + "at the probe's values.", 8, height / 3);
+            return;
+        }
+        if (shape == null) {
+            if (current.principalComponents()) {
+                TraversalPlots.drawFeatures(g, colours, grid, current.data(), width, height, font);
+            } else {
+                TraversalPlots.drawPaths(g, colours, grid, current, width, height, font);
+            }
             return;
         }
         if (grid != sheetOf) {

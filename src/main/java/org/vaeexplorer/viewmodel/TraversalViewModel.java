@@ -9,7 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * The traversal grid, part of the exploration panes: each row varies one latent dimension from −3 to +3 (the
  * prior's standard deviations) with the others at the probe's values, the way β-VAE papers read what a dimension
- * means. Decoded while shown, again when the probe moves or the weights change.
+ * means. Decoded while shown, again when the probe moves or the weights change. Images show it as a grid of
+ * pictures, 2-D data as a path over the data per dimension, other data as each feature's value along each row.
  */
 public final class TraversalViewModel {
     /** Columns of the grid: −3, −2.25, …, +3. */
@@ -96,6 +97,6 @@ public final class TraversalViewModel {
         }
         int l = base.length;
         float[] decoded = session.shownModel().decode(points(base), l * STEPS);
-        gridOut.publish(new TraversalSnapshot(l, STEPS, values(), decoded));
+        gridOut.publish(new TraversalSnapshot(l, STEPS, values(), decoded, session.project(decoded, l * STEPS)));
     }
 }
