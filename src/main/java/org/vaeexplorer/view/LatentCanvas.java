@@ -47,6 +47,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     /** The selected point's posterior: its 1σ ellipse and a cross at its mean. */
     private final Ellipse selectionEllipse = new Ellipse();
     private final Group selection = new Group();
+    private final RowMark otherRowMark = new RowMark();
     /** A slow-motion step's example: μ, σ and the arrow to its z. */
     private final StepMarks stepMarks = new StepMarks("μ", "z");
 
@@ -77,6 +78,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         vm.dimensionXProperty().addListener((obs, was, now) -> markDirty());
         vm.dimensionYProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
+        vm.interpolation().otherRowProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
@@ -275,7 +277,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         Line down = new Line(0, -5, 0, 5);
         Strokes.style("vae-selection-mark", selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
-        overlay.getChildren().addAll(path.node(), selection, stepMarks.node(), probe);
+        overlay.getChildren().addAll(path.node(), selection, otherRowMark.node(), stepMarks.node(), probe);
     }
 
     @Override
@@ -289,6 +291,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
             probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
         }
         if (vm != null) {
+            otherRowMark.place(latent, vm.interpolation().otherRowProperty().get(), vm.dimensionXProperty().get(),
+                    vm.dimensionYProperty().get(), viewport);
             stepMarks.placeInLatent(vm.dimensionXProperty().get(),
                     latent != null && latent.latentDim() > 1 ? vm.dimensionYProperty().get() : -1, viewport);
         }
