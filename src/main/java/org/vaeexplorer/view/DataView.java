@@ -21,11 +21,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 
@@ -51,12 +53,19 @@ public final class DataView {
     @FXML private Slider brushSlider;
     @FXML private Spinner<Integer> dabSpinner;
     @FXML private Label drawHint;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
     private ExplorationViewModel exploration;
     private DrawViewModel draw;
     /** True while students may not change the data: drawing would replace it. */
     private final BooleanProperty drawingLocked = new SimpleBooleanProperty();
     /** Held here: the spinner's binding to it is weak. */
     private ObjectProperty<Integer> pointsPerDab;
+
+    /** Draws each slow-motion step's example and the decoding of its z. */
+    void showStep(ObservableObjectValue<SlowMotionSnapshot> step) {
+        dataCanvas.showStep(step);
+    }
 
     /** Repaints the data view and the image panel on the window's scheduler, points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
@@ -97,6 +106,7 @@ public final class DataView {
         drawBar.managedProperty().bind(draw.activeProperty());
         drawBar.disableProperty().bind(training);
         drawHint.textProperty().bind(draw.hintProperty());
+        bindUndo();
         penButton.setUserData(DrawViewModel.Tool.PEN);
         eraserButton.setUserData(DrawViewModel.Tool.ERASER);
         ToggleGroup classes = new ToggleGroup();
@@ -158,6 +168,32 @@ public final class DataView {
             draw.stop();
         } else if (!draw.startOnCurrentData()) {
             drawToggle.setSelected(false);
+        }
+    }
+
+    /** Undo and Redo, also as Ctrl+Z and Ctrl+Shift+Z anywhere in the window while drawing (a field keeps its own). */
+    private void bindUndo() {
+        undoButton.disableProperty().bind(draw.canUndoProperty().not());
+        redoButton.disableProperty().bind(draw.canRedoProperty().not());
+        drawBar.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), this::onUndoDrawing);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::onRedoDrawing);
+            }
+        });
+    }
+
+    @FXML
+    void onUndoDrawing() {
+        if (drawBar.isVisible() && !drawBar.isDisabled()) {
+            draw.undo();
+        }
+    }
+
+    @FXML
+    void onRedoDrawing() {
+        if (drawBar.isVisible() && !drawBar.isDisabled()) {
+            draw.redo();
         }
     }
 

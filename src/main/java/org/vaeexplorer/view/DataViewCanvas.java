@@ -18,6 +18,7 @@ import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.PriorSampleSnapshot;
 import org.vaeexplorer.viewmodel.ReconstructionSnapshot;
 import org.vaeexplorer.viewmodel.ProbeSnapshot;
@@ -52,6 +53,8 @@ public final class DataViewCanvas extends LayeredCanvasPane {
     private final Circle selectedMarker = new Circle(6);
     private final Line toReconstruction = new Line();
     private final Rectangle reconstructionMarker = new Rectangle(10, 10);
+    /** A slow-motion step's example and the decoding of the z drawn for it. */
+    private final StepMarks stepMarks = new StepMarks("x", "x̂");
 
     public DataViewCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
@@ -156,7 +159,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
             }
         }
         if (best >= 0) {
-            vm.selectedRowProperty().set(best);
+            (e.isShortcutDown() ? vm.interpolation().otherRowProperty() : vm.selectedRowProperty()).set(best);
         }
     }
 
@@ -230,7 +233,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         Strokes.style("vae-selection-mark", selectedMarker, toReconstruction, reconstructionMarker);
         Strokes.style("vae-selection-link", toReconstruction);
         overlay.getChildren().addAll(path.node(), selectedMarker, toReconstruction, reconstructionMarker, trailLine,
-                spread.node(), probeMarker);
+                spread.node(), stepMarks.node(), probeMarker);
     }
 
     @Override
@@ -241,6 +244,12 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         path.show(decodedPath == null ? 0 : decodedPath.steps(), i -> decodedPath.plane()[2 * i],
                 i -> decodedPath.plane()[2 * i + 1], viewport::screenX, viewport::screenY);
         placeProbe(data == null ? null : vm.probeProperty().get());
+        stepMarks.placeOnPlane(viewport::screenX, viewport::screenY);
+    }
+
+    /** Draws the example of a slow-motion step and an arrow to the decoding of the z the step drew for it. */
+    public void showStep(ObservableObjectValue<SlowMotionSnapshot> slowMotionStep) {
+        stepMarks.follow(slowMotionStep, this::markOverlayDirty);
     }
 
     private void fit(DataSnapshot data) {

@@ -21,6 +21,7 @@ public final class InterpolationView {
 
     @FXML private Button pinStartButton;
     @FXML private Button pinEndButton;
+    @FXML private Button pinRowsButton;
     @FXML private CheckBox sphericalBox;
     @FXML private Button playButton;
     @FXML private Slider positionSlider;
@@ -41,6 +42,7 @@ public final class InterpolationView {
         var noPath = vm.pathProperty().isNull();
         playButton.disableProperty().bind(noPath);
         positionSlider.disableProperty().bind(noPath);
+        pinRowsButton.disableProperty().bind(vm.twoRowsProperty().not());
         clearButton.disableProperty().bind(vm.startProperty().isNull().and(vm.endProperty().isNull()));
         stripCanvas.bind(vm, data);
     }
@@ -53,6 +55,11 @@ public final class InterpolationView {
     @FXML
     private void onPinEnd() {
         vm.pinEnd();
+    }
+
+    @FXML
+    private void onPinRows() {
+        vm.pinRows();
     }
 
     @FXML

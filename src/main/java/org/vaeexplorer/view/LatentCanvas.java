@@ -21,6 +21,7 @@ import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
 import org.vaeexplorer.viewmodel.ManifoldSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 
 /**
  * The latent space: encoded means of a sample of the data coloured by class, the prior's 1σ–3σ circles, the
@@ -48,6 +49,9 @@ public final class LatentCanvas extends LayeredCanvasPane {
     /** The selected point's posterior: its 1σ ellipse and a cross at its mean. */
     private final Ellipse selectionEllipse = new Ellipse();
     private final Group selection = new Group();
+    private final RowMark otherRowMark = new RowMark();
+    /** A slow-motion step's example: μ, σ and the arrow to its z. */
+    private final StepMarks stepMarks = new StepMarks("μ", "z");
 
     public LatentCanvas() {
         super(true, DEFAULT_BASE_INTERVAL_NANOS);
@@ -76,6 +80,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         vm.dimensionXProperty().addListener((obs, was, now) -> markDirty());
         vm.dimensionYProperty().addListener((obs, was, now) -> markDirty());
         vm.selectedRowProperty().addListener((obs, was, now) -> markOverlayDirty());
+        vm.interpolation().otherRowProperty().addListener((obs, was, now) -> markOverlayDirty());
         vm.manifoldProperty().addListener((obs, was, now) -> markDirty());
         vm.colourFeatureProperty().addListener((obs, was, now) -> markDirty());
         vm.manifoldShownProperty().addListener((obs, was, now) -> publishArea());
@@ -86,6 +91,11 @@ public final class LatentCanvas extends LayeredCanvasPane {
                 markDirty();
             }
         });
+    }
+
+    /** Draws the example of a slow-motion step: μ, its σ ellipse and an arrow to the z the step drew. */
+    public void showStep(ObservableObjectValue<SlowMotionSnapshot> slowMotionStep) {
+        stepMarks.follow(slowMotionStep, this::markOverlayDirty);
     }
 
     /** Frames the encoded points and the prior's 2σ circle. */
@@ -127,7 +137,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         }
         int row = pointAt(e.getX(), e.getY());
         if (row >= 0) {
-            vm.selectedRowProperty().set(row);
+            // Ctrl+click: a second row, the other end of an interpolation between rows.
+            (e.isShortcutDown() ? vm.interpolation().otherRowProperty() : vm.selectedRowProperty()).set(row);
         } else if (e.getClickCount() == 2) {
             vm.probeXProperty().set(viewport.worldX(e.getX()));
             vm.probeYProperty().set(viewport.worldY(e.getY()));
@@ -290,7 +301,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
         Line down = new Line(0, -5, 0, 5);
         Strokes.style("vae-selection-mark", selectionEllipse, across, down);
         selection.getChildren().addAll(selectionEllipse, across, down);
-        overlay.getChildren().addAll(path.node(), selection, probe);
+        overlay.getChildren().addAll(path.node(), selection, otherRowMark.node(), stepMarks.node(), probe);
     }
 
     @Override
@@ -305,6 +316,12 @@ public final class LatentCanvas extends LayeredCanvasPane {
         if (vm != null) {
             probe.setLayoutX(viewport.screenX(vm.probeXProperty().get()));
             probe.setLayoutY(viewport.screenY(vm.probeYProperty().get()));
+        }
+        if (vm != null) {
+            otherRowMark.place(latent, vm.interpolation().otherRowProperty().get(), vm.dimensionXProperty().get(),
+                    vm.dimensionYProperty().get(), viewport);
+            stepMarks.placeInLatent(vm.dimensionXProperty().get(),
+                    latent != null && latent.latentDim() > 1 ? vm.dimensionYProperty().get() : -1, viewport);
         }
         PathSnapshot walk = vm == null ? null : vm.interpolation().pathProperty().get();
         if (walk == null) {

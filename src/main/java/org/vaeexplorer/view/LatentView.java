@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.viewmodel.DataSnapshot;
+import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 
 /**
@@ -37,6 +38,11 @@ public final class LatentView {
     private final BooleanProperty unlabelled = new SimpleBooleanProperty(false);
 
     /** Repaints the latent canvas on the window's scheduler, its points painted on {@code painter}. */
+    /** Draws each slow-motion step's μ, σ and z. */
+    void showStep(ObservableObjectValue<SlowMotionSnapshot> step) {
+        latentCanvas.showStep(step);
+    }
+
     void paintWith(RepaintScheduler repaints, Executor painter) {
         latentCanvas.paintWith(repaints, painter);
     }

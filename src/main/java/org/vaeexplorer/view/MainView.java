@@ -26,6 +26,7 @@ import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.vaeexplorer.text.Texts;
+import org.vaeexplorer.viewmodel.DrawViewModel;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
@@ -65,6 +66,8 @@ public final class MainView {
     @FXML private SplitPane picturesAndCharts;
     @FXML private Node charts;
     @FXML private TraversalCanvas traversalCanvas;
+    @FXML private Tab slowMotionTab;
+    @FXML private SlowMotionView slowMotionController;
     private MainViewModel vm;
     private FileDialogs dialogs;
     private Runnable quit = Platform::exit;
@@ -96,6 +99,7 @@ public final class MainView {
         traversalCanvas.bind(vm.exploration().traversal(), vm.data().dataProperty());
         // Decoded only while its tab is open.
         vm.exploration().traversal().shownProperty().bind(traversalTab.selectedProperty());
+        bindSlowMotion();
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
@@ -153,9 +157,24 @@ public final class MainView {
         return !lesson.isBlank() ? lesson : data == null ? "" : data.data().name();
     }
 
+    /** Step minibatch in the bar, the menu and its pane; each step's example on both canvases, its pane in front. */
+    private void bindSlowMotion() {
+        var motion = vm.slowMotion();
+        trainingBarController.stepMinibatchWith(motion::step);
+        slowMotionController.bind(motion, vm.data().dataProperty(), control("stepMinibatchButton").disabledProperty());
+        latentController.showStep(motion.stepProperty());
+        dataController.showStep(motion.stepProperty());
+        motion.stepProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                slowMotionTab.getTabPane().getSelectionModel().select(slowMotionTab);
+            }
+        });
+    }
+
     /** The start page covers the panes while showing. */
     private void bindStartPage() {
         startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);
+        startController.offerDrawing(this::drawOwnData);
         start.visibleProperty().bind(vm.startPage().showingProperty());
         panes.visibleProperty().bind(vm.startPage().showingProperty().not());
     }
@@ -306,6 +325,12 @@ public final class MainView {
     void showStartPage() {
         vm.startPage().show();
         startController.focusFirst();
+    }
+
+    /** "Draw your own data": an empty drawing (choosing it in the data bar starts one; drawing hides this page). */
+    void drawOwnData() {
+        vm.data().datasetChoices().stream().filter(c -> c.id().equals(DrawViewModel.NAME)).findFirst()
+                .ifPresent(vm.data().datasetChoiceProperty()::set);
     }
 
     /** "Explore without a lesson": the explorer, with the dataset chosen (the first, when none is yet). */

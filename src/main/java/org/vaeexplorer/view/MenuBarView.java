@@ -33,6 +33,9 @@ public final class MenuBarView {
     @FXML private MenuItem chooseControlsItem;
     @FXML private MenuItem trainItem;
     @FXML private MenuItem stepItem;
+    @FXML private MenuItem stepMinibatchItem;
+    /** The training bar's Step minibatch, which the item fires. */
+    private javafx.scene.control.ButtonBase stepMinibatchButton;
     @FXML private MenuItem resetItem;
     @FXML private Menu viewMenu;
     @FXML private RadioMenuItem englishItem;
@@ -55,6 +58,8 @@ public final class MenuBarView {
         mirror(openItem, controls.apply("openButton"));
         mirror(saveModelItem, controls.apply("saveButton"));
         mirror(stepItem, controls.apply("stepButton"));
+        stepMinibatchButton = (javafx.scene.control.ButtonBase) controls.apply("stepMinibatchButton");
+        mirror(stepMinibatchItem, stepMinibatchButton);
         mirror(resetItem, controls.apply("resetButton"));
         Node train = controls.apply("trainButton");
         Node pause = controls.apply("pauseButton");
@@ -147,6 +152,11 @@ public final class MenuBarView {
     @FXML
     void onTrainOrPause() {
         trainOrPause();
+    }
+
+    @FXML
+    void onStepMinibatch() {
+        stepMinibatchButton.fire();
     }
 
     @FXML

@@ -12,8 +12,8 @@ import org.vaeexplorer.text.Texts;
 /** Help ▸ Keyboard shortcuts: every key the window answers to, with what it does. */
 final class ShortcutsDialog {
     /** The shortcuts' keys in the bundle, in the order shown: "shortcuts.NAME.key" and "shortcuts.NAME". */
-    static final List<String> SHORTCUTS = List.of("open", "saveModel", "saveLesson", "quit", "train", "probe",
-            "startPage", "help", "presenter", "fullScreen", "menus");
+    static final List<String> SHORTCUTS = List.of("open", "saveModel", "saveLesson", "quit", "train",
+            "stepMinibatch", "undo", "probe", "startPage", "help", "presenter", "fullScreen", "menus");
 
     private ShortcutsDialog() {
     }

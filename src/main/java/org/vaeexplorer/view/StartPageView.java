@@ -30,6 +30,8 @@ public final class StartPageView {
     private StartPageViewModel vm;
     private Consumer<Path> opener;
     private Runnable explore;
+    /** Opens an empty drawing, or {@code null} before it is offered. */
+    private Runnable drawOwn;
     /** The cards' descriptions are in the notes' default language. */
     private final String language = NotesView.defaultLanguage();
 
@@ -48,6 +50,12 @@ public final class StartPageView {
         showCards();
     }
 
+    /** Adds a last card, "Draw your own data", that runs {@code action} (an empty drawing). */
+    void offerDrawing(Runnable action) {
+        drawOwn = action;
+        showCards();
+    }
+
     /** Puts the keyboard on the first card (or on "Explore" when there is none), for a teacher without a mouse. */
     void focusFirst() {
         (cardBox.getChildren().isEmpty() ? exploreButton : cardBox.getChildren().get(0)).requestFocus();
@@ -55,15 +63,34 @@ public final class StartPageView {
 
     private void showCards() {
         cardBox.getChildren().setAll(vm.lessons().stream().map(this::card).toList());
+        if (drawOwn != null) {
+            Button card = card(Texts.get("draw.card.title"), DrawingPicture.of(PICTURE_WIDTH, PICTURE_HEIGHT),
+                    Texts.get("draw.card.text"), "");
+            card.setId("drawOwnCard");
+            card.setOnAction(e -> drawOwn.run());
+            cardBox.getChildren().add(card);
+        }
     }
 
     private Button card(LessonSummary lesson) {
-        Label name = new Label(lesson.name());
+        Button card = card(lesson.name(), new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT),
+                lesson.description(language), lesson.epochs() > 0
+                ? Texts.get("start.facts", lesson.dataset(), lesson.epochs()) : lesson.dataset());
+        String file = lesson.file().getFileName().toString();
+        // An id is a CSS selector: a file name's dots and spaces would break it.
+        card.setId("lesson-" + file.substring(0, file.lastIndexOf('.'))
+                .replaceAll("[^A-Za-z0-9_-]", "_"));
+        card.setOnAction(e -> opener.accept(lesson.file()));
+        return card;
+    }
+
+    /** A card: a picture, a name, a description and facts (data, epochs). */
+    private static Button card(String title, javafx.scene.Node picture, String text, String factsText) {
+        Label name = new Label(title);
         name.getStyleClass().add("lesson-card-name");
-        Label description = new Label(lesson.description(language));
+        Label description = new Label(text);
         description.getStyleClass().add("lesson-card-description");
-        Label facts = new Label(lesson.epochs() > 0 ? Texts.get("start.facts", lesson.dataset(), lesson.epochs())
-                : lesson.dataset());
+        Label facts = new Label(factsText);
         facts.getStyleClass().add("lesson-card-facts");
         for (Label label : new Label[] {name, description, facts}) {
             label.setWrapText(true);
@@ -73,8 +100,7 @@ public final class StartPageView {
             label.setMaxWidth(PICTURE_WIDTH);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox content = new VBox(8, new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT), name,
-                description, facts) {
+        VBox content = new VBox(8, picture, name, description, facts) {
             // A card is as wide as its picture: a button asks its graphic's height for widths near zero, at which
             // the wrapped labels would stand one word to a line.
             @Override
@@ -92,17 +118,12 @@ public final class StartPageView {
                 return null;
             }
         };
-        Button card = new Button(lesson.name(), content);
+        Button card = new Button(title, content);
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMnemonicParsing(false);
         card.getStyleClass().add("lesson-card");
-        String file = lesson.file().getFileName().toString();
-        // An id is a CSS selector: a file name's dots and spaces would break it.
-        card.setId("lesson-" + file.substring(0, file.lastIndexOf('.'))
-                .replaceAll("[^A-Za-z0-9_-]", "_"));
-        card.setOnAction(e -> opener.accept(lesson.file()));
         return card;
     }
 

@@ -59,6 +59,7 @@ final class StudentMode {
         controls.put("trainButton", Texts.get("student.control.trainButton"));
         controls.put("pauseButton", Texts.get("student.control.pauseButton"));
         controls.put("stepButton", Texts.get("student.control.stepButton"));
+        controls.put("stepMinibatchButton", Texts.get("motion.step"));
         controls.put("resetButton", Texts.get("student.control.resetButton"));
         controls.put("saveButton", Texts.get("student.control.saveButton"));
         controls.put("latentCanvas", Texts.get("student.control.latentCanvas"));

@@ -8,15 +8,17 @@ import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.TrainingViewModel;
 import org.vaeexplorer.viewmodel.TrainingState;
 
-/** The training bar ({@code TrainingBarView.fxml}): train or resume, pause, one epoch, reset, save. */
+/** The training bar ({@code TrainingBarView.fxml}): train or resume, pause, one epoch, one minibatch, reset, save. */
 public final class TrainingBarView {
     @FXML private Button trainButton;
     @FXML private Button pauseButton;
     @FXML private Button stepButton;
+    @FXML private Button stepMinibatchButton;
     @FXML private Button resetButton;
     @FXML private Button saveButton;
     private TrainingViewModel training;
     private Runnable saveModel;
+    private Runnable stepMinibatch;
 
     /**
      * @param training   the training view model (its state, settings and commands)
@@ -38,6 +40,7 @@ public final class TrainingBarView {
         }, state));
         StudentMode.bindDisable(pauseButton, running.not());
         StudentMode.bindDisable(stepButton, cannotRun);
+        StudentMode.bindDisable(stepMinibatchButton, cannotRun);
         StudentMode.bindDisable(resetButton, noData);
         StudentMode.bindDisable(saveButton, Bindings.not(modelReady));
     }
@@ -55,6 +58,16 @@ public final class TrainingBarView {
     @FXML
     void onStep() {
         training.step();
+    }
+
+    /** What Step minibatch does: slow motion's step. */
+    void stepMinibatchWith(Runnable action) {
+        stepMinibatch = action;
+    }
+
+    @FXML
+    void onStepMinibatch() {
+        stepMinibatch.run();
     }
 
     @FXML

@@ -11,7 +11,10 @@ import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.TraversalSnapshot;
 import org.vaeexplorer.viewmodel.TraversalViewModel;
 
-/** The traversal grid: a row of decoded images per latent dimension, from −3 to +3 around the probe. */
+/**
+ * The traversal: for images a row of decoded pictures per latent dimension, from −3 to +3 around the probe; for
+ * other data the {@link TraversalPlots}.
+ */
 public final class TraversalCanvas extends LayeredCanvasPane {
     private TraversalViewModel traversal;
     private ObservableObjectValue<DataSnapshot> data;
@@ -42,12 +45,16 @@ public final class TraversalCanvas extends LayeredCanvasPane {
         TraversalSnapshot grid = traversal == null ? null : traversal.gridProperty().get();
         DataSnapshot current = data == null ? null : data.get();
         ImageShape shape = current == null ? null : current.data().imageShape();
-        if (shape == null) {
-            g.fillText(Texts.get("traversal.hint.images"), 8, height / 3);
+        if (grid == null || current == null) {
+            g.fillText(Texts.get("traversal.hint.train"), 8, height / 3);
             return;
         }
-        if (grid == null) {
-            g.fillText(Texts.get("traversal.hint.train"), 8, height / 3);
+        if (shape == null) {
+            if (current.principalComponents()) {
+                TraversalPlots.drawFeatures(g, colours, grid, current.data(), width, height, font);
+            } else {
+                TraversalPlots.drawPaths(g, colours, grid, current, width, height, font);
+            }
             return;
         }
         if (grid != sheetOf) {

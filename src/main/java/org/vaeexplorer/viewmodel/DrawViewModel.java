@@ -66,6 +66,7 @@ public final class DrawViewModel {
     private final Runnable started;
     private final Throttle applyThrottle = new Throttle(APPLY_MILLIS);
     private final Random random = new Random(1);
+    private final DrawHistory history = new DrawHistory();
     private float[] xy = new float[256];
     private int[] labels = new int[128];
     private int count;
@@ -144,9 +145,42 @@ public final class DrawViewModel {
         return true;
     }
 
+    /** Whether a stroke (or Clear) can be undone. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    /** Whether an undone stroke can be done again. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    /** Takes back the last stroke or Clear (Ctrl+Z). */
+    public void undo() {
+        restore(history.undo(DrawHistory.State.of(xy, labels, count)));
+    }
+
+    /** Does the last undone stroke or Clear again (Ctrl+Shift+Z). */
+    public void redo() {
+        restore(history.redo(DrawHistory.State.of(xy, labels, count)));
+    }
+
+    private void restore(DrawHistory.State state) {
+        if (state == null || !active.get()) {
+            return;
+        }
+        xy = Arrays.copyOf(state.xy(), Math.max(256, state.xy().length));
+        labels = Arrays.copyOf(state.labels(), Math.max(128, state.labels().length));
+        count = state.count();
+        unapplied = 0;
+        changed = true;
+        applyNow();
+    }
+
     /** Starts drawing on an empty canvas. */
     public void startEmpty() {
         started.run();
+        history.clear();
         count = 0;
         unapplied = 0;
         emptyStart.set(true);
@@ -158,6 +192,7 @@ public final class DrawViewModel {
     /** Starts drawing over {@code data} (two features), its classes folded into the pen's four. */
     void startFrom(Dataset data) {
         started.run();
+        history.clear();
         count = 0;
         for (int r = 0; r < data.rows() && count < MAX_POINTS; r++) {
             add(data.value(r, 0), data.value(r, 1), data.hasLabels() ? data.label(r) % MAX_CLASSES : 0);
@@ -175,6 +210,9 @@ public final class DrawViewModel {
 
     /** The pointer went down at data point ({@code x}, {@code y}). */
     public void press(double x, double y) {
+        if (active.get()) {
+            history.before(DrawHistory.State.of(xy, labels, count));
+        }
         lastDabX = Double.NaN;
         drag(x, y);
     }
@@ -210,12 +248,15 @@ public final class DrawViewModel {
     /** The pointer was released: the stroke becomes data now. */
     public void release() {
         if (active.get()) {
+            history.dropIfUnchanged(xy, labels, count);
             applyNow();
         }
     }
 
     /** Removes every point. */
     public void clear() {
+        history.before(DrawHistory.State.of(xy, labels, count));
+        history.dropIfUnchanged(xy, labels, 0);
         count = 0;
         unapplied = 0;
         changed = true;

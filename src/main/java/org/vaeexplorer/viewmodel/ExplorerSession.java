@@ -287,7 +287,8 @@ final class ExplorerSession {
         return decode(mean, null);
     }
 
-    private float[] project(float[] rows, int count) {
+    /** Rows in the data's units on the data view's plane, {@code count × 2}. */
+    float[] project(float[] rows, int count) {
         float[] plane = new float[count * 2];
         int d = data.cols();
         for (int i = 0; i < count; i++) {

@@ -1,7 +1,11 @@
 package org.vaeexplorer.viewmodel;
 
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,13 +13,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.model.network.LatentPaths;
+import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.settings.VaeConfig;
 
 /**
  * The interpolation pane, part of the exploration panes (whose canvases draw its path): two latent points pinned
- * from the probe, a linear or spherical path between them ({@link LatentPaths}), the path decoded (a film strip for
- * images, a curve over the data for the rest), and a position along the path that moves the probe (the view
- * animates it to play the path).
+ * from the probe or the posterior means of two selected rows, a linear or spherical path between them
+ * ({@link LatentPaths}), the path decoded (a film strip for images, a curve over the data for the rest), and a
+ * position along the path that moves the probe (the view animates it to play the path).
  */
 public final class InterpolationViewModel {
     /** Points along a path, ends included. */
@@ -30,12 +35,22 @@ public final class InterpolationViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty(0);
     private final ReadOnlyObjectWrapper<PathSnapshot> path = new ReadOnlyObjectWrapper<>();
     private final Coalescer<PathSnapshot> pathOut;
+    private final Executor uiThread;
+    private final ModelWorker worker;
+    /** The second selected row (Ctrl+click), or −1: the selected row and it can be the path's ends. */
+    private final IntegerProperty otherRow = new SimpleIntegerProperty(-1);
+    private final BooleanBinding twoRows;
     private final NewestRequest<float[]> pathRequest;
 
     InterpolationViewModel(Executor uiThread, ModelWorker worker, ExplorerSession session,
             ExplorationViewModel exploration, TrainingViewModel training) {
         this.session = session;
         this.exploration = exploration;
+        this.uiThread = uiThread;
+        this.worker = worker;
+        IntegerProperty selected = exploration.selectedRowProperty();
+        twoRows = Bindings.createBooleanBinding(() -> selected.get() >= 0 && otherRow.get() >= 0
+                && selected.get() != otherRow.get(), selected, otherRow);
         this.model = training.modelConfigProperty();
         pathOut = new Coalescer<>(uiThread, decoded -> {
             if (start.get() != null && end.get() != null) {
@@ -78,6 +93,33 @@ public final class InterpolationViewModel {
         return path.getReadOnlyProperty();
     }
 
+    /** A second selected row (Ctrl+click on a point), or −1; with the selected row, the ends of {@link #pinRows}. */
+    public IntegerProperty otherRowProperty() {
+        return otherRow;
+    }
+
+    /** True when two different rows are selected. */
+    public BooleanBinding twoRowsProperty() {
+        return twoRows;
+    }
+
+    /** Pins the selected row's posterior mean as the start and the other row's as the end. */
+    public void pinRows() {
+        if (!twoRows.get() || model.getValue() == null) {
+            return;
+        }
+        int a = exploration.selectedRowProperty().get();
+        int b = otherRow.get();
+        worker.soon(() -> {
+            if (session.hasModel() && Math.max(a, b) < session.data().rows()) {
+                Vae vae = session.shownModel();
+                float[] from = vae.encode(session.data().copyRows(a, a + 1), 1).mean();
+                float[] to = vae.encode(session.data().copyRows(b, b + 1), 1).mean();
+                uiThread.execute(() -> pin(from, to));
+            }
+        });
+    }
+
     /** Pins the probe's current latent point as the start. */
     public void pinStart() {
         pin(start);
@@ -102,6 +144,7 @@ public final class InterpolationViewModel {
     /** Forgets both ends and the path. */
     public void clear() {
         pathRequest.clear();
+        otherRow.set(-1);
         start.set(null);
         end.set(null);
         path.set(null);

@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final DisplayViewModel display = new DisplayViewModel();
     private final RecentFilesViewModel recent;
     private final ExportViewModel export;
+    private final SlowMotionViewModel slowMotion;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -39,6 +40,7 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         timeline = new TimelineViewModel(uiThread, worker, session, training);
+        slowMotion = new SlowMotionViewModel(uiThread, session, training, exploration.selectedRowProperty());
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
@@ -83,6 +85,11 @@ public final class MainViewModel {
     /** The training timeline: past epochs' models, shown in every picture, and branching from one. */
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** Slow motion: one minibatch at a time, and what it drew for one example. */
+    public SlowMotionViewModel slowMotion() {
+        return slowMotion;
     }
 
     /** The open lesson, its notes and student mode. */

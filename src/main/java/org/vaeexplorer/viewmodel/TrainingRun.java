@@ -1,9 +1,11 @@
 package org.vaeexplorer.viewmodel;
 
+import java.util.function.Consumer;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.MinibatchStep;
 import org.vaeexplorer.model.training.Trainer;
 import org.vaeexplorer.text.Texts;
 
@@ -24,6 +26,8 @@ final class TrainingRun {
     private volatile double learningRate;
     private volatile boolean pauseRequested;
     private volatile Trainer trainer;
+    /** Takes the one minibatch of a slow-motion step; {@code null} for a run of epochs. */
+    private final Consumer<MinibatchStep> traced;
     private int startEpoch;
     private long started;
 
@@ -32,7 +36,7 @@ final class TrainingRun {
      * @param untilEpoch  the epoch at which the run ends
      */
     TrainingRun(TrainingViewModel owner, ModelWorker worker, ExplorerSession session, VaeConfig freshConfig,
-            int untilEpoch, double beta, double learningRate) {
+            int untilEpoch, double beta, double learningRate, Consumer<MinibatchStep> traced) {
         this.owner = owner;
         this.worker = worker;
         this.session = session;
@@ -40,6 +44,7 @@ final class TrainingRun {
         this.untilEpoch = untilEpoch;
         this.beta = beta;
         this.learningRate = learningRate;
+        this.traced = traced;
     }
 
     /** From any thread: stop after the current minibatch, or before starting. */
@@ -82,12 +87,13 @@ final class TrainingRun {
         started = System.nanoTime();
         EpochOutcome outcome;
         try {
-            outcome = pauseRequested ? null : t.train(untilEpoch - startEpoch, this::epochDone, () -> {
-                if (pauseRequested) {
-                    t.requestStop();
-                }
-                worker.yieldPoint().yieldNow();
-            });
+            outcome = pauseRequested ? null : traced != null ? stepMinibatch(t) : t.train(untilEpoch - startEpoch,
+                    this::epochDone, () -> {
+                        if (pauseRequested) {
+                            t.requestStop();
+                        }
+                        worker.yieldPoint().yieldNow();
+                    });
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = e instanceof OutOfMemoryError ? Texts.get("status.reason.memory") : e.toString();
             owner.runFailed(reason, t.epochsDone(), untilEpoch);
@@ -100,6 +106,21 @@ final class TrainingRun {
         if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
             owner.weightsChanged();
         }
+    }
+
+    /** One minibatch and its trace; the epoch's outcome when it ended the epoch or diverged, else {@code null}. */
+    private EpochOutcome stepMinibatch(Trainer t) {
+        MinibatchStep step = t.stepMinibatch();
+        EpochOutcome end = step.epochEnd();
+        if (end != null && end.status() == EpochOutcome.Status.DIVERGED) {
+            return end;
+        }
+        traced.accept(step);
+        if (end != null) {
+            owner.epochDone(end.report());
+        }
+        owner.weightsChanged();
+        return end;
     }
 
     private void epochDone(EpochReport report) {

@@ -26,6 +26,7 @@ import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.model.training.MinibatchStep;
 import org.vaeexplorer.model.training.Trainer;
 import org.vaeexplorer.text.Texts;
 
@@ -130,18 +131,17 @@ public final class TrainingViewModel {
 
     /** Trains (or continues) for the configured number of epochs. */
     public void train() {
-        VaeConfig config = settings.configProperty().get();
-        if (config != null) {
-            trainMore(config, config.epochs());
-        }
+        trainMore(0, null);
     }
 
     /** Runs exactly one more epoch. */
     public void step() {
-        VaeConfig config = settings.configProperty().get();
-        if (config != null) {
-            trainMore(config, 1);
-        }
+        trainMore(1, null);
+    }
+
+    /** Slow motion: runs the next minibatch only and hands what it drew to {@code traced} on the model thread. */
+    void stepMinibatch(Consumer<MinibatchStep> traced) {
+        trainMore(1, traced);
     }
 
     /** Space: train when idle, pause when training. */
@@ -178,9 +178,10 @@ public final class TrainingViewModel {
         });
     }
 
-    /** Starts a model from the settings when there is none, then runs {@code epochs} more epochs. */
-    private void trainMore(VaeConfig config, int epochs) {
-        if (data.dataProperty().get() == null || state.get() == TrainingState.TRAINING) {
+    /** Makes a model if none, then runs {@code epochs} epochs (0: as set), or one minibatch for {@code traced}. */
+    private void trainMore(int epochs, Consumer<MinibatchStep> traced) {
+        VaeConfig config = settings.configProperty().get();
+        if (config == null || data.dataProperty().get() == null || state.get() == TrainingState.TRAINING) {
             return;
         }
         boolean fresh = modelConfig.get() == null || state.get() == TrainingState.READY;
@@ -189,12 +190,11 @@ public final class TrainingViewModel {
             modelConfig.set(config);
         }
         int done = fresh || reports.isEmpty() ? 0 : reports.get(reports.size() - 1).epoch();
-        TrainingRun next = new TrainingRun(this, worker, session, fresh ? config : null, done + epochs,
-                config.beta(), config.learningRate());
-        run = next;
+        run = new TrainingRun(this, worker, session, fresh ? config : null,
+                done + (epochs == 0 ? config.epochs() : epochs), config.beta(), config.learningRate(), traced);
         state.set(TrainingState.TRAINING);
         status.set(Texts.get("status.training"));
-        worker.run(next::execute);
+        worker.run(run::execute);
     }
 
     // ---------------------------------------------------------------------------------------------------------

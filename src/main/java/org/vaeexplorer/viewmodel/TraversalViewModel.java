@@ -10,7 +10,9 @@ import org.vaeexplorer.model.network.LatentPaths;
 /**
  * The traversal grid, part of the exploration panes: each row varies one latent dimension from −3 to +3 (the
  * prior's standard deviations) with the others at the probe's values, the way β-VAE papers read what a dimension
- * means ({@link LatentPaths} makes the points). Decoded while shown, again when the probe moves or the weights change.
+ * means ({@link LatentPaths} makes the points). Decoded while shown, again when the probe moves or the weights
+ * change. Images show it as a grid of pictures, 2-D data as a path over the data per dimension, other data as each
+ * feature's value along each row.
  */
 public final class TraversalViewModel {
     /** Columns of the grid: −3, −2.25, …, +3. */
@@ -73,6 +75,6 @@ public final class TraversalViewModel {
         int l = base.length;
         float[] values = LatentPaths.traversalValues(STEPS, LatentPaths.DEFAULT_REACH);
         float[] decoded = session.shownModel().decode(LatentPaths.traversal(base, values), l * STEPS);
-        gridOut.publish(new TraversalSnapshot(l, STEPS, values, decoded));
+        gridOut.publish(new TraversalSnapshot(l, STEPS, values, decoded, session.project(decoded, l * STEPS)));
     }
 }

@@ -100,7 +100,7 @@ class LessonWindowTest {
         assertTrue(robot.lookup(".start-page").query().isVisible());
         assertFalse(robot.lookup("#panes").query().isVisible());
         int lessons = BundledLessons.files().size();
-        assertEquals(lessons, robot.lookup(".lesson-card").queryAll().size());
+        assertEquals(lessons + 1, robot.lookup(".lesson-card").queryAll().size(), "and Draw your own data");
         Menu menu = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1);
         long named = menu.getItems().stream().filter(i -> vm.startPage().lessons().stream()
                 .anyMatch(s -> s.name().equals(i.getText()))).count();

@@ -210,4 +210,48 @@ class DrawViewModelTest {
         assertTrue(source instanceof LessonData.Embedded e && e.dataset().rows() == 105
                 && e.dataset().value(104, 0) == snapshot.data().value(104, 0), "kept inside the lesson");
     }
+
+    /** The data's rows as (x, y, label) triples, in order. */
+    private static List<List<Float>> rowsOf(Dataset d) {
+        List<List<Float>> rows = new ArrayList<>();
+        for (int r = 0; r < d.rows(); r++) {
+            rows.add(List.of(d.value(r, 0), d.value(r, 1), (float) d.label(r)));
+        }
+        return rows;
+    }
+
+    @Test
+    void undoAndRedoGoBackAndForthAStrokeAtATime() {
+        draw.startEmpty();
+        draw.pointsPerDabProperty().set(12);
+        assertFalse(draw.canUndoProperty().get());
+        click(1, 1);
+        List<List<Float>> afterFirst = rowsOf(last());
+        draw.drawClassProperty().set(1);
+        click(-1, -1);
+        List<List<Float>> afterSecond = rowsOf(last());
+        assertEquals(24, afterSecond.size());
+
+        draw.undo();
+        assertEquals(afterFirst, rowsOf(last()), "undo restores the points as they were before the stroke");
+        assertTrue(draw.canRedoProperty().get());
+        draw.redo();
+        assertEquals(afterSecond, rowsOf(last()), "redo draws the stroke again");
+
+        draw.toolProperty().set(DrawViewModel.Tool.ERASER);
+        draw.brushRadiusProperty().set(0.5);
+        click(10, 10);
+        draw.undo();
+        assertEquals(afterFirst, rowsOf(last()), "an eraser over empty space is no step of its own");
+
+        draw.clear();
+        assertNull(last(), "cleared");
+        draw.undo();
+        assertEquals(afterFirst, rowsOf(last()), "Clear can be undone");
+        draw.undo();
+        assertNull(last(), "back to the empty canvas");
+        assertFalse(draw.canUndoProperty().get());
+        click(0, 0);
+        assertFalse(draw.canRedoProperty().get(), "a new stroke ends what could be redone");
+    }
 }

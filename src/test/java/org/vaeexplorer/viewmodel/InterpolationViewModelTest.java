@@ -66,4 +66,41 @@ class InterpolationViewModelTest {
         assertNull(interpolation.pathProperty().get());
         assertNull(interpolation.startProperty().get());
     }
+
+    /** Row {@code row}'s posterior mean in the latent canvas's sample (300 rows: all of them). */
+    private float[] meanOf(int row) {
+        LatentSnapshot latent = exploration.latentProperty().get();
+        int i = Arrays.binarySearch(latent.rows(), row);
+        int l = latent.latentDim();
+        return Arrays.copyOfRange(latent.mean(), i * l, (i + 1) * l);
+    }
+
+    @Test
+    void twoSelectedRowsAreTheEndsAndTheirMeansDecodeAsTheirReconstructions() {
+        assertEquals(false, interpolation.twoRowsProperty().get());
+        exploration.selectedRowProperty().set(12);
+        interpolation.otherRowProperty().set(12);
+        assertEquals(false, interpolation.twoRowsProperty().get(), "one row twice is no path");
+        interpolation.otherRowProperty().set(250);
+        assertEquals(true, interpolation.twoRowsProperty().get());
+        ProbeSnapshot endReconstruction = exploration.selectionProperty().get();
+        exploration.selectedRowProperty().set(250);
+        ProbeSnapshot otherReconstruction = exploration.selectionProperty().get();
+        exploration.selectedRowProperty().set(12);
+        ProbeSnapshot startReconstruction = exploration.selectionProperty().get();
+        assertNotNull(endReconstruction);
+
+        interpolation.pinRows();
+
+        assertArrayEquals(meanOf(12), interpolation.startProperty().get(), 1e-6f);
+        assertArrayEquals(meanOf(250), interpolation.endProperty().get(), 1e-6f);
+        PathSnapshot path = interpolation.pathProperty().get();
+        int d = 2;
+        assertArrayEquals(startReconstruction.decoded(), Arrays.copyOfRange(path.decoded(), 0, d), 1e-5f,
+                "A decodes as row 12's reconstruction");
+        assertArrayEquals(otherReconstruction.decoded(), Arrays.copyOfRange(path.decoded(),
+                path.decoded().length - d, path.decoded().length), 1e-5f, "B as row 250's");
+        interpolation.clear();
+        assertEquals(-1, interpolation.otherRowProperty().get());
+    }
 }

@@ -36,6 +36,9 @@ class TraversalViewModelTest {
         float[] atProbe = exploration.probeProperty().get().decoded();
         int cell = 2 * TraversalViewModel.STEPS + TraversalViewModel.STEPS - 1;
         assertArrayEquals(atProbe, Arrays.copyOfRange(grid.decoded(), cell * d, cell * d + d), 1e-5f);
+        // For 2-D data each row is also a path over the data: its points where the data view draws the decoding.
+        assertEquals(exploration.probeProperty().get().planeX(), grid.plane()[2 * cell], 1e-4);
+        assertEquals(exploration.probeProperty().get().planeY(), grid.plane()[2 * cell + 1], 1e-4);
 
         main.training().step();
         assertNotSame(grid, traversal.gridProperty().get(), "decoded again with the new weights");

@@ -83,6 +83,26 @@ public final class TrainingStep {
         return new BatchStatistics(rows, reconstruction, kl, klPerDimension);
     }
 
+    /**
+     * What the last {@link #lossAndGradient} drew and computed for its {@code rows} rows (given the same
+     * {@code epsilon}), read from this step's buffers; made only when asked, so training itself copies nothing.
+     *
+     * @param scaling the model's scaling, which takes the decoded means to the user's units
+     */
+    public MinibatchTrace trace(int rows, double[] epsilon, FeatureScaling scaling) {
+        int l = latentDim;
+        float[] mean = new float[rows * l];
+        float[] sigma = new float[rows * l];
+        pass.copyPosterior(rows, mean, sigma, 0);
+        float[] latent = new float[rows * l];
+        pass.latent().get(0, latent, 0, rows * l);
+        float[] decoded = new float[rows * inputDim];
+        pass.copyDecodedMean(rows, decoded, 0);
+        scaling.toUserInPlace(decoded);
+        return new MinibatchTrace(rows, l, inputDim, mean, sigma, java.util.Arrays.copyOf(epsilon, rows * l), latent,
+                decoded);
+    }
+
     /** From dLoss/dOutput down to dLoss/dz. */
     private void backwardThroughDecoder(int rows) {
         int last = decoderGradient.length - 1;

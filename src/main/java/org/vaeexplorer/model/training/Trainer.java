@@ -1,6 +1,7 @@
 package org.vaeexplorer.model.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.BatchStatistics;
 import org.vaeexplorer.model.network.ElboTerms;
 import org.vaeexplorer.model.network.FeatureScaling;
+import org.vaeexplorer.model.network.MinibatchTrace;
 import org.vaeexplorer.model.network.TrainingStep;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.VaeSnapshot;
@@ -49,6 +51,8 @@ public final class Trainer {
     private volatile double beta;
     private volatile boolean stopRequested;
     private int epochsDone;
+    /** The epoch stopped part-way or stepped into, or {@code null} between epochs. */
+    private EpochInProgress current;
 
     /** @param optimizerState Adam's state to continue from, or {@code null} for a fresh optimiser */
     private Trainer(Vae vae, Dataset data, int holdoutRows, int epochsDone, OptimizerState optimizerState) {
@@ -265,53 +269,86 @@ public final class Trainer {
         return runEpoch(YieldPoint.NONE);
     }
 
-    /** As {@link #runEpoch()}, yielding before each minibatch and between the held-out evaluation's pieces. */
+    /** As {@link #runEpoch()}, yielding between pieces; an epoch stopped or stepped part-way goes on where it was. */
     public EpochOutcome runEpoch(YieldPoint yieldPoint) {
-        long start = System.nanoTime();
-        int epoch = epochsDone + 1;
-        double rate = learningRate;
-        VaeConfig config = vae.config();
-        double epochBeta = config.withBeta(beta).betaAtEpoch(epoch);
-        int rows = trainingRows;
-        int batch = Math.min(config.batchSize(), rows);
-        SplittableRandom random = trainingNoise(epoch);
-        int[] order = permutation(rows, random);
-        double reconstruction = 0;
-        double kl = 0;
-        double[] klPerDim = new double[vae.latentDim()];
-        for (int from = 0, index = 1; from < rows; from += batch, index++) {
+        EpochInProgress e = epochInProgress();
+        while (!e.minibatchesDone()) {
             yieldPoint.yieldNow();
             if (stopRequested) {
                 stopRequested = false;
                 return EpochOutcome.stopped();
             }
-            int to = Math.min(rows, from + batch);
-            Vae.fillGaussian(random, epsilon, (to - from) * vae.latentDim());
-            BatchStatistics stats = step.lossAndGradient(modelValues, order, from, to, epsilon, epochBeta);
-            if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), rate)) {
-                return divergedAt(epoch, Texts.get("training.where.minibatch", String.valueOf(index)), rate);
-            }
-            reconstruction += stats.reconstructionSum();
-            kl += stats.klSum();
-            for (int k = 0; k < klPerDim.length; k++) {
-                klPerDim[k] += stats.klPerDimensionSum()[k] / rows;
+            if (runMinibatch(e) == null) {
+                return divergedAt(e.epoch, Texts.get("training.where.minibatch", String.valueOf(e.index)),
+                        e.learningRate);
             }
         }
+        return finishEpoch(e, yieldPoint);
+    }
+
+    /**
+     * Runs the next minibatch of the epoch under way (or of a new one) exactly as {@link #runEpoch()} would, and
+     * returns what it drew per example; the epoch's last minibatch also runs the held-out figures.
+     */
+    public MinibatchStep stepMinibatch() {
+        EpochInProgress e = epochInProgress();
+        int index = e.index;
+        int[] rows = Arrays.copyOfRange(e.order, e.from, e.to());
+        BatchStatistics stats = runMinibatch(e);
+        if (stats == null) {
+            return new MinibatchStep(e.epoch, index, e.minibatchCount(), rows, null, null,
+                    divergedAt(e.epoch, Texts.get("training.where.minibatch", String.valueOf(index)), e.learningRate));
+        }
+        // The update changed the weights, not the step's buffers: they still hold what this minibatch drew.
+        MinibatchTrace trace = step.trace(rows.length, epsilon, vae.scaling());
+        EpochOutcome end = e.minibatchesDone() ? finishEpoch(e, YieldPoint.NONE) : null;
+        return new MinibatchStep(e.epoch, index, e.minibatchCount(), rows,
+                ElboTerms.perExample(stats.reconstructionSum(), stats.klSum(), rows.length), trace, end);
+    }
+
+    /** The epoch under way, or a new one with the learning rate and β of now. */
+    private EpochInProgress epochInProgress() {
+        if (current == null) {
+            int epoch = epochsDone + 1;
+            current = new EpochInProgress(epoch, learningRate, vae.config().withBeta(beta).betaAtEpoch(epoch),
+                    epsilon.length / vae.latentDim(), trainingNoise(epoch), trainingRows, vae.latentDim());
+        }
+        return current;
+    }
+
+    /** The next minibatch: its ε, loss, gradient and update; {@code null} when it diverged. */
+    private BatchStatistics runMinibatch(EpochInProgress e) {
+        long start = System.nanoTime();
+        Vae.fillGaussian(e.random, epsilon, (e.to() - e.from) * vae.latentDim());
+        BatchStatistics stats = step.lossAndGradient(modelValues, e.order, e.from, e.to(), epsilon, e.beta);
+        if (!stats.isFinite() || !optimizer.step(vae.parameters(), vae.gradients(), e.learningRate)) {
+            return null;
+        }
+        e.add(stats);
+        e.nanos += System.nanoTime() - start;
+        return stats;
+    }
+
+    /** The held-out figures after the epoch's last minibatch, and its report. */
+    private EpochOutcome finishEpoch(EpochInProgress e, YieldPoint yieldPoint) {
+        long start = System.nanoTime();
         ElboTerms heldOutTerms = null;
         double[] heldOutKlPerDim = null;
         if (heldOutRows > 0) {
             heldOutKlPerDim = new double[vae.latentDim()];
-            heldOutTerms = evaluateHeldOut(heldOutNoise(), batch, yieldPoint, heldOutKlPerDim);
+            heldOutTerms = evaluateHeldOut(heldOutNoise(), e.batch, yieldPoint, heldOutKlPerDim);
             if (heldOutTerms == null) {
-                return divergedAt(epoch, Texts.get("training.where.heldOut"), rate);
+                return divergedAt(e.epoch, Texts.get("training.where.heldOut"), e.learningRate);
             }
         }
-        epochsDone = epoch;
+        current = null;
+        epochsDone = e.epoch;
         lastFiniteParameters.assign(vae.parameters());
         optimizer.checkpoint();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return EpochOutcome.completed(new EpochReport(epoch, seconds, epochBeta, rate,
-                ElboTerms.perExample(reconstruction, kl, rows), heldOutTerms, klPerDim, heldOutKlPerDim));
+        double seconds = (e.nanos + System.nanoTime() - start) / 1e9;
+        return EpochOutcome.completed(new EpochReport(e.epoch, seconds, e.beta, e.learningRate,
+                ElboTerms.perExample(e.reconstruction, e.kl, trainingRows), heldOutTerms, e.klPerDimension,
+                heldOutKlPerDim));
     }
 
     /**
@@ -341,6 +378,7 @@ public final class Trainer {
     }
 
     private EpochOutcome divergedAt(int epoch, String where, double rate) {
+        current = null;
         vae.parameters().assign(lastFiniteParameters);
         optimizer.rollback();
         String back = epochsDone == 0 ? Texts.get("training.back.initialisation")
@@ -369,19 +407,5 @@ public final class Trainer {
     /** The stream the held-out evaluation of a model with this seed draws its ε from, in every epoch. */
     public static SplittableRandom heldOutNoise(long seed) {
         return new SplittableRandom(seed ^ HELD_OUT_STREAM);
-    }
-
-    private static int[] permutation(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }
