@@ -9,7 +9,10 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.network.ElboTerms;
 import org.vaeexplorer.model.network.Vae;
 
-/** {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model. */
+/**
+ * {@code eval}: the held-out −ELBO and the importance-weighted estimate of −log p(x) of a saved model; for a plain
+ * autoencoder its reconstruction term alone.
+ */
 final class EvalCommand implements Command {
 
     @Override
@@ -49,6 +52,9 @@ final class EvalCommand implements Command {
         long seed = args.longInteger("seed", 1);
         float[] x = data.copyRows(data.rows() - rows, data.rows());
         ElboTerms elbo = model.elbo(x, rows, seed);
+        if (!model.config().isVariational()) {
+            return plainAutoencoder(model, rows, elbo, out, err);
+        }
         double[] logLikelihood = model.importanceWeightedLogLikelihood(x, rows, samples, seed);
         double sum = 0;
         for (double v : logLikelihood) {
@@ -61,6 +67,20 @@ final class EvalCommand implements Command {
         out.println(new Json().put("rows", rows).put("neg_elbo", elbo.negativeElbo())
                 .put("rec", elbo.reconstruction()).put("kl", elbo.kl()).put("iwae_samples", samples)
                 .put("iwae_neg_log_likelihood", -sum / rows));
+        return 0;
+    }
+
+    /**
+     * A plain autoencoder has no posterior, hence no KL, no ELBO and no likelihood bound: only its reconstruction's
+     * negative log-likelihood, in the same units, and {@code "kl": "none"} to say so.
+     */
+    private static int plainAutoencoder(Vae model, int rows, ElboTerms terms, PrintStream out, PrintStream err) {
+        if (!Double.isFinite(terms.reconstruction())) {
+            err.println("error: the model's figures on this data are not finite (NaN or infinite)");
+            return Cli.FAILED;
+        }
+        out.println(new Json().put("rows", rows).put("model", model.config().model().id())
+                .put("rec", terms.reconstruction()).put("kl", "none"));
         return 0;
     }
 }

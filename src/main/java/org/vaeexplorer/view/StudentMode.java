@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.SettingField;
 
@@ -53,6 +54,7 @@ final class StudentMode {
         for (SettingField field : settings) {
             controls.put("setting-" + field.key(), "Setting: " + field.label());
         }
+        controls.put("modelBox", Texts.get("side.lock.model"));
         controls.put("activationBox", "Setting: activation");
         controls.put("likelihoodBox", "Setting: likelihood");
         controls.put("trainButton", "Train");

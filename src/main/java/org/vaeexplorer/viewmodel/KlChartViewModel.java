@@ -7,7 +7,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The KL pane: the last epoch's KL divergence per latent dimension, which dimensions have collapsed (carry under
@@ -63,18 +65,22 @@ public final class KlChartViewModel {
     private final ObservableList<EpochReport> reports;
     private final ObservableValue<LatentSnapshot> latent;
     private final ObservableValue<Number> shownEpoch;
+    private final ObservableValue<VaeConfig> model;
     private final ReadOnlyObjectWrapper<KlBars> bars = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
     /**
      * @param shownEpoch the past epoch the window shows, or -1 for the newest: the bars are that epoch's
+     * @param model      the current model's configuration: a plain autoencoder has no KL to show
      */
     KlChartViewModel(ObservableList<EpochReport> reports, ObservableValue<LatentSnapshot> latent,
-            ObservableValue<Number> shownEpoch) {
+            ObservableValue<Number> shownEpoch, ObservableValue<VaeConfig> model) {
         this.reports = reports;
         this.latent = latent;
         this.shownEpoch = shownEpoch;
+        this.model = model;
+        model.addListener((obs, was, now) -> update());
         reports.addListener((ListChangeListener<EpochReport>) c -> update());
         latent.addListener((obs, was, now) -> update());
         shownEpoch.addListener((obs, was, now) -> update());
@@ -140,9 +146,10 @@ public final class KlChartViewModel {
     }
 
     private void update() {
-        if (reports.isEmpty()) {
+        boolean plainAutoencoder = model.getValue() != null && !model.getValue().isVariational();
+        if (reports.isEmpty() || plainAutoencoder) {
             bars.set(null);
-            summary.set("");
+            summary.set(plainAutoencoder ? Texts.get("side.kl.none") : "");
             warning.set("");
             return;
         }

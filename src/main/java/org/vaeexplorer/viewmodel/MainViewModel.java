@@ -35,7 +35,8 @@ public final class MainViewModel {
         training = new TrainingViewModel(uiThread, worker, session, data, notice::set);
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         timeline = new TimelineViewModel(uiThread, worker, session, training);
-        kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty());
+        kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty(),
+                training.modelConfigProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),

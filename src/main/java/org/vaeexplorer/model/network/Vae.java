@@ -299,12 +299,15 @@ public final class Vae {
     /**
      * The importance-weighted estimate (Burda et al., 2015) of log p(x) for each row, with {@code samples} draws
      * from q(z|x): log (1/k) Σ p(x, z_k) / q(z_k|x). With one sample it is a one-sample ELBO; it tightens towards
-     * log p(x) as the number of samples grows.
+     * log p(x) as the number of samples grows. A plain autoencoder has none.
      */
     public double[] importanceWeightedLogLikelihood(float[] x, int rows, int samples, long seed) {
         checkLength(x, rows, inputDim(), "x");
         if (samples < 1) {
             throw new IllegalArgumentException("need at least one importance sample, not " + samples);
+        }
+        if (!config.isVariational()) {
+            throw new IllegalStateException("a plain autoencoder has no posterior to draw importance samples from");
         }
         int d = inputDim();
         int l = latentDim();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Every setting of a {@link VaeConfig}, each defined once, in the order a form shows them. The configuration's
@@ -61,6 +62,9 @@ public final class SettingsSchema {
                     + "layers the model is then probabilistic PCA), or one per feature.",
             Likelihood.values(), Likelihood::id, Likelihood::label, Likelihood.GAUSSIAN_DIAGONAL)
             .withDefaultNote("bernoulli for images or 0/1 data, all in [0, 1]; otherwise gaussian-diagonal");
+    /** The model choice; a file or lesson written before it existed holds a VAE. */
+    public static final Setting<ModelKind> MODEL = Setting.choice("model", Texts.get("side.setting.model"),
+            Texts.get("side.setting.model.help"), ModelKind.values(), ModelKind::id, ModelKind::label, ModelKind.VAE);
 
     /** How one setting is read from and written into a configuration. */
     private record Component<T>(Setting<T> setting, Function<VaeConfig, T> read,
@@ -90,7 +94,8 @@ public final class SettingsSchema {
             new Component<>(SEED, VaeConfig::seed, VaeConfig::withSeed),
             new Component<>(VARIANCE, VaeConfig::fixedVariance, VaeConfig::withFixedVariance),
             new Component<>(ACTIVATION, VaeConfig::activation, VaeConfig::withActivation),
-            new Component<>(LIKELIHOOD, VaeConfig::likelihood, VaeConfig::withLikelihood));
+            new Component<>(LIKELIHOOD, VaeConfig::likelihood, VaeConfig::withLikelihood),
+            new Component<>(MODEL, VaeConfig::model, VaeConfig::withModel));
 
     private static final List<Setting<?>> SETTINGS = COMPONENTS.stream().<Setting<?>>map(Component::setting)
             .toList();
