@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final ModelWorker worker;
     private final StartPageViewModel startPage;
+    private final ComparisonViewModel comparison;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -38,6 +39,7 @@ public final class MainViewModel {
         kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty(),
                 training.modelConfigProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
+        comparison = new ComparisonViewModel(uiThread, worker, data.dataProperty(), training::pause, notice::set);
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
                 lesson.nameProperty());
@@ -87,6 +89,11 @@ public final class MainViewModel {
     /** The start page: the bundled lessons, shown when no data is loaded. */
     public StartPageViewModel startPage() {
         return startPage;
+    }
+
+    /** Runs side by side: the current data trained two or three ways at once. */
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     /** The settings of the training pane. */
