@@ -60,6 +60,7 @@ public final class MainView {
     @FXML private Tab traversalTab;
     @FXML private TraversalCanvas traversalCanvas;
     private MainViewModel vm;
+    private final ComparisonWindow comparisonWindow = new ComparisonWindow();
     private FileDialogs dialogs;
     private Runnable quit = Platform::exit;
     private final ToggleButton notesToggle = new ToggleButton("Notes");
@@ -270,6 +271,12 @@ public final class MainView {
     void chooseStudentControls() {
         StudentControlsDialog.create(root.getScene().getWindow(),
                 StudentMode.lockableControls(vm.settings().fields()), vm.lesson()).show();
+    }
+
+    /** Training ▸ Compare runs…: the current settings trained two or three ways, in a window of their own. */
+    void compareRuns() {
+        comparisonWindow.compare(root.getScene().getWindow(), vm.comparison(), vm.data().dataProperty(),
+                vm.settings().configProperty().get());
     }
 
     void showShortcuts() {

@@ -29,6 +29,7 @@ public final class MenuBarView {
     @FXML private MenuItem trainItem;
     @FXML private MenuItem stepItem;
     @FXML private MenuItem resetItem;
+    @FXML private MenuItem compareItem;
     private TrainingViewModel training;
     private LessonViewModel lesson;
     private StartPageViewModel startPage;
@@ -55,6 +56,7 @@ public final class MenuBarView {
         studentModeItem.textProperty().bind(Bindings.when(lesson.studentModeProperty())
                 .then("_Unlock for the teacher").otherwise("Loc_k for students"));
         chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
+        compareItem.disableProperty().bind(training.settings().configProperty().isNull());
         startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
         listLessons();
     }
@@ -133,6 +135,11 @@ public final class MenuBarView {
     @FXML
     void onReset() {
         training.reset();
+    }
+
+    @FXML
+    void onCompareRuns() {
+        window.compareRuns();
     }
 
     @FXML

@@ -71,9 +71,4 @@ public record ComparisonPlan(List<Run> runs) {
         }
         return new ComparisonPlan(runs);
     }
-
-    /** The epochs the runs train for: the longest of theirs. */
-    int epochs() {
-        return runs.stream().mapToInt(r -> r.config().epochs()).max().orElseThrow();
-    }
 }

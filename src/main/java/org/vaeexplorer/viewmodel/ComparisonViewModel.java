@@ -212,7 +212,6 @@ public final class ComparisonViewModel {
 
     private void trainInTurn(ComparisonPlan runs) {
         Throttle pictures = new Throttle(100);
-        int until = runs.epochs();
         boolean trained = true;
         while (running == runs && wanted == runs && trained && !stopRequested) {
             trained = false;
