@@ -194,6 +194,11 @@ final class ComparisonPainter {
                 g.stroke();
             }
             g.setLineDashes(null);
+        }
+        // The legend on a pale box of its own, over the lines.
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(right - 238, top, 234, 8 + runs.size() * 22);
+        for (int i = 0; i < runs.size(); i++) {
             double ly = top + 4 + i * 22;
             g.setFill(RUN_COLOURS[i % RUN_COLOURS.length]);
             g.fillRect(right - 230, ly + 4, 22, 8);

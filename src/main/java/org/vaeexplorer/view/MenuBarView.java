@@ -10,6 +10,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.vaeexplorer.model.lessons.LessonSummary;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 import org.vaeexplorer.viewmodel.TrainingViewModel;
@@ -56,6 +57,7 @@ public final class MenuBarView {
         studentModeItem.textProperty().bind(Bindings.when(lesson.studentModeProperty())
                 .then("_Unlock for the teacher").otherwise("Loc_k for students"));
         chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
+        compareItem.setText(Texts.get("side.compare.menu"));
         compareItem.disableProperty().bind(training.settings().configProperty().isNull());
         startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
         listLessons();

@@ -54,7 +54,6 @@ final class StudentMode {
         for (SettingField field : settings) {
             controls.put("setting-" + field.key(), "Setting: " + field.label());
         }
-        controls.put("modelBox", Texts.get("side.lock.model"));
         controls.put("activationBox", "Setting: activation");
         controls.put("likelihoodBox", "Setting: likelihood");
         controls.put("trainButton", "Train");
@@ -75,6 +74,7 @@ final class StudentMode {
         controls.put("storyTabs", "KL, interpolation and traversal tabs");
         controls.put("timelineSlider", "Training timeline");
         controls.put("continueFromHereButton", "Continue training from a past epoch");
+        controls.put("modelBox", Texts.get("side.lock.model"));
         return controls;
     }
 

@@ -207,7 +207,7 @@ public final class ModelFile {
     }
 
     private static String header(VaeSnapshot model) {
-        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toText(model.config()));
+        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toStoredText(model.config()));
         h.put("inputDim", Integer.toString(model.inputDim()));
         h.put("dataName", model.dataName() == null ? "" : model.dataName().replaceAll("[\\r\\n=]", " "));
         h.put("image", model.imageShape() == null ? "none"

@@ -123,6 +123,19 @@ public final class SettingsSchema {
     }
 
     /**
+     * Each setting's text as model files and lessons store it: as {@link #toText}, but the model choice only when it
+     * is not a VAE, so that a VAE's file is byte for byte what it was before the choice existed (a missing choice
+     * reads as a VAE, and older versions still read the file).
+     */
+    public static Map<String, String> toStoredText(VaeConfig config) {
+        Map<String, String> texts = toText(config);
+        if (config.model() == MODEL.defaultValue()) {
+            texts.remove(MODEL.key());
+        }
+        return texts;
+    }
+
+    /**
      * The configuration with one setting read from text; the value's range is checked later, by
      * {@link VaeConfig#problems()}.
      *
