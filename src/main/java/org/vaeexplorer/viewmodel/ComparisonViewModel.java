@@ -86,6 +86,8 @@ public final class ComparisonViewModel {
         snapshotOut = new Coalescer<>(uiThread, snapshot::set);
         probeOut = new Coalescer<>(uiThread, probe::set);
         probeRequest = worker.newestRequest(this::decodeProbe, true);
+        // The runs train on the data they were opened with; other data ends them.
+        data.addListener((obs, was, now) -> close());
         probeX.addListener((obs, was, now) -> requestProbe());
         probeY.addListener((obs, was, now) -> requestProbe());
     }

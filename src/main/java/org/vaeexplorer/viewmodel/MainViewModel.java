@@ -40,6 +40,12 @@ public final class MainViewModel {
                 training.modelConfigProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
         comparison = new ComparisonViewModel(uiThread, worker, data.dataProperty(), training::pause, notice::set);
+        // One model thread: the window's training and a comparison's take turns, the newest pressed first.
+        training.stateProperty().addListener((obs, was, now) -> {
+            if (now == TrainingState.TRAINING) {
+                comparison.pause();
+            }
+        });
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
                 lesson.nameProperty());

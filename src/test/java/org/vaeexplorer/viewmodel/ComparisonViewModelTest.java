@@ -123,5 +123,9 @@ class ComparisonViewModelTest {
         List<RunState> runs = window.comparison().snapshotProperty().get().runs();
         assertEquals(List.of(1, 3), runs.stream().map(r -> r.latent().latentDim()).toList());
         assertEquals(2, window.comparison().probeProperty().get().decoded().get(1).length, "2-D data decoded");
+
+        window.data().datasetChoiceProperty().set(window.data().datasetChoices().stream()
+                .filter(c -> c.id().equals("rings")).findFirst().orElseThrow());
+        assertNull(window.comparison().planProperty().get(), "other data ends the comparison");
     }
 }
