@@ -20,6 +20,7 @@ public final class KlView {
 
     public void bind(KlChartViewModel kl) {
         barCanvas.bind(kl);
+        barCanvas.visibleProperty().bind(kl.noKlProperty().not());
         summaryLabel.textProperty().bind(kl.summaryProperty());
         summaryLabel.setTooltip(new Tooltip(String.format(Locale.ROOT, "Active: the posterior mean of the "
                 + "dimension varies over the data by more than %.2f (Burda et al., 2015).%nCollapsed: its KL is under "

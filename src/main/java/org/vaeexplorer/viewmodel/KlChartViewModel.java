@@ -1,5 +1,7 @@
 package org.vaeexplorer.viewmodel;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -69,6 +71,7 @@ public final class KlChartViewModel {
     private final ReadOnlyObjectWrapper<KlBars> bars = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noKl = new ReadOnlyBooleanWrapper();
 
     /**
      * @param shownEpoch the past epoch the window shows, or -1 for the newest: the bars are that epoch's
@@ -97,6 +100,11 @@ public final class KlChartViewModel {
      */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True while the model is a plain autoencoder, which has no KL to draw (the summary says so). */
+    public ReadOnlyBooleanProperty noKlProperty() {
+        return noKl.getReadOnlyProperty();
     }
 
     /** What to tell the user when all but one dimension have collapsed; empty otherwise. */
@@ -147,6 +155,7 @@ public final class KlChartViewModel {
 
     private void update() {
         boolean plainAutoencoder = model.getValue() != null && !model.getValue().isVariational();
+        noKl.set(plainAutoencoder);
         if (reports.isEmpty() || plainAutoencoder) {
             bars.set(null);
             summary.set(plainAutoencoder ? Texts.get("side.kl.none") : "");

@@ -1,6 +1,7 @@
 package org.vaeexplorer.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,7 @@ class PlainAutoencoderWindowTest {
         assertNull(window.kl().barsProperty().get());
         assertEquals(Texts.get("side.kl.none"), window.kl().summaryProperty().get());
         assertEquals("", window.kl().warningProperty().get(), "no posterior collapse to warn of");
+        assertTrue(window.kl().noKlProperty().get());
         assertNotNull(window.exploration().latentProperty().get(), "the latent map shows the codes");
 
         window.exploration().samplePrior();
@@ -42,6 +44,7 @@ class PlainAutoencoderWindowTest {
 
         MainViewModel vae = trained(ModelKind.VAE);
         assertNotNull(vae.kl().barsProperty().get());
+        assertFalse(vae.kl().noKlProperty().get());
         vae.exploration().samplePrior();
         assertNotNull(vae.exploration().priorSamplesProperty().get(), "a VAE samples its prior");
         assertTrue(window.settings().texts().get("model").equals("autoencoder"), "remembered with the settings");
