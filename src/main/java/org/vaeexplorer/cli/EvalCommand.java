@@ -15,7 +15,8 @@ import org.vaeexplorer.text.Texts;
 
 /**
  * {@code eval}: a saved model's figures on held-out rows: the −ELBO from one z per row, the ELBO and the
- * importance-weighted bound from the same k draws, the KL per latent dimension and the active units.
+ * importance-weighted bound from the same k draws, the KL per latent dimension and the active units; for a plain
+ * autoencoder its reconstruction term alone.
  */
 final class EvalCommand implements Command {
 
@@ -55,6 +56,9 @@ final class EvalCommand implements Command {
         long seed = args.longInteger("seed", 1);
         float[] x = data.copyRows(data.rows() - rows, data.rows());
         ElboTerms elbo = model.elbo(x, rows, seed);
+        if (!model.config().isVariational()) {
+            return plainAutoencoder(model, rows, elbo, out, err);
+        }
         Encoding encoding = model.encode(x, rows);
         ImportanceEstimate weights = model.importanceWeights(x, rows, samples, seed,
                 new ProgressLine(err, Texts.get("hard.eval.drawing", Integer.toString(samples)),
@@ -71,6 +75,20 @@ final class EvalCommand implements Command {
                 .put("active_units", LatentUsage.activeUnits(encoding)).put("iwae_samples", samples)
                 .put("neg_elbo_k", elboK).put("iwae_neg_log_likelihood", iwae)
                 .put("note", Texts.get("hard.eval.note")));
+        return 0;
+    }
+
+    /**
+     * A plain autoencoder has no posterior, hence no KL, no ELBO and no likelihood bound: only its reconstruction's
+     * negative log-likelihood, in the same units, and {@code "kl": "none"} to say so.
+     */
+    private static int plainAutoencoder(Vae model, int rows, ElboTerms terms, PrintStream out, PrintStream err) {
+        if (!Double.isFinite(terms.reconstruction())) {
+            err.println("error: the model's figures on this data are not finite (NaN or infinite)");
+            return Cli.FAILED;
+        }
+        out.println(new Json().put("rows", rows).put("model", model.config().model().id())
+                .put("rec", terms.reconstruction()).put("kl", "none"));
         return 0;
     }
 }

@@ -20,6 +20,7 @@ public final class KlView {
 
     public void bind(KlChartViewModel kl) {
         barCanvas.bind(kl);
+        barCanvas.visibleProperty().bind(kl.noKlProperty().not());
         summaryLabel.textProperty().bind(kl.summaryProperty());
         summaryLabel.setTooltip(new Tooltip(Texts.get("kl.summary.help", KlChartViewModel.ACTIVE_VARIANCE,
                 KlChartViewModel.COLLAPSED_NATS)));

@@ -232,7 +232,9 @@ public final class LatentCanvas extends LayeredCanvasPane {
         g.setStroke(prior);
         g.setLineWidth(stroke());
         g.setLineDashes(6 * stroke(), 5 * stroke());
-        for (int k = 1; k <= 3; k++) {
+        // A plain autoencoder's codes are points (σ = 0): it has no prior whose circles could be drawn.
+        boolean pointCodes = latent != null && latent.sigma().length > 0 && latent.sigma()[0] == 0;
+        for (int k = 1; k <= 3 && !pointCodes; k++) {
             double r = k * viewport.scale();
             g.strokeOval(viewport.screenX(0) - r, viewport.screenY(0) - r, 2 * r, 2 * r);
             g.setFill(prior);

@@ -101,7 +101,7 @@ public final class LossChartCanvas extends LayeredCanvasPane {
 
     /** The chart as SVG, drawn by the code that draws it on screen. */
     String svg() {
-        double font = Math.max(11, Font.getDefault().getSize());
+        double font = fontSize();
         SvgPen pen = new SvgPen(getWidth(), getHeight(), font);
         pen.setFill(colours.get(CanvasColours.Role.BACKGROUND));
         pen.fillRect(0, 0, getWidth(), getHeight());

@@ -69,6 +69,7 @@ public final class MainView {
     @FXML private Tab slowMotionTab;
     @FXML private SlowMotionView slowMotionController;
     private MainViewModel vm;
+    private final ComparisonWindow comparisonWindow = new ComparisonWindow();
     private FileDialogs dialogs;
     private Runnable quit = Platform::exit;
     private final ToggleButton notesToggle = new ToggleButton(Texts.get("notes.toggle"));
@@ -345,6 +346,12 @@ public final class MainView {
     void chooseStudentControls() {
         StudentControlsDialog.create(root.getScene().getWindow(),
                 StudentMode.lockableControls(vm.settings().fields()), vm.lesson()).show();
+    }
+
+    /** Training ▸ Compare runs…: the current settings trained two or three ways, in a window of their own. */
+    void compareRuns() {
+        comparisonWindow.compare(root.getScene().getWindow(), vm.comparison(), vm.data().dataProperty(),
+                vm.settings().configProperty().get());
     }
 
     void showShortcuts() {

@@ -40,6 +40,7 @@ public final class MenuBarView {
     @FXML private Menu viewMenu;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
+    @FXML private MenuItem compareItem;
     private TrainingViewModel training;
     private LessonViewModel lesson;
     private StartPageViewModel startPage;
@@ -69,6 +70,8 @@ public final class MenuBarView {
                 .then(Texts.get("menu.lessons.unlock")).otherwise(Texts.get("menu.lessons.lock")));
         chooseControlsItem.disableProperty().bind(lesson.studentModeProperty());
         (Texts.language().equals(Locale.ENGLISH) ? englishItem : chineseItem).setSelected(true);
+        compareItem.setText(Texts.get("side.compare.menu"));
+        compareItem.disableProperty().bind(training.settings().configProperty().isNull());
         startPage.lessons().addListener((ListChangeListener<LessonSummary>) change -> listLessons());
         listLessons();
     }
@@ -177,6 +180,11 @@ public final class MenuBarView {
     @FXML
     void onChinese() {
         window.chooseLanguage(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @FXML
+    void onCompareRuns() {
+        window.compareRuns();
     }
 
     @FXML

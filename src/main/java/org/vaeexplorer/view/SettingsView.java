@@ -19,6 +19,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.vaeexplorer.model.settings.Activation;
 import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.ModelKind;
 import org.vaeexplorer.model.settings.Setting;
 import org.vaeexplorer.viewmodel.SettingField;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
@@ -33,6 +34,8 @@ public final class SettingsView {
     static final String INVALID = "invalid";
 
     @FXML private GridPane fieldGrid;
+    @FXML private Label modelLabel;
+    @FXML private ChoiceBox<ModelKind> modelBox;
     @FXML private Label activationLabel;
     @FXML private ChoiceBox<Activation> activationBox;
     @FXML private Label likelihoodLabel;
@@ -70,6 +73,8 @@ public final class SettingsView {
             fieldGrid.add(text, 1, row++);
             fieldGrid.add(problemLabel(field), 0, row++, 2, 1);
         }
+        showChoices(modelLabel, modelBox, settings.modelSetting());
+        modelBox.valueProperty().bindBidirectional(settings.modelProperty());
         showChoices(activationLabel, activationBox, settings.activationSetting());
         showChoices(likelihoodLabel, likelihoodBox, settings.likelihoodSetting());
         activationBox.valueProperty().bindBidirectional(settings.activationProperty());

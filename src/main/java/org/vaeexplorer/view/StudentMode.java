@@ -75,6 +75,7 @@ final class StudentMode {
         controls.put("storyTabs", Texts.get("student.control.storyTabs"));
         controls.put("timelineSlider", Texts.get("student.control.timelineSlider"));
         controls.put("continueFromHereButton", Texts.get("student.control.continueFromHereButton"));
+        controls.put("modelBox", Texts.get("side.lock.model"));
         return controls;
     }
 

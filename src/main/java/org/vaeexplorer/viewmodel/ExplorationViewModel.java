@@ -41,8 +41,7 @@ public final class ExplorationViewModel {
     private final DoubleProperty probeY = new SimpleDoubleProperty(0);
     private final IntegerProperty dimensionX = new SimpleIntegerProperty(0);
     private final IntegerProperty dimensionY = new SimpleIntegerProperty(1);
-    private final ReadOnlyObjectWrapper<List<DoubleProperty>> dimensionValues =
-            new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<DoubleProperty>> dimensionValues = new ReadOnlyObjectWrapper<>(List.of());
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     private final IntegerProperty colourFeature = new SimpleIntegerProperty(0);
     private final BooleanProperty manifoldShown = new SimpleBooleanProperty(false);
@@ -229,8 +228,12 @@ public final class ExplorationViewModel {
         areaToShow.set(area);
     }
 
-    /** Draws the typed number of samples from the prior. */
+    /** Draws the typed number of samples from the prior; a plain autoencoder has none, and says so. */
     public void samplePrior() {
+        if (model.getValue() != null && !model.getValue().isVariational()) {
+            notices.accept(new Notice(Texts.get("side.prior.none"), false));
+            return;
+        }
         int count;
         try {
             count = Integer.parseInt(priorSampleCount.get().trim());
@@ -364,8 +367,7 @@ public final class ExplorationViewModel {
         manifoldRequest.submit(new ManifoldRequest(visibleArea, probeVector(), dimensionX.get(), dimensionY.get()));
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // On the model thread.
+    // ------------------------------------------ On the model thread. ------------------------------------------
 
     /** The weights changed: the encoded sample, the probe's decoding and the manifold follow them. */
     private void followNewWeights() {

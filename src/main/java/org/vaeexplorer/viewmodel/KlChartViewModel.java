@@ -1,5 +1,7 @@
 package org.vaeexplorer.viewmodel;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -8,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.vaeexplorer.model.network.LatentUsage;
+import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.text.Texts;
 
@@ -65,18 +68,23 @@ public final class KlChartViewModel {
     private final ObservableList<EpochReport> reports;
     private final ObservableValue<LatentSnapshot> latent;
     private final ObservableValue<Number> shownEpoch;
+    private final ObservableValue<VaeConfig> model;
     private final ReadOnlyObjectWrapper<KlBars> bars = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noKl = new ReadOnlyBooleanWrapper();
 
     /**
      * @param shownEpoch the past epoch the window shows, or -1 for the newest: the bars are that epoch's
+     * @param model      the current model's configuration: a plain autoencoder has no KL to show
      */
     KlChartViewModel(ObservableList<EpochReport> reports, ObservableValue<LatentSnapshot> latent,
-            ObservableValue<Number> shownEpoch) {
+            ObservableValue<Number> shownEpoch, ObservableValue<VaeConfig> model) {
         this.reports = reports;
         this.latent = latent;
         this.shownEpoch = shownEpoch;
+        this.model = model;
+        model.addListener((obs, was, now) -> update());
         reports.addListener((ListChangeListener<EpochReport>) c -> update());
         latent.addListener((obs, was, now) -> update());
         shownEpoch.addListener((obs, was, now) -> update());
@@ -93,6 +101,11 @@ public final class KlChartViewModel {
      */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True while the model is a plain autoencoder, which has no KL to draw (the summary says so). */
+    public ReadOnlyBooleanProperty noKlProperty() {
+        return noKl.getReadOnlyProperty();
     }
 
     /** What to tell the user when all but one dimension have collapsed; empty otherwise. */
@@ -119,9 +132,11 @@ public final class KlChartViewModel {
     }
 
     private void update() {
-        if (reports.isEmpty()) {
+        boolean plainAutoencoder = model.getValue() != null && !model.getValue().isVariational();
+        noKl.set(plainAutoencoder);
+        if (reports.isEmpty() || plainAutoencoder) {
             bars.set(null);
-            summary.set("");
+            summary.set(plainAutoencoder ? Texts.get("side.kl.none") : "");
             warning.set("");
             return;
         }

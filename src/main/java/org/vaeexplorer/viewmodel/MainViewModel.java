@@ -28,6 +28,7 @@ public final class MainViewModel {
     private final RecentFilesViewModel recent;
     private final ExportViewModel export;
     private final SlowMotionViewModel slowMotion;
+    private final ComparisonViewModel comparison;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -41,8 +42,16 @@ public final class MainViewModel {
         exploration = new ExplorationViewModel(uiThread, worker, session, data, training, notice::set);
         timeline = new TimelineViewModel(uiThread, worker, session, training);
         slowMotion = new SlowMotionViewModel(uiThread, session, training, exploration.selectedRowProperty());
-        kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty());
+        kl = new KlChartViewModel(training.reports(), exploration.latentProperty(), timeline.shownEpochProperty(),
+                training.modelConfigProperty());
         training.chart().markedEpochProperty().bind(timeline.shownEpochProperty());
+        comparison = new ComparisonViewModel(uiThread, worker, data.dataProperty(), training::pause, notice::set);
+        // One model thread: the window's training and a comparison's take turns, the newest pressed first.
+        training.stateProperty().addListener((obs, was, now) -> {
+            if (now == TrainingState.TRAINING) {
+                comparison.pause();
+            }
+        });
         lesson = new LessonViewModel(uiThread, worker, session, data, training, exploration, notice::set);
         startPage = new StartPageViewModel(uiThread, BundledLessons::files, notice::set, data.dataProperty(),
                 lesson.nameProperty());
@@ -115,6 +124,11 @@ public final class MainViewModel {
     /** File ▸ Export and the panes' context menus. */
     public ExportViewModel export() {
         return export;
+    }
+
+    /** Runs side by side: the current data trained two or three ways at once. */
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     /** The settings of the training pane. */

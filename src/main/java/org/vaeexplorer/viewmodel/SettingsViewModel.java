@@ -19,6 +19,7 @@ import org.vaeexplorer.model.settings.Activation;
 import org.vaeexplorer.model.settings.ConfigProblem;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.ModelKind;
 import org.vaeexplorer.model.settings.Setting;
 import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.model.settings.VaeConfig;
@@ -39,6 +40,7 @@ public final class SettingsViewModel {
             SettingsSchema.ACTIVATION.defaultValue());
     private final ObjectProperty<Likelihood> likelihood = new SimpleObjectProperty<>(
             SettingsSchema.LIKELIHOOD.defaultValue());
+    private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(SettingsSchema.MODEL.defaultValue());
     private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper likelihoodProblem = new ReadOnlyStringWrapper("");
@@ -60,6 +62,7 @@ public final class SettingsViewModel {
         }
         activation.addListener((obs, was, now) -> revalidate());
         likelihood.addListener((obs, was, now) -> revalidate());
+        model.addListener((obs, was, now) -> revalidate());
         revalidate();
     }
 
@@ -90,6 +93,15 @@ public final class SettingsViewModel {
         return SettingsSchema.LIKELIHOOD;
     }
 
+    public ObjectProperty<ModelKind> modelProperty() {
+        return model;
+    }
+
+    /** The label, help and choices of the model: a VAE or a plain autoencoder. */
+    public Setting<ModelKind> modelSetting() {
+        return SettingsSchema.MODEL;
+    }
+
     /** The settings as a configuration, or {@code null} while any field has a problem. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {
         return config.getReadOnlyProperty();
@@ -115,6 +127,8 @@ public final class SettingsViewModel {
                 texts.put(s.key(), activation.get() == null ? "" : SettingsSchema.ACTIVATION.format(activation.get()));
             } else if (s == SettingsSchema.LIKELIHOOD) {
                 texts.put(s.key(), likelihood.get() == null ? "" : SettingsSchema.LIKELIHOOD.format(likelihood.get()));
+            } else if (s == SettingsSchema.MODEL) {
+                texts.put(s.key(), model.get() == null ? "" : SettingsSchema.MODEL.format(model.get()));
             } else {
                 texts.put(s.key(), field(s.key()).textProperty().get());
             }
@@ -132,6 +146,8 @@ public final class SettingsViewModel {
                 restoreChoice(SettingsSchema.ACTIVATION, text, activation);
             } else if (key.equals(SettingsSchema.LIKELIHOOD.key())) {
                 restoreChoice(SettingsSchema.LIKELIHOOD, text, likelihood);
+            } else if (key.equals(SettingsSchema.MODEL.key())) {
+                restoreChoice(SettingsSchema.MODEL, text, model);
             } else {
                 fields.stream().filter(f -> f.key().equals(key)).findFirst()
                         .ifPresent(f -> f.textProperty().set(text));
@@ -168,6 +184,7 @@ public final class SettingsViewModel {
             }
             activation.set(c.activation());
             likelihood.set(c.likelihood());
+            model.set(c.model());
         } finally {
             loading = false;
         }
@@ -201,7 +218,8 @@ public final class SettingsViewModel {
      * at its default, so that the other fields are still checked.
      */
     private VaeConfig parse(Map<String, String> problems) {
-        VaeConfig candidate = VaeConfig.defaults().withActivation(activation.get()).withLikelihood(likelihood.get());
+        VaeConfig candidate = VaeConfig.defaults().withActivation(activation.get()).withLikelihood(likelihood.get())
+                .withModel(model.get() == null ? SettingsSchema.MODEL.defaultValue() : model.get());
         for (SettingField f : fields) {
             try {
                 candidate = f == holdout ? candidate.withHoldoutRows(holdoutRows())

@@ -92,10 +92,17 @@ class ExportTest {
     void paneAndWindowPicturesHaveTheRequestedSizeAndContent(FxRobot robot) throws Exception {
         trainMoons(robot, 3);
         Node latent = robot.lookup("#latentCanvas").query();
-        double w = latent.getLayoutBounds().getWidth();
-        double h = latent.getLayoutBounds().getHeight();
-        WritableImage one = onFx(robot, () -> PanePictures.of(latent, 1));
-        WritableImage two = onFx(robot, () -> PanePictures.of(latent, 2));
+        // The size and the pictures read in one go on the FX thread: the window may lay out again in between.
+        double[] size = new double[2];
+        WritableImage[] pictures = onFx(robot, () -> {
+            size[0] = latent.getLayoutBounds().getWidth();
+            size[1] = latent.getLayoutBounds().getHeight();
+            return new WritableImage[] {PanePictures.of(latent, 1), PanePictures.of(latent, 2)};
+        });
+        double w = size[0];
+        double h = size[1];
+        WritableImage one = pictures[0];
+        WritableImage two = pictures[1];
         assertEquals(Math.ceil(w), one.getWidth());
         assertEquals(Math.ceil(h), one.getHeight());
         assertEquals(Math.ceil(2 * w), two.getWidth());

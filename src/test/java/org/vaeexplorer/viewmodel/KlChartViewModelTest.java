@@ -43,7 +43,7 @@ class KlChartViewModelTest {
         ObservableList<EpochReport> reports = FXCollections.observableArrayList();
         SimpleObjectProperty<LatentSnapshot> latent = new SimpleObjectProperty<>();
         SimpleIntegerProperty shown = new SimpleIntegerProperty(-1);
-        KlChartViewModel kl = new KlChartViewModel(reports, latent, shown);
+        KlChartViewModel kl = new KlChartViewModel(reports, latent, shown, new SimpleObjectProperty<>());
         assertNull(kl.barsProperty().get());
 
         reports.add(epoch(1, 0.5, 0.2, 0.3));
@@ -74,7 +74,8 @@ class KlChartViewModelTest {
     @Test
     void allButOneCollapsedRaisesTheWarning() {
         ObservableList<EpochReport> reports = FXCollections.observableArrayList();
-        KlChartViewModel kl = new KlChartViewModel(reports, new SimpleObjectProperty<>(), new SimpleIntegerProperty(-1));
+        KlChartViewModel kl = new KlChartViewModel(reports, new SimpleObjectProperty<>(), new SimpleIntegerProperty(-1),
+                new SimpleObjectProperty<>());
         reports.add(epoch(1, 0.001, 2.0, 0.002));
         assertTrue(kl.warningProperty().get().startsWith("Posterior collapse: only one of the 3 latent dimensions"),
                 kl.warningProperty().get());

@@ -33,7 +33,8 @@ import org.vaeexplorer.text.Texts;
  *   int32     format version (1)
  *   int32     header length H (at most 64 KiB)
  *   H bytes   UTF-8 header, one "key=value" per line in any order: every setting of {@link SettingsSchema} in
- *             its text form, the data's width ("inputDim"), name and image shape, and the parameter count
+ *             its text form (a file without "model" holds a VAE), the data's width ("inputDim"), name and image
+ *             shape, and the parameter count
  *   float64   × inputDim: the scaling's offsets, then × inputDim its scales
  *   float64   × count: the parameters in the order of {@link Vae#parameters()}
  *   int32     CRC-32 of every byte before it
@@ -210,7 +211,7 @@ public final class ModelFile {
     }
 
     private static String header(VaeSnapshot model) {
-        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toText(model.config()));
+        Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toStoredText(model.config()));
         h.put("inputDim", Integer.toString(model.inputDim()));
         h.put("dataName", model.dataName() == null ? "" : model.dataName().replaceAll("[\\r\\n=]", " "));
         h.put("image", model.imageShape() == null ? "none"
@@ -247,6 +248,10 @@ public final class ModelFile {
     private static VaeConfig config(String name, Map<String, String> h) throws DataFormatException {
         VaeConfig config = VaeConfig.defaults();
         for (Setting<?> setting : SettingsSchema.settings()) {
+            if (setting == SettingsSchema.MODEL && !h.containsKey(setting.key())) {
+                // Written before the model choice existed: a VAE, the default.
+                continue;
+            }
             try {
                 config = SettingsSchema.withText(config, setting.key(), required(name, h, setting.key()));
             } catch (InvalidConfigException e) {

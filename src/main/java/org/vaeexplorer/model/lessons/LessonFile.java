@@ -178,7 +178,7 @@ public final class LessonFile {
                 .comment("history.csv (the epochs' figures), data.csv (the data, when held), preview.csv (the picture")
                 .comment("lists draw), notes-*.txt (the notes).")
                 .put("format", FORMAT).put("version", Integer.toString(VERSION)).put("name", lesson.name());
-        SettingsSchema.toText(lesson.settings()).forEach((key, value) -> out.put("setting." + key, value));
+        SettingsSchema.toStoredText(lesson.settings()).forEach((key, value) -> out.put("setting." + key, value));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.vaeexplorer.model.network;
 
+import java.util.Arrays;
+
 /**
  * One forward pass through a {@link VaeNetwork} for up to {@link #capacity()} rows, in model units: the encoder to
  * q(z|x) = N(μ, diag σ²), the reparameterisation z = μ + σ ε, the decoder to the likelihood's parameters, and the
@@ -87,10 +89,11 @@ final class ForwardPass {
         network.logVarianceHead().forward(h, logVariance, rows);
     }
 
-    /** z = μ + σ ε with σ = exp(½ log σ²), ε row-major {@code rows × latentDim}. */
+    /** z = μ + σ ε with σ = exp(½ log σ²), ε row-major {@code rows × latentDim}; a plain autoencoder's z = μ. */
     void sample(int rows, double[] noise) {
+        boolean variational = network.variational();
         for (int i = 0; i < rows * network.latentDim(); i++) {
-            latent.set(i, mean.get(i) + Math.exp(0.5 * logVariance.get(i)) * noise[i]);
+            latent.set(i, variational ? mean.get(i) + Math.exp(0.5 * logVariance.get(i)) * noise[i] : mean.get(i));
         }
     }
 
@@ -113,9 +116,12 @@ final class ForwardPass {
 
     /**
      * Σ KL(q(z|x) ‖ N(0, I)) = Σ ½ (μ² + σ² − 1 − log σ²) over the rows, also added per latent dimension into
-     * {@code perDimension} unless it is null.
+     * {@code perDimension} unless it is null; 0 for a plain autoencoder, which has no KL term.
      */
     double klSum(int rows, double[] perDimension) {
+        if (!network.variational()) {
+            return 0;
+        }
         int l = network.latentDim();
         double sum = 0;
         for (int i = 0; i < rows * l; i++) {
@@ -142,10 +148,17 @@ final class ForwardPass {
         return new BatchStatistics(rows, negativeLogLikelihood(rows, null), kl, klPerDimension);
     }
 
-    /** Copies μ and σ of the first {@code rows} rows into {@code means} and {@code sigmas} from {@code at}. */
+    /**
+     * Copies μ and σ of the first {@code rows} rows into {@code means} and {@code sigmas} from {@code at}; a plain
+     * autoencoder's code is a point, its σ 0.
+     */
     void copyPosterior(int rows, float[] means, float[] sigmas, int at) {
         int n = rows * network.latentDim();
         mean.get(0, means, at, n);
+        if (!network.variational()) {
+            Arrays.fill(sigmas, at, at + n, 0f);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             sigmas[at + i] = (float) Math.exp(0.5 * logVariance.get(i));
         }

@@ -2,10 +2,10 @@ package org.vaeexplorer.model.network;
 
 /**
  * One minibatch's forward and backward pass through a {@link VaeNetwork}, leaving the gradient of the mean training
- * loss (reconstruction + β · KL per example) in the model's gradient vector: the network's {@link ForwardPass},
- * the likelihood's and the KL's gradients, then each layer's backward pass. Every buffer is made once, for batches
- * of up to {@code maxRows} rows, so a step allocates nothing but its statistics. The tests check the gradient
- * against finite differences of an independent ND4J implementation.
+ * loss (reconstruction + β · KL per example; a plain autoencoder's without KL) in the model's gradient vector: the
+ * network's {@link ForwardPass}, the likelihood's and the KL's gradients, then each layer's backward pass. Every buffer
+ * is made once, for batches of up to {@code maxRows} rows, so a step allocates nothing but its statistics. The tests
+ * check the gradient against finite differences of an independent ND4J implementation.
  */
 public final class TrainingStep {
     private final VaeNetwork network;
@@ -116,9 +116,15 @@ public final class TrainingStep {
 
     /**
      * Through z = μ + exp(½ log σ²) ε to μ and log σ², adding the gradient of the closed-form KL, weighted by
-     * {@code klScale}.
+     * {@code klScale}; a plain autoencoder's z = μ passes its gradient to μ alone.
      */
     private void backwardThroughSampling(int rows, double[] epsilon, double klScale) {
+        if (!network.variational()) {
+            for (int i = 0; i < rows * latentDim; i++) {
+                meanGradient.set(i, latentGradient.get(i));
+            }
+            return;
+        }
         NativeBlock mean = pass.mean();
         NativeBlock logVariance = pass.logVariance();
         for (int i = 0; i < rows * latentDim; i++) {
@@ -130,13 +136,19 @@ public final class TrainingStep {
         }
     }
 
-    /** Both heads feed the last hidden layer's gradient (there is none without hidden layers), then down. */
+    /**
+     * Both heads feed the last hidden layer's gradient (there is none without hidden layers), then down; a plain
+     * autoencoder's log-variance head takes no part, its gradient stays 0.
+     */
     private void backwardThroughEncoder(int rows) {
         int last = encoderGradient.length - 1;
         NativeBlock hidden = last < 0 ? pass.input() : pass.encoderOut(last);
         NativeBlock hiddenGradient = last < 0 ? null : encoderGradient[last];
         network.meanHead().backward(hidden, pass.mean(), meanGradient, rows, hiddenGradient, 0);
-        network.logVarianceHead().backward(hidden, pass.logVariance(), logVarianceGradient, rows, hiddenGradient, 1);
+        if (network.variational()) {
+            network.logVarianceHead().backward(hidden, pass.logVariance(), logVarianceGradient, rows, hiddenGradient,
+                    1);
+        }
         for (int i = last; i >= 0; i--) {
             network.encoder().get(i).backward(i == 0 ? pass.input() : pass.encoderOut(i - 1), pass.encoderOut(i),
                     encoderGradient[i], rows, i == 0 ? null : encoderGradient[i - 1], 0);

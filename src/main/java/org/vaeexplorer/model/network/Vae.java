@@ -302,7 +302,7 @@ public final class Vae {
     /**
      * The importance-weighted estimate (Burda et al., 2015) of log p(x) for each row, with {@code samples} draws
      * from q(z|x): log (1/k) Σ p(x, z_k) / q(z_k|x). With one sample it is a one-sample ELBO; it tightens towards
-     * log p(x) as the number of samples grows.
+     * log p(x) as the number of samples grows. A plain autoencoder has none.
      */
     public double[] importanceWeightedLogLikelihood(float[] x, int rows, int samples, long seed) {
         return importanceWeights(x, rows, samples, seed, done -> { }).logLikelihood();
@@ -319,6 +319,9 @@ public final class Vae {
         checkLength(x, rows, inputDim(), "x");
         if (samples < 1) {
             throw new IllegalArgumentException("need at least one importance sample, not " + samples);
+        }
+        if (!config.isVariational()) {
+            throw new IllegalStateException("a plain autoencoder has no posterior to draw importance samples from");
         }
         return new ImportanceSampler(this, inference, chunkRows).estimate(x, rows, samples, seed, progress);
     }

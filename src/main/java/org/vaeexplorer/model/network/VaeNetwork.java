@@ -23,11 +23,13 @@ final class VaeNetwork {
     private final List<DenseLayer> decoder = new ArrayList<>();
     private final DenseLayer output;
     private final ReconstructionDistribution distribution;
+    private final boolean variational;
 
     VaeNetwork(VaeConfig config, FeatureScaling scaling, INDArray parameters, INDArray gradients) {
         this.inputDim = scaling.dim();
         this.latentDim = config.latentDim();
         this.dataType = parameters.dataType();
+        this.variational = config.isVariational();
         ParameterLayout layout = ParameterLayout.of(config, inputDim);
         Activation hidden = config.activation();
         for (ParameterLayout.Block b : layout.encoder()) {
@@ -49,6 +51,11 @@ final class VaeNetwork {
 
     int latentDim() {
         return latentDim;
+    }
+
+    /** False for a plain autoencoder: z = μ, no KL, the log-variance head unused. */
+    boolean variational() {
+        return variational;
     }
 
     DataType dataType() {

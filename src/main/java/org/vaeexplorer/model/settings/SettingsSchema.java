@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Every setting of a {@link VaeConfig}, each defined once, in the order a form shows them. The configuration's
@@ -47,6 +48,9 @@ public final class SettingsSchema {
             "settings.likelihood", "settings.likelihood.help",
             Likelihood.values(), Likelihood::id, Likelihood::label, Likelihood.GAUSSIAN_DIAGONAL)
             .withDefaultNote("settings.likelihood.default");
+    /** The model choice; a file or lesson written before it existed holds a VAE. */
+    public static final Setting<ModelKind> MODEL = Setting.choice("model", "side.setting.model",
+            "side.setting.model.help", ModelKind.values(), ModelKind::id, ModelKind::label, ModelKind.VAE);
 
     /** How one setting is read from and written into a configuration. */
     private record Component<T>(Setting<T> setting, Function<VaeConfig, T> read,
@@ -76,7 +80,8 @@ public final class SettingsSchema {
             new Component<>(SEED, VaeConfig::seed, VaeConfig::withSeed),
             new Component<>(VARIANCE, VaeConfig::fixedVariance, VaeConfig::withFixedVariance),
             new Component<>(ACTIVATION, VaeConfig::activation, VaeConfig::withActivation),
-            new Component<>(LIKELIHOOD, VaeConfig::likelihood, VaeConfig::withLikelihood));
+            new Component<>(LIKELIHOOD, VaeConfig::likelihood, VaeConfig::withLikelihood),
+            new Component<>(MODEL, VaeConfig::model, VaeConfig::withModel));
 
     private static final List<Setting<?>> SETTINGS = COMPONENTS.stream().<Setting<?>>map(Component::setting)
             .toList();
@@ -99,6 +104,19 @@ public final class SettingsSchema {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Component<?> c : COMPONENTS) {
             texts.put(c.setting().key(), c.text(config));
+        }
+        return texts;
+    }
+
+    /**
+     * Each setting's text as model files and lessons store it: as {@link #toText}, but the model choice only when it
+     * is not a VAE, so that a VAE's file is byte for byte what it was before the choice existed (a missing choice
+     * reads as a VAE, and older versions still read the file).
+     */
+    public static Map<String, String> toStoredText(VaeConfig config) {
+        Map<String, String> texts = toText(config);
+        if (config.model() == MODEL.defaultValue()) {
+            texts.remove(MODEL.key());
         }
         return texts;
     }

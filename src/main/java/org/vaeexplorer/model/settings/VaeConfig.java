@@ -17,6 +17,7 @@ import java.util.List;
  * @param epochs         passes over the training set
  * @param holdoutRows    the last rows of the data, kept out of training to measure generalisation
  * @param seed           seeds initialisation, shuffling and sampling: one thread, one seed, one result
+ * @param model          a VAE, or a plain autoencoder (z = μ(x), no KL)
  */
 public record VaeConfig(
         List<Integer> hiddenLayers,
@@ -30,10 +31,19 @@ public record VaeConfig(
         int batchSize,
         int epochs,
         int holdoutRows,
-        long seed) {
+        long seed,
+        ModelKind model) {
 
     public VaeConfig {
         hiddenLayers = List.copyOf(hiddenLayers);
+    }
+
+    /** A VAE's configuration (the settings before the model choice existed). */
+    public VaeConfig(List<Integer> hiddenLayers, Activation activation, int latentDim, Likelihood likelihood,
+            double fixedVariance, double beta, int warmupEpochs, double learningRate, int batchSize, int epochs,
+            int holdoutRows, long seed) {
+        this(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs, learningRate,
+                batchSize, epochs, holdoutRows, seed, ModelKind.VAE);
     }
 
     /** Every setting at its default in {@link SettingsSchema}: settings that suit the 2-D toy datasets. */
@@ -43,7 +53,8 @@ public record VaeConfig(
                 SettingsSchema.VARIANCE.defaultValue(), SettingsSchema.BETA.defaultValue(),
                 SettingsSchema.WARMUP.defaultValue(), SettingsSchema.LEARNING_RATE.defaultValue(),
                 SettingsSchema.BATCH.defaultValue(), SettingsSchema.EPOCHS.defaultValue(),
-                SettingsSchema.HOLDOUT.defaultValue(), SettingsSchema.SEED.defaultValue());
+                SettingsSchema.HOLDOUT.defaultValue(), SettingsSchema.SEED.defaultValue(),
+                SettingsSchema.MODEL.defaultValue());
     }
 
     /**
@@ -74,61 +85,71 @@ public record VaeConfig(
 
     public VaeConfig withHiddenLayers(List<Integer> value) {
         return new VaeConfig(value, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withActivation(Activation value) {
         return new VaeConfig(hiddenLayers, value, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withLatentDim(int value) {
         return new VaeConfig(hiddenLayers, activation, value, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withLikelihood(Likelihood value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, value, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withFixedVariance(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, value, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withBeta(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, value, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withWarmupEpochs(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, value,
-                learningRate, batchSize, epochs, holdoutRows, seed);
+                learningRate, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withLearningRate(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                value, batchSize, epochs, holdoutRows, seed);
+                value, batchSize, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withBatchSize(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, value, epochs, holdoutRows, seed);
+                learningRate, value, epochs, holdoutRows, seed, model);
     }
 
     public VaeConfig withEpochs(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, value, holdoutRows, seed);
+                learningRate, batchSize, value, holdoutRows, seed, model);
     }
 
     public VaeConfig withHoldoutRows(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, value, seed);
+                learningRate, batchSize, epochs, value, seed, model);
     }
 
     public VaeConfig withSeed(long value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, value);
+                learningRate, batchSize, epochs, holdoutRows, value, model);
+    }
+
+    public VaeConfig withModel(ModelKind value) {
+        return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
+                learningRate, batchSize, epochs, holdoutRows, seed, value);
+    }
+
+    /** Whether the model samples z and has a KL term (a VAE), rather than being a plain autoencoder. */
+    public boolean isVariational() {
+        return model.isVariational();
     }
 }

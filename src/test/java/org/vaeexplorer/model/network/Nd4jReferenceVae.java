@@ -69,7 +69,7 @@ final class Nd4jReferenceVae {
                 : view(parameters, layout.logVarianceOffset(), 1, layout.logVarianceCount());
     }
 
-    /** Encodes {@code x} (model units), samples z = μ + exp(½ log σ²) · noise and decodes it. */
+    /** Encodes {@code x} (model units), samples z = μ + exp(½ log σ²) · noise (z = μ without KL) and decodes it. */
     Pass run(INDArray x, INDArray noise) {
         INDArray h = x;
         for (Layer layer : encoder) {
@@ -77,7 +77,9 @@ final class Nd4jReferenceVae {
         }
         INDArray mean = meanHead.forward(h);
         INDArray logVariance = logVarianceHead.forward(h);
-        INDArray z = Transforms.exp(logVariance.mul(0.5), false).muli(noise).addi(mean);
+        // A plain autoencoder's code is the mean itself.
+        INDArray z = config.isVariational() ? Transforms.exp(logVariance.mul(0.5), false).muli(noise).addi(mean)
+                : mean.dup();
         INDArray g = z;
         for (Layer layer : decoder) {
             g = layer.forward(g);
@@ -89,7 +91,9 @@ final class Nd4jReferenceVae {
     BatchStatistics statistics(INDArray x, INDArray noise) {
         Pass pass = run(x, noise);
         INDArray variance = Transforms.exp(pass.logVariance(), true);
-        INDArray klTerms = pass.mean().mul(pass.mean()).addi(variance).subi(1.0).subi(pass.logVariance()).muli(0.5);
+        INDArray klTerms = config.isVariational()
+                ? pass.mean().mul(pass.mean()).addi(variance).subi(1.0).subi(pass.logVariance()).muli(0.5)
+                : pass.mean().mul(0.0);
         double[] klPerDimension = klTerms.sum(0).toDoubleVector();
         double reconstruction = rowNegativeLogLikelihood(x, pass.output()).sumNumber().doubleValue()
                 + x.rows() * logScaleSum;

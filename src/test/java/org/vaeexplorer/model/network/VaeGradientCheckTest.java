@@ -16,13 +16,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.model.settings.Activation;
 import org.vaeexplorer.model.settings.Likelihood;
+import org.vaeexplorer.model.settings.ModelKind;
 import org.vaeexplorer.model.settings.VaeConfig;
 
 /**
  * Finite-difference check, in double precision, of the hand-written gradient of the training loss
- * (reconstruction + β·KL, averaged over the batch) for every activation, every likelihood, with and without hidden
- * layers. The gradient comes from {@link TrainingStep}; the differences come from the independent ND4J forward pass
- * of {@link Nd4jReferenceVae}, whose loss the step's must also match. Central differences with step 1e-6 have
+ * (reconstruction + β·KL, averaged over the batch; the reconstruction alone for a plain autoencoder) for both
+ * models, every activation, every likelihood, with and without hidden layers. The gradient comes from
+ * {@link TrainingStep}; the differences come from the independent ND4J forward pass of {@link Nd4jReferenceVae},
+ * whose loss the step's must also match. Central differences with step 1e-6 have
  * truncation error O(h²) ≈ 1e-12 and rounding error ≈ 1e-10, so a relative error above 1e-5 means a wrong gradient,
  * not noise.
  */
@@ -33,22 +35,25 @@ class VaeGradientCheckTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (Likelihood likelihood : Likelihood.values()) {
-            for (Activation activation : Activation.values()) {
-                cases.add(Arguments.of(likelihood, activation, List.of(5, 4)));
+        for (ModelKind model : ModelKind.values()) {
+            for (Likelihood likelihood : Likelihood.values()) {
+                for (Activation activation : Activation.values()) {
+                    cases.add(Arguments.of(model, likelihood, activation, List.of(5, 4)));
+                }
+                cases.add(Arguments.of(model, likelihood, Activation.RELU, List.of()));
             }
-            cases.add(Arguments.of(likelihood, Activation.RELU, List.of()));
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} hidden {2}")
+    @ParameterizedTest(name = "{0} {1} {2} hidden {3}")
     @MethodSource("cases")
-    void analyticGradientMatchesFiniteDifferences(Likelihood likelihood, Activation activation, List<Integer> hidden) {
+    void analyticGradientMatchesFiniteDifferences(ModelKind model, Likelihood likelihood, Activation activation,
+            List<Integer> hidden) {
         int inputDim = 6;
         int rows = 7;
         VaeConfig config = VaeConfig.defaults().withHiddenLayers(hidden).withActivation(activation)
-                .withLatentDim(3).withLikelihood(likelihood).withFixedVariance(0.3).withSeed(11);
+                .withLatentDim(3).withLikelihood(likelihood).withFixedVariance(0.3).withSeed(11).withModel(model);
         SplittableRandom random = new SplittableRandom(5);
         double[] offset = new double[inputDim];
         double[] scale = new double[inputDim];
@@ -84,6 +89,7 @@ class VaeGradientCheckTest {
         assertEquals(fromNd4j.reconstructionSum(), fromStep.reconstructionSum(),
                 1e-10 * Math.abs(fromNd4j.reconstructionSum()), "reconstruction term");
         assertEquals(fromNd4j.klSum(), fromStep.klSum(), 1e-10 * Math.abs(fromNd4j.klSum()), "KL term");
+        assertEquals(model.isVariational(), fromStep.klSum() > 0, "a KL term exactly when the model is a VAE");
         assertArrayEquals(fromNd4j.klPerDimensionSum(), fromStep.klPerDimensionSum(), 1e-10 * fromNd4j.klSum(),
                 "KL per latent dimension");
         double[] analytic = vae.gradients().toDoubleVector();

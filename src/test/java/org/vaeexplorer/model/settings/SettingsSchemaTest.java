@@ -19,7 +19,8 @@ class SettingsSchemaTest {
 
     /** A configuration with no value at its default, and values whose decimal forms are long. */
     private static final VaeConfig UNUSUAL = new VaeConfig(List.of(512, 256, 3), Activation.TANH, 17,
-            Likelihood.GAUSSIAN_FIXED, 0.1 + 0.2, 1.0 / 3, 7, 1.2345e-5, 33, 999, 123, Long.MIN_VALUE);
+            Likelihood.GAUSSIAN_FIXED, 0.1 + 0.2, 1.0 / 3, 7, 1.2345e-5, 33, 999, 123, Long.MIN_VALUE,
+            ModelKind.AUTOENCODER);
 
     @Test
     void everyComponentOfAConfigurationHasExactlyOneSetting() {
@@ -27,7 +28,7 @@ class SettingsSchemaTest {
         assertEquals(VaeConfig.class.getRecordComponents().length, keys.size());
         assertEquals(keys.size(), new HashSet<>(keys).size(), "keys are unique: " + keys);
         assertEquals(List.of("hidden", "latent", "beta", "warmup", "lr", "batch", "epochs", "holdout", "seed",
-                "variance", "activation", "likelihood"), keys, "form order");
+                "variance", "activation", "likelihood", "model"), keys, "form order");
     }
 
     @Test
@@ -40,6 +41,7 @@ class SettingsSchemaTest {
         assertEquals(UNUSUAL, read);
         assertEquals("512,256,3", texts.get("hidden"));
         assertEquals("tanh", texts.get("activation"));
+        assertEquals("autoencoder", texts.get("model"));
         assertEquals("1.2345e-5", texts.get("lr"));
         VaeConfig linear = VaeConfig.defaults().withHiddenLayers(List.of());
         assertEquals("", SettingsSchema.toText(linear).get("hidden"));

@@ -1,0 +1,75 @@
+package org.vaeexplorer.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.viewmodel.ComparisonPlan;
+import org.vaeexplorer.viewmodel.MainViewModel;
+
+/** The comparison's window, headless: a map per run, a drag in one moves the probe of all, closing ends it. */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonWindowTest {
+    private Stage stage;
+    private VaeExplorerApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("vaeexplorer.profile", "test");
+        System.setProperty("vaeexplorer.noExit", "true");
+        this.stage = stage;
+        app = new VaeExplorerApp();
+        app.start(stage);
+    }
+
+    @Test
+    void showsAMapPerRunAndOneProbeForAll(FxRobot robot) throws Exception {
+        MainViewModel vm = app.viewModel();
+        robot.interact(() -> {
+            vm.settings().field("epochs").textProperty().set("4");
+            vm.settings().field("hidden").textProperty().set("16,16");
+            vm.data().pointsProperty().set("500");
+            vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
+                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.data().dataProperty().get() != null
+                && vm.data().dataProperty().get().data().name().equals("moons"));
+        ComparisonWindow window = new ComparisonWindow();
+        robot.interact(() -> window.show(stage, vm.comparison(), vm.data().dataProperty(),
+                ComparisonPlan.betas(vm.settings().configProperty().get())));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.comparison().trainingProperty().get()
+                && vm.comparison().snapshotProperty().get() != null
+                && vm.comparison().snapshotProperty().get().runs().get(2).epoch() == 4);
+        var root = window.stage().getScene().getRoot();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1, robot.from(root).lookup("#comparisonMap" + i).queryAll().size(), "map " + i);
+        }
+        assertTrue(robot.from(root).lookup("#comparisonMap3").queryAll().isEmpty(), "one map per run, no more");
+
+        Canvas first = robot.lookup("#comparisonMap0").queryAs(Canvas.class);
+        Bounds b = first.localToScreen(first.getBoundsInLocal());
+        double before = vm.comparison().probeXProperty().get();
+        robot.drag(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2)
+                .dropTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.8, b.getMinY() + b.getHeight() / 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, vm.comparison().probeXProperty().get(), "the drag moved the shared probe");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.comparison().probeProperty().get() != null
+                && vm.comparison().probeProperty().get().x() == vm.comparison().probeXProperty().get());
+        assertEquals(3, vm.comparison().probeProperty().get().decoded().size(), "each run decodes it");
+
+        robot.interact(() -> window.stage().hide());
+        assertNull(vm.comparison().planProperty().get(), "closing ends the comparison");
+        assertTrue(stage.isShowing());
+    }
+}
