@@ -29,7 +29,6 @@ import org.vaeexplorer.viewmodel.ProbeSnapshot;
  * samples, and the selected point's reconstruction.
  */
 public final class DataViewCanvas extends LayeredCanvasPane {
-    private static final int MAX_POINTS = 4000;
     private static final int TRAIL = 40;
     private final Viewport viewport = new Viewport();
     /** An interpolation's path, while one is pinned. */
@@ -147,7 +146,7 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         if (data == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        int stride = stride(data.data().rows());
+        int stride = DataPoints.stride(data.data().rows());
         int best = -1;
         double bestDistance = 6;
         for (int r = 0; r < data.data().rows(); r += stride) {
@@ -161,10 +160,6 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         if (best >= 0) {
             (e.isShortcutDown() ? vm.interpolation().otherRowProperty() : vm.selectedRowProperty()).set(best);
         }
-    }
-
-    private static int stride(int rows) {
-        return Math.max(1, (rows + MAX_POINTS - 1) / MAX_POINTS);
     }
 
     @Override
@@ -272,21 +267,6 @@ public final class DataViewCanvas extends LayeredCanvasPane {
         int feature = vm.colourFeatureProperty().get();
         float[] range = d.hasLabels() ? null : featureRanges.of(d, feature);
         points.show(width, height, renderScale(), new DataPoints(data, feature, range, viewport.frozen()));
-    }
-
-    /** The data's points (every row, or an even sample of a large set), listed on the scatter's painter thread. */
-    private record DataPoints(DataSnapshot data, int feature, float[] range, Viewport.Frozen view)
-            implements ScatterLayer.PointList {
-        @Override
-        public void listInto(ScatterLayer.Dots dots) {
-            Dataset d = data.data();
-            float[] plane = data.plane();
-            int stride = stride(d.rows());
-            for (int r = 0; r < d.rows(); r += stride) {
-                dots.dot(view.screenX(plane[2 * r]), view.screenY(plane[2 * r + 1]),
-                        Palette.ofRow(d, r, feature, range), 0.6, d.hasLabels() ? d.label(r) : -1);
-            }
-        }
     }
 
     /** For 2-D data: the decoded latent grid as a mesh, showing how the decoder warps the plane. */

@@ -3,7 +3,6 @@ package org.vaeexplorer.view;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -11,16 +10,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
-import javafx.scene.text.Font;
 import org.vaeexplorer.model.data.Dataset;
-import org.vaeexplorer.text.Texts;
-import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
 import org.vaeexplorer.viewmodel.LatentSnapshot;
 import org.vaeexplorer.viewmodel.PathSnapshot;
-import org.vaeexplorer.viewmodel.ManifoldSnapshot;
 import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 
 /**
@@ -41,8 +36,7 @@ public final class LatentCanvas extends LayeredCanvasPane {
     private double lastX;
     private double lastY;
     private boolean fitPending = true;
-    private ManifoldSnapshot mosaicSource;
-    private WritableImage mosaic;
+    private final ManifoldMosaic mosaic = new ManifoldMosaic();
     private BaseCaption baseCaption;
     /** The probe: a ring with a tick either side, centred on its group's origin. */
     private final Group probe = new Group();
@@ -225,7 +219,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         LatentSnapshot latent = vm.latentProperty().get();
         int dx = vm.dimensionXProperty().get();
         int dy = vm.dimensionYProperty().get();
-        drawMosaic(g, currentData.get());
+        DataSnapshot shown = currentData.get();
+        mosaic.draw(g, vm.manifoldProperty().get(), shown == null ? null : shown.data().imageShape(), viewport);
         Axes.draw(g, colours, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
                 : "z" + (dy + 1), font);
         Color prior = colours.get(CanvasColours.Role.PRIOR_CIRCLE);
@@ -363,24 +358,6 @@ public final class LatentCanvas extends LayeredCanvasPane {
                 new EncodedPoints(latent, data, dx, dy, feature, range, viewport.frozen()));
     }
 
-    /**
-     * The encoded means as points, listed on the scatter's painter thread from values that do not change. A record,
-     * not a lambda: a lambda's first creation links it, a stall of the FX thread just as training starts.
-     */
-    private record EncodedPoints(LatentSnapshot latent, Dataset data, int dx, int dy, int feature, float[] range,
-            Viewport.Frozen view) implements ScatterLayer.PointList {
-        @Override
-        public void listInto(ScatterLayer.Dots dots) {
-            int l = latent.latentDim();
-            for (int i = 0; i < latent.rows().length; i++) {
-                double x = view.screenX(latent.mean()[i * l + dx]);
-                double y = view.screenY(l > 1 ? latent.mean()[i * l + dy] : 0);
-                dots.dot(x, y, Palette.ofRow(data, latent.rows()[i], feature, range), 0.75,
-                        data.hasLabels() ? data.label(latent.rows()[i]) : -1);
-            }
-        }
-    }
-
     /** Places the selected point's posterior; false when no point of the sample is selected. */
     private boolean placeSelection(LatentSnapshot latent, int dx, int dy) {
         int row = vm.selectedRowProperty().get();
@@ -397,23 +374,4 @@ public final class LatentCanvas extends LayeredCanvasPane {
         selection.setLayoutY(viewport.screenY(my));
         return true;
     }
-
-    /** For images: the decoded grid as one picture behind the points, rebuilt only when the grid changes. */
-    private void drawMosaic(GraphicsContext g, DataSnapshot data) {
-        ManifoldSnapshot grid = vm.manifoldProperty().get();
-        if (grid == null || data == null || data.data().imageShape() == null) {
-            return;
-        }
-        ImageShape shape = data.data().imageShape();
-        if (grid != mosaicSource) {
-            mosaic = Images.mosaic(grid.decoded(), grid.n(), shape);
-            mosaicSource = grid;
-        }
-        double x0 = viewport.screenX(grid.xMin());
-        double y0 = viewport.screenY(grid.yMax());
-        g.setGlobalAlpha(0.55);
-        g.drawImage(mosaic, x0, y0, viewport.screenX(grid.xMax()) - x0, viewport.screenY(grid.yMin()) - y0);
-        g.setGlobalAlpha(1);
-    }
-
 }
