@@ -15,13 +15,14 @@ command -v jpackage >/dev/null || { echo "build-installers: jpackage (JDK 17+) i
 
 # ZGC keeps collections from stalling the window while training; on Windows it needs 10 version 1803 or later,
 # so the Windows launcher keeps G1 with a young generation large enough that a preset's training rarely collects.
-gc='-XX:+UseZGC'
+# The soft limit keeps ZGC collecting instead of growing the heap towards -Xmx in a long run (decision 0025).
+gc=(--java-options '-XX:+UseZGC' --java-options '-XX:SoftMaxHeapSize=256m')
 case "$(uname -s)" in
   Linux*) os=linux; fx=linux; natives='*.so*'; installer=deb; icon=assets/icons/vae-explorer-256.png
     file_icon=assets/icons/vae-explorer-128.png ;;
   Darwin*) os=mac; fx=mac; natives='*.dylib'; installer=dmg; icon=assets/icons/vae-explorer.icns ;;
   MINGW*|MSYS*|CYGWIN*) os=windows; fx=win; natives='*.dll'; installer=msi; icon=assets/icons/vae-explorer.ico
-    gc='-Xmn512m' ;;
+    gc=(--java-options '-Xmn512m') ;;
   *) echo "unsupported system $(uname -s)" >&2; exit 2 ;;
 esac
 # The files' icon: jpackage installs it on Linux as a 128-pixel mime-type icon.
@@ -79,7 +80,7 @@ jpackage --type app-image "${common[@]}" "${monocle[@]}" \
   --module-path "$work/fxmods" \
   --add-modules javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.naming,java.sql,java.scripting,java.xml,java.compiler,java.prefs,jdk.unsupported,jdk.management,jdk.jfr,jdk.crypto.ec,jdk.zipfs \
   --java-options '-Xmx4g' \
-  --java-options "$gc" \
+  "${gc[@]}" \
   --java-options '-Djava.library.path=$APPDIR/natives' \
   --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
   --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=0' \
