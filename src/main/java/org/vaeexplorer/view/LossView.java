@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Rectangle;
 import org.vaeexplorer.viewmodel.LossChartViewModel;
 import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
@@ -17,7 +16,6 @@ import org.vaeexplorer.viewmodel.LossChartViewModel.Series;
  * curve's colour), the log scale and the stacked view.
  */
 public final class LossView {
-    @FXML private FlowPane seriesBox;
     @FXML private MenuButton seriesMenu;
     @FXML private CheckBox logScaleBox;
     @FXML private CheckBox stackedBox;
