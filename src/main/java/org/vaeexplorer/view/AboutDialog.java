@@ -69,6 +69,8 @@ final class AboutDialog {
         content.setPrefWidth(640);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        OwnerLook.follow(dialog.getDialogPane(), owner);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.setTitle(Texts.get("presenter.about.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -66,6 +66,8 @@ final class CompareRunsDialog {
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        OwnerLook.follow(dialog.getDialogPane(), owner);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         dialog.setTitle(Texts.get("side.compare.title"));
         dialog.setHeaderText(Texts.get("side.compare.header"));
         dialog.getDialogPane().setContent(content);

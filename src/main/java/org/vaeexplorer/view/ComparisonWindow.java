@@ -60,8 +60,10 @@ final class ComparisonWindow {
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
                 Math.min(root.prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().add(ComparisonView.class.getResource("main.css").toExternalForm());
+        CjkFont.style(scene.getStylesheets());
         Stage s = new Stage();
         s.initOwner(owner);
+        OwnerLook.follow(root, owner);
         s.setTitle(Texts.get("side.compare.title"));
         s.setScene(scene);
         view.bind(comparison, data, new RepaintScheduler(RepaintScheduler.PulseSource.of(scene)));

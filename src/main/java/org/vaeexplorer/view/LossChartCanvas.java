@@ -70,7 +70,8 @@ public final class LossChartCanvas extends LayeredCanvasPane {
         };
     }
 
-    private Color color(Series s) {
+    /** The colour the chart draws {@code s} in, in the theme now used. */
+    Color color(Series s) {
         return colours.get(switch (s.term()) {
             case TOTAL -> CanvasColours.Role.SERIES_TOTAL;
             case RECONSTRUCTION -> CanvasColours.Role.SERIES_RECONSTRUCTION;

@@ -31,6 +31,7 @@ final class ShortcutsDialog {
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        OwnerLook.follow(dialog.getDialogPane(), owner);
         dialog.setTitle(Texts.get("shortcuts.title"));
         dialog.getDialogPane().setContent(grid);
         CjkFont.style(dialog.getDialogPane().getStylesheets());

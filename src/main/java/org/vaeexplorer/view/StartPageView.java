@@ -73,7 +73,7 @@ public final class StartPageView {
     }
 
     private Button card(LessonSummary lesson) {
-        Button card = card(lesson.name(), new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT),
+        Button card = card(lesson.shownName(), new LessonPicture(lesson.preview(), PICTURE_WIDTH, PICTURE_HEIGHT),
                 lesson.description(language), lesson.epochs() > 0
                 ? Texts.get("start.facts", lesson.dataset(), lesson.epochs()) : lesson.dataset());
         String file = lesson.file().getFileName().toString();

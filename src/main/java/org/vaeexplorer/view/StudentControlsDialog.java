@@ -51,6 +51,7 @@ final class StudentControlsDialog {
         scroll.setPrefViewportHeight(460);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        OwnerLook.follow(dialog.getDialogPane(), owner);
         dialog.setTitle(Texts.get("student.dialog.title"));
         dialog.setHeaderText(Texts.get("student.dialog.header"));
         dialog.getDialogPane().setContent(scroll);

@@ -84,8 +84,8 @@ public final class VaeExplorerApp extends Application {
             memory.save(stage, viewModel.data(), viewModel.settings());
             Platform.exit();
         });
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> titleFor(viewModel.lesson().nameProperty()
-                .get()), viewModel.lesson().nameProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> titleFor(viewModel.lesson().shownNameProperty()
+                .get()), viewModel.lesson().shownNameProperty()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = VaeExplorerApp.class.getResourceAsStream("/assets/icons/vae-explorer-" + size + ".png");
             if (icon != null) {

@@ -20,6 +20,7 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.lessons.Lesson;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.lessons.LessonFile;
+import org.vaeexplorer.model.lessons.LessonNames;
 import org.vaeexplorer.model.lessons.LessonNotes;
 import org.vaeexplorer.model.lessons.LessonPreview;
 import org.vaeexplorer.model.settings.InvalidConfigException;
@@ -42,6 +43,9 @@ public final class LessonViewModel {
     private final ExplorationViewModel exploration;
     private final Consumer<Notice> notices;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownName = new ReadOnlyStringWrapper("");
+    /** The name of the file the open lesson came from, for its translated name; {@code null} before one. */
+    private String openedFileName;
     private final ReadOnlyObjectWrapper<LessonNotes> notes = new ReadOnlyObjectWrapper<>(LessonNotes.none());
     private final ObservableSet<String> locked = FXCollections.observableSet();
     private final ObservableSet<String> hidden = FXCollections.observableSet();
@@ -69,6 +73,11 @@ public final class LessonViewModel {
                 close();
             }
         });
+    }
+
+    /** The open lesson's name in the language in use (a bundled lesson's translation), for the title. */
+    public ReadOnlyStringProperty shownNameProperty() {
+        return shownName.getReadOnlyProperty();
     }
 
     /** The open lesson's name, empty when none is open. */
@@ -238,9 +247,13 @@ public final class LessonViewModel {
         } finally {
             restoring = false;
         }
+        if (fileName != null) {
+            openedFileName = fileName;
+        }
         becomeOpen(lesson);
         studentMode.set(!locked.isEmpty() || !hidden.isEmpty());
-        notices.accept(new Notice(Texts.get(fileName == null ? "notice.lesson.back" : "notice.lesson.opened", l.name()),
+        notices.accept(new Notice(Texts.get(fileName == null ? "notice.lesson.back" : "notice.lesson.opened",
+                shownName.get()),
                 false));
     }
 
@@ -248,6 +261,7 @@ public final class LessonViewModel {
         opened = lesson;
         Lesson l = lesson.lesson();
         name.set(l.name());
+        shownName.set(openedFileName == null ? l.name() : LessonNames.shown(Path.of(openedFileName), l.name()));
         notes.set(l.notes());
         locked.clear();
         locked.addAll(l.locked());
@@ -260,7 +274,9 @@ public final class LessonViewModel {
     private void close() {
         opened = null;
         studentMode.set(false);
+        openedFileName = null;
         name.set("");
+        shownName.set("");
         notes.set(LessonNotes.none());
         locked.clear();
         hidden.clear();

@@ -161,6 +161,59 @@ class PresenterModeTest {
         }
     }
 
+    /**
+     * At 1.5 on a projector-sized window (1472 × 920, or the smaller headless screen: a larger stage overflows
+     * Monocle's buffer) the loss chart keeps its height: its series are one menu, not rows of check boxes.
+     */
+    @Test
+    void atOneAndAHalfTheLossChartKeepsItsHeightAndDialogsGrowToo(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        double width = Math.min(1472, screen.getWidth());
+        double height = Math.min(920, screen.getHeight());
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        LossChartCanvas loss = robot.lookup(".vae-canvas").match(n -> n instanceof LossChartCanvas).query();
+        Node header = robot.lookup("#seriesBox").query();
+        double[] unscaled = new double[3];
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            unscaled[0] = loss.getHeight();
+            unscaled[1] = dialogFontSize();
+            unscaled[2] = header.getLayoutBounds().getHeight();
+        });
+        robot.interact(() -> {
+            vm().display().presenterScaleProperty().set(1.5);
+            vm().display().presenterProperty().set(true);
+            // Full screen would take the headless screen's size: the window stays as the projector's.
+            vm().display().fullScreenProperty().set(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        double scaled = loss.getHeight();
+        assertTrue(unscaled[0] > 50 && scaled >= 0.6 * unscaled[0], scaled + " of " + unscaled[0]);
+        // Its header grows with the text but gains no rows (the check boxes it had went from two rows to four).
+        double headerNow = header.getLayoutBounds().getHeight();
+        assertTrue(headerNow <= 1.6 * unscaled[2], headerNow + " from " + unscaled[2]);
+        double[] dialog = new double[1];
+        robot.interact(() -> dialog[0] = dialogFontSize());
+        assertEquals(unscaled[1] * 1.5, dialog[0], 0.01 * dialog[0], "the About dialog's text at 1.5");
+    }
+
+    /** The font size of a label in the About dialog, in its own scene, made (not shown) as Help ▸ About makes it. */
+    private double dialogFontSize() {
+        javafx.scene.control.DialogPane pane = AboutDialog.create(stage).getDialogPane();
+        pane.applyCss();
+        return ((Labeled) pane.lookup(".label")).getFont().getSize();
+    }
+
     private static boolean isShown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {

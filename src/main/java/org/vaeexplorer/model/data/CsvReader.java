@@ -33,8 +33,8 @@ public final class CsvReader {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new DataFormatException(name, null, "is larger than " + (MAX_FILE_BYTES >> 20)
-                        + " MB, more than VAE Explorer will load");
+                throw new DataFormatException(name, null,
+                        Texts.get("polish.csv.tooLarge", String.valueOf(MAX_FILE_BYTES >> 20)));
             }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return parse(name, reader, labelColumn);
@@ -69,8 +69,8 @@ public final class CsvReader {
                 while ((c = reader.read()) != -1 && c != '\n') {
                     any = true;
                     if (line.length() >= MAX_LINE_CHARS) {
-                        throw new DataFormatException(file, "line " + (number + 1), "is longer than "
-                                + MAX_LINE_CHARS + " characters");
+                        throw new DataFormatException(file, Texts.get("csv.line", String.valueOf(number + 1)),
+                                Texts.get("polish.csv.longLine", String.valueOf(MAX_LINE_CHARS)));
                     }
                     line.append((char) c);
                 }
@@ -106,8 +106,9 @@ public final class CsvReader {
         char delimiter = detectDelimiter(firstLine);
         long delimiters = firstLine.chars().filter(ch -> ch == delimiter).count();
         if (delimiters + 1 > MAX_COLUMNS) {
-            throw new DataFormatException(name, "line " + firstNumber, "has " + (delimiters + 1)
-                    + " columns; at most " + MAX_COLUMNS + " are supported");
+            throw new DataFormatException(name, Texts.get("csv.line", String.valueOf(firstNumber)),
+                    Texts.get("polish.csv.tooManyColumns", String.valueOf(delimiters + 1),
+                            String.valueOf(MAX_COLUMNS)));
         }
         List<String> first = split(firstLine, delimiter, name, firstNumber);
         int columns = first.size();
@@ -144,8 +145,8 @@ public final class CsvReader {
                                 String.valueOf(fields.size()), String.valueOf(columns), describe(delimiter)));
             }
             if ((long) (rows + 1) * features > IdxReader.MAX_VALUES) {
-                throw new DataFormatException(name, null, "holds more than " + IdxReader.MAX_VALUES
-                        + " values, more than VAE Explorer will load");
+                throw new DataFormatException(name, null,
+                        Texts.get("polish.data.tooManyValues", String.valueOf(IdxReader.MAX_VALUES)));
             }
             if ((rows + 1) * features > values.length) {
                 values = java.util.Arrays.copyOf(values, (int) Math.min(IdxReader.MAX_VALUES,
@@ -156,8 +157,8 @@ public final class CsvReader {
                 String field = fields.get(c).trim();
                 if (c == label) {
                     if (field.isEmpty()) {
-                        throw new DataFormatException(name, "line " + lineNumber, "the label in column "
-                                + (c + 1) + " ('" + columnNames.get(c) + "') is empty");
+                        throw new DataFormatException(name, Texts.get("csv.line", String.valueOf(lineNumber)),
+                                Texts.get("polish.csv.emptyLabel", String.valueOf(c + 1), columnNames.get(c)));
                     }
                     rawLabels.add(abbreviate(field));
                     continue;
@@ -207,8 +208,7 @@ public final class CsvReader {
         }
         double v = Double.parseDouble(field);
         if (Math.abs(v) > Float.MAX_VALUE) {
-            throw new DataFormatException(file, where, "'" + abbreviate(field) + "' is out of range (at most "
-                    + "about ±3.4e38)");
+            throw new DataFormatException(file, where, Texts.get("polish.csv.outOfRange", abbreviate(field)));
         }
         return (float) v;
     }
@@ -226,8 +226,8 @@ public final class CsvReader {
             if (number >= 1 && number <= names.size()) {
                 return number - 1;
             }
-            throw new DataFormatException(file, null, "has no column number " + number + " (columns are numbered 1 to "
-                    + names.size() + ")");
+            throw new DataFormatException(file, null, Texts.get("polish.csv.noColumnNumber", String.valueOf(number),
+                    String.valueOf(names.size())));
         } catch (NumberFormatException e) {
             throw new DataFormatException(file, null, header
                     ? Texts.get("csv.problem.noColumnNamed", trimmed, String.join(", ", names))
@@ -317,7 +317,8 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new DataFormatException(file, "line " + lineNumber, "a quoted field is not closed");
+            throw new DataFormatException(file, Texts.get("csv.line", String.valueOf(lineNumber)),
+                    Texts.get("polish.csv.openQuote"));
         }
         fields.add(current.toString());
         return fields;

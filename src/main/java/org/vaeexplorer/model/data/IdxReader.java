@@ -48,12 +48,13 @@ public final class IdxReader {
                     perRow *= dims[i];
                 }
                 if (perRow != 1) {
-                    throw new DataFormatException(labelName, null, "a labels file must be one-dimensional, but it "
-                            + "has " + perRow + " values per row");
+                    throw new DataFormatException(labelName, null,
+                            Texts.get("polish.idx.labelsDims", String.valueOf(perRow)));
                 }
                 if (dims[0] != table.rows()) {
-                    throw new DataFormatException(labelName, null, "has " + dims[0] + " labels but " + name
-                            + " has " + table.rows() + " rows");
+                    throw new DataFormatException(labelName, null,
+                            Texts.get("polish.idx.labelCount", String.valueOf(dims[0]), name,
+                            String.valueOf(table.rows())));
                 }
             });
             LabelCoding coding = LabelCoding.ofRawValues(labelTable, labelName);
@@ -72,11 +73,13 @@ public final class IdxReader {
         for (int i = 0; i < codes.length; i++) {
             codes[i] = Math.round(labelTable.values()[i]);
             if (codes[i] < 0 || codes[i] >= classNames.size()) {
-                throw new DataFormatException(name + " labels", "row " + i, "label " + codes[i] + " out of range");
+                throw new DataFormatException(Texts.get("polish.idx.labelsOf", name),
+                        Texts.get("polish.idx.row", String.valueOf(i)),
+                        Texts.get("polish.idx.labelRange", String.valueOf(codes[i])));
             }
         }
         if (codes.length != table.rows()) {
-            throw new DataFormatException(name, null, "labels and images differ in count");
+            throw new DataFormatException(name, null, Texts.get("polish.idx.countsDiffer"));
         }
         return toDataset(name, table, codes, classNames);
     }
@@ -114,7 +117,7 @@ public final class IdxReader {
             counter = new CountingStream(source);
         } catch (EOFException e) {
             // GZIPInputStream's own message for this is null.
-            throw new DataFormatException(name, null, "is a gzip file cut short inside its header");
+            throw new DataFormatException(name, null, Texts.get("polish.idx.gzipHeader"));
         } catch (IOException e) {
             throw new DataFormatException(name, null, Texts.get("idx.problem.notGzip", reason(e)));
         }
@@ -124,9 +127,8 @@ public final class IdxReader {
             int type = in.readUnsignedByte();
             int ndims = in.readUnsignedByte();
             if (zero != 0 || ndims < 1 || ndims > 8 || ElementType.of(type) == null) {
-                throw new DataFormatException(name, "byte offset 0", String.format(
-                        "not an IDX file (magic number 0x%04X%02X%02X; expected 0x0000 then a type such as 0x08 "
-                                + "and 1 to 8 dimensions)", zero, type, ndims));
+                throw new DataFormatException(name, Texts.get("file.offset", "0"), Texts.get("polish.idx.magic",
+                        String.format("0x%04X%02X%02X", zero, type, ndims)));
             }
             ElementType element = ElementType.of(type);
             int[] dims = new int[ndims];
@@ -135,13 +137,13 @@ public final class IdxReader {
                 long offset = counter.count();
                 dims[i] = in.readInt();
                 if (dims[i] < 1) {
-                    throw new DataFormatException(name, "byte offset " + offset, "dimension " + (i + 1)
-                            + " is " + dims[i] + "; it must be at least 1");
+                    throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(offset)),
+                            Texts.get("polish.idx.dimension", String.valueOf(i + 1), String.valueOf(dims[i])));
                 }
                 count *= dims[i];
                 if (count > MAX_VALUES) {
-                    throw new DataFormatException(name, "byte offset " + offset, "declares more than " + MAX_VALUES
-                            + " values, more than VAE Explorer will load");
+                    throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(offset)),
+                            Texts.get("polish.idx.declaresTooMany", String.valueOf(MAX_VALUES)));
                 }
             }
             check.check(dims);
@@ -157,9 +159,10 @@ public final class IdxReader {
                 int want = (int) Math.min(BLOCK_VALUES, count - done);
                 int got = in.readNBytes(block, 0, want * element.size);
                 if (got < want * element.size) {
-                    throw new DataFormatException(name, "byte offset " + counter.count(), "truncated: the header "
-                            + "promises " + count + " values (" + (headerBytes + count * element.size)
-                            + " bytes in all) but the data ends after " + (done + got / element.size) + " values");
+                    throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(counter.count())),
+                            Texts.get("polish.idx.truncated", String.valueOf(count),
+                                    String.valueOf(headerBytes + count * element.size),
+                                    String.valueOf(done + got / element.size)));
                 }
                 if (done + want > values.length) {
                     values = java.util.Arrays.copyOf(values, (int) Math.min(count,
@@ -170,15 +173,16 @@ public final class IdxReader {
                 boolean whole = element != ElementType.FLOAT && element != ElementType.DOUBLE;
                 for (int i = done; i < done + want && !whole; i++) {
                     if (!Float.isFinite(values[i])) {
-                        throw new DataFormatException(name, "value " + i + " (row " + (i / cols) + ")",
-                                "is " + values[i] + "; only finite numbers can be used");
+                        throw new DataFormatException(name,
+                                Texts.get("polish.idx.value", String.valueOf(i), String.valueOf(i / cols)),
+                                Texts.get("polish.idx.notFinite", String.valueOf(values[i])));
                     }
                 }
                 done += want;
             }
             if (in.read() != -1) {
-                throw new DataFormatException(name, "byte offset " + (counter.count() - 1),
-                        "has data after the " + count + " values its header declares");
+                throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(counter.count() - 1)),
+                        Texts.get("polish.idx.trailing", String.valueOf(count)));
             }
             return new Table(rows, cols, dims, values, element == ElementType.UNSIGNED_BYTE);
         } catch (EOFException e) {

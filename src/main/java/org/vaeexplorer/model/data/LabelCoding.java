@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Turns label values as found in a file into class indices 0..k−1, in natural order (numerically when every label
@@ -18,8 +19,9 @@ record LabelCoding(int[] labels, List<String> classNames) {
     static LabelCoding ofStrings(List<String> raw, String file) throws DataFormatException {
         Set<String> distinct = new LinkedHashSet<>(raw);
         if (distinct.size() > MAX_CLASSES) {
-            throw new DataFormatException(file, null, "the label column has " + distinct.size()
-                    + " different values; at most " + MAX_CLASSES + " classes can be shown");
+            throw new DataFormatException(file, null,
+                    Texts.get("polish.data.tooManyClasses", String.valueOf(distinct.size()),
+                    String.valueOf(MAX_CLASSES)));
         }
         List<String> names = new ArrayList<>(distinct);
         boolean numeric = names.stream().allMatch(LabelCoding::isNumber);

@@ -98,8 +98,8 @@ public final class ModelFile {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new DataFormatException(name, null, "is " + (size >> 20) + " MB, larger than any model "
-                        + "VAE Explorer writes");
+                throw new DataFormatException(name, null,
+                        Texts.get("polish.model.tooLarge", String.valueOf(size >> 20)));
             }
             // The header says how long the file must be: a file of another length is refused before it is read.
             byte[] start;
@@ -140,19 +140,20 @@ public final class ModelFile {
             if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
                 throw new DataFormatException(name, null, Texts.get("model.problem.checksum"));
             }
-            double[] offset = doubles(in, inputDim, name, "scaling offset");
-            double[] scale = doubles(in, inputDim, name, "scaling scale");
-            double[] params = doubles(in, (int) count, name, "parameter");
+            double[] offset = doubles(in, inputDim, name, Texts.get("polish.model.what.offset"));
+            double[] scale = doubles(in, inputDim, name, Texts.get("polish.model.what.scale"));
+            double[] params = doubles(in, (int) count, name, Texts.get("polish.model.what.parameter"));
             for (double v : scale) {
                 if (v < 1e-20 || v > 1e20) {
-                    throw new DataFormatException(name, null, "invalid data scaling: a feature scale of " + v);
+                    throw new DataFormatException(name, null, Texts.get("polish.model.scaling",
+                            Texts.get("polish.model.featureScale", String.valueOf(v))));
                 }
             }
             FeatureScaling scaling;
             try {
                 scaling = new FeatureScaling(offset, scale);
             } catch (IllegalArgumentException e) {
-                throw new DataFormatException(name, null, "invalid data scaling: " + e.getMessage());
+                throw new DataFormatException(name, null, Texts.get("polish.model.scaling", e.getMessage()));
             }
             String dataName = header.getOrDefault("dataName", "");
             return new VaeSnapshot(config, scaling, params, dataName, imageShape(name, header.get("image"),
@@ -187,8 +188,8 @@ public final class ModelFile {
         }
         int headerLength = in.getInt();
         if (headerLength < 0 || headerLength > MAX_HEADER_BYTES || headerLength > fileLength - 16) {
-            throw new DataFormatException(name, "byte offset 12", "header length " + headerLength
-                    + " is impossible for a file of " + fileLength + " bytes (damaged or truncated)");
+            throw new DataFormatException(name, Texts.get("file.offset", "12"), Texts.get("polish.model.headerLength",
+                    String.valueOf(headerLength), String.valueOf(fileLength)));
         }
         byte[] headerBytes = new byte[headerLength];
         in.get(headerBytes);
@@ -198,8 +199,9 @@ public final class ModelFile {
         long count = Vae.parameterCount(config, inputDim);
         long declared = longValue(name, header, "parameters");
         if (declared != count) {
-            throw new DataFormatException(name, "header", "declares " + declared + " parameters, but its "
-                    + "settings need " + count);
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.parameters", String.valueOf(declared),
+                    String.valueOf(count)));
         }
         long expected = 16L + headerLength + 8L * (2L * inputDim + count) + 4;
         if (fileLength != expected) {
@@ -232,13 +234,14 @@ public final class ModelFile {
             }
             if (line.chars().anyMatch(Character::isISOControl)) {
                 // Echoing it would put a raw carriage return (a file edited on Windows) into the message.
-                throw new DataFormatException(name, "header, line " + (n + 1), "holds a control character (a "
-                        + "Windows line end?); a model's header has one setting per line, ended by \\n alone");
+                throw new DataFormatException(name, Texts.get("polish.model.headerLine", String.valueOf(n + 1)),
+                        Texts.get("polish.model.controlChar"));
             }
             int eq = line.indexOf('=');
             if (eq < 1) {
-                throw new DataFormatException(name, "header, line " + (n + 1), "malformed line '"
-                        + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "'");
+                throw new DataFormatException(name, Texts.get("polish.model.headerLine", String.valueOf(n + 1)),
+                        Texts.get("polish.model.malformedLine",
+                                line.length() > 80 ? line.substring(0, 80) + "…" : line));
             }
             map.put(line.substring(0, eq), line.substring(eq + 1));
         }
@@ -255,12 +258,14 @@ public final class ModelFile {
             try {
                 config = SettingsSchema.withText(config, setting.key(), required(name, h, setting.key()));
             } catch (InvalidConfigException e) {
-                throw new DataFormatException(name, "header", "invalid setting: " + e.problems().get(0));
+                throw new DataFormatException(name, Texts.get("polish.model.header"),
+                        Texts.get("polish.model.invalidSetting", e.problems().get(0)));
             }
         }
         List<ConfigProblem> problems = config.problems();
         if (!problems.isEmpty()) {
-            throw new DataFormatException(name, "header", "invalid settings: " + problems.get(0));
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.invalidSettings", problems.get(0)));
         }
         return config;
     }
@@ -268,7 +273,8 @@ public final class ModelFile {
     private static String required(String name, Map<String, String> h, String key) throws DataFormatException {
         String value = h.get(key);
         if (value == null) {
-            throw new DataFormatException(name, "header", "the setting '" + key + "' is missing");
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.missingSetting", key));
         }
         return value;
     }
@@ -277,8 +283,9 @@ public final class ModelFile {
             throws DataFormatException {
         long v = longValue(name, h, key);
         if (v < min || v > max) {
-            throw new DataFormatException(name, "header", "'" + key + "' is " + v + "; it must be " + min + " to "
-                    + max);
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.range", key, String.valueOf(v), String.valueOf(min),
+                    String.valueOf(max)));
         }
         return (int) v;
     }
@@ -287,7 +294,8 @@ public final class ModelFile {
         try {
             return Long.parseLong(required(name, h, key).trim());
         } catch (NumberFormatException e) {
-            throw new DataFormatException(name, "header", "'" + key + "' is not a whole number");
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.notWhole", key));
         }
     }
 
@@ -297,17 +305,20 @@ public final class ModelFile {
         }
         String[] parts = text.split("x", -1);
         if (parts.length != 2) {
-            throw new DataFormatException(name, "header", "malformed image shape '" + text + "'");
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.imageShape", text));
         }
         try {
             ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             if (shape.pixels() != inputDim) {
-                throw new DataFormatException(name, "header", "image shape " + text + " does not match "
-                        + inputDim + " features");
+                throw new DataFormatException(name, Texts.get("polish.model.header"),
+                        Texts.get("polish.model.imageFeatures", text,
+                        String.valueOf(inputDim)));
             }
             return shape;
         } catch (RuntimeException e) {
-            throw new DataFormatException(name, "header", "malformed image shape '" + text + "'");
+            throw new DataFormatException(name, Texts.get("polish.model.header"),
+                    Texts.get("polish.model.imageShape", text));
         }
     }
 
@@ -318,7 +329,8 @@ public final class ModelFile {
             values[i] = in.getDouble();
             // The model computes in float: anything beyond float's range would turn into infinities there.
             if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e30) {
-                throw new DataFormatException(name, "byte offset " + offset, what + " " + i + " is " + values[i]);
+                throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(offset)),
+                        Texts.get("polish.model.value", what, String.valueOf(i), String.valueOf(values[i])));
             }
         }
         return values;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A small dataset inside a lesson, as {@code data.csv}: a header of the quoted feature names (and "label"), then one
@@ -80,28 +81,31 @@ final class EmbeddedCsv {
             List<String> classNames, ImageShape imageShape) throws DataFormatException {
         int cols = featureNames.size();
         if ((long) rows * cols > MAX_BYTES / 4) {
-            throw new DataFormatException(file, LessonEntries.DATA, rows + " rows of " + cols
-                    + " values cannot fit in " + bytes.length + " bytes");
+            throw new DataFormatException(file, LessonEntries.DATA,
+                    Texts.get("polish.lesson.dataFit", String.valueOf(rows),
+                    String.valueOf(cols), String.valueOf(bytes.length)));
         }
         boolean labelled = !classNames.isEmpty();
         String[] lines = Manifest.utf8(file, LessonEntries.DATA, bytes).split("\n", -1);
         int expectedLines = rows + 2;
         if (lines.length != expectedLines || !lines[lines.length - 1].isEmpty()) {
-            throw new DataFormatException(file, LessonEntries.DATA, "has " + (lines.length - 2) + " rows; the "
-                    + "manifest says " + rows);
+            throw new DataFormatException(file, LessonEntries.DATA,
+                    Texts.get("polish.lesson.dataRows", String.valueOf(lines.length - 2),
+                    String.valueOf(rows)));
         }
         if (!lines[0].equals(header(featureNames, labelled))) {
-            throw new DataFormatException(file, LessonEntries.DATA + ", line 1", "the header does not match the "
-                    + "manifest's feature names");
+            throw new DataFormatException(file, Texts.get("polish.lesson.entryLine", LessonEntries.DATA, "1"),
+                    Texts.get("polish.lesson.dataHeader"));
         }
         float[] values = new float[rows * cols];
         int[] labels = labelled ? new int[rows] : null;
         for (int r = 0; r < rows; r++) {
-            String where = LessonEntries.DATA + ", line " + (r + 2);
+            String where = Texts.get("polish.lesson.entryLine", LessonEntries.DATA, String.valueOf(r + 2));
             String[] fields = lines[r + 1].split(",", -1);
             if (fields.length != cols + (labelled ? 1 : 0)) {
-                throw new DataFormatException(file, where, "has " + fields.length + " fields, not "
-                        + (cols + (labelled ? 1 : 0)));
+                throw new DataFormatException(file, where,
+                        Texts.get("polish.lesson.fields", String.valueOf(fields.length),
+                        String.valueOf(cols + (labelled ? 1 : 0))));
             }
             for (int c = 0; c < cols; c++) {
                 values[r * cols + c] = value(file, where, fields[c]);
@@ -128,11 +132,11 @@ final class EmbeddedCsv {
 
     static float value(String file, String where, String field) throws DataFormatException {
         if (!FLOAT.matcher(field).matches()) {
-            throw new DataFormatException(file, where, "'" + field + "' is not a number as VAE Explorer writes them");
+            throw new DataFormatException(file, where, Texts.get("polish.lesson.notWritten", field));
         }
         float value = Float.parseFloat(field);
         if (!Float.isFinite(value)) {
-            throw new DataFormatException(file, where, "'" + field + "' is out of range");
+            throw new DataFormatException(file, where, Texts.get("polish.lesson.outOfRange", field));
         }
         return value;
     }
@@ -146,7 +150,7 @@ final class EmbeddedCsv {
         } catch (NumberFormatException e) {
             // Reported below, with the range.
         }
-        throw new DataFormatException(file, where, "the label '" + field + "' is not a class number from 0 to "
-                + (classes - 1));
+        throw new DataFormatException(file, where,
+                Texts.get("polish.lesson.label", field, String.valueOf(classes - 1)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.network.ElboTerms;
 import org.vaeexplorer.model.training.EpochReport;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The loss history as {@code history.csv}: one line per epoch with every field of its {@link EpochReport}, numbers
@@ -55,17 +56,19 @@ final class HistoryCsv {
                 && lines[0].equals(header((columns.length - FIXED) / 2, true));
         int latent = perDimensionHeldOut ? (columns.length - FIXED) / 2 : columns.length - FIXED;
         if (latent < 0 || !(perDimensionHeldOut || lines[0].equals(header(latent, false)))) {
-            throw new DataFormatException(file, LessonEntries.HISTORY + ", line 1", "is not the history's header");
+            throw new DataFormatException(file, Texts.get("polish.lesson.entryLine", LessonEntries.HISTORY, "1"),
+                    Texts.get("polish.lesson.historyHeader"));
         }
         if (!lines[lines.length - 1].isEmpty()) {
-            throw new DataFormatException(file, LessonEntries.HISTORY, "is truncated (its last line is incomplete)");
+            throw new DataFormatException(file, LessonEntries.HISTORY, Texts.get("polish.lesson.lastLine"));
         }
         List<EpochReport> history = new ArrayList<>();
         for (int i = 1; i < lines.length - 1; i++) {
-            String where = LessonEntries.HISTORY + ", line " + (i + 1);
+            String where = Texts.get("polish.lesson.entryLine", LessonEntries.HISTORY, String.valueOf(i + 1));
             String[] f = lines[i].split(",", -1);
             if (f.length != columns.length) {
-                throw new DataFormatException(file, where, "has " + f.length + " fields, not " + columns.length);
+                throw new DataFormatException(file, where, Texts.get("polish.lesson.fields", String.valueOf(f.length),
+                        String.valueOf(columns.length)));
             }
             int epoch = epoch(file, where, f[0]);
             ElboTerms heldOut = f[6].isEmpty() && f[7].isEmpty() ? null
@@ -80,8 +83,7 @@ final class HistoryCsv {
                 if (heldOutKl != null) {
                     heldOutKl[k] = number(file, where, field);
                 } else if (!field.isEmpty()) {
-                    throw new DataFormatException(file, where, "has held-out KL per dimension without held-out "
-                            + "figures");
+                    throw new DataFormatException(file, where, Texts.get("polish.lesson.heldOutKl"));
                 }
             }
             history.add(new EpochReport(epoch, number(file, where, f[1]), number(file, where, f[2]),
@@ -111,7 +113,7 @@ final class HistoryCsv {
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new DataFormatException(file, where, "the epoch '" + field + "' is not a whole number of at least 1");
+        throw new DataFormatException(file, where, Texts.get("polish.lesson.epoch", field));
     }
 
     private static double number(String file, String where, String field) throws DataFormatException {
@@ -123,6 +125,6 @@ final class HistoryCsv {
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new DataFormatException(file, where, "'" + field + "' is not a finite number");
+        throw new DataFormatException(file, where, Texts.get("polish.lesson.notFinite", field));
     }
 }

@@ -62,8 +62,8 @@ final class LessonContainer implements AutoCloseable {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                throw new DataFormatException(file, null, "is " + (size >> 20) + " MB, larger than any lesson "
-                        + "VAE Explorer writes");
+                throw new DataFormatException(file, null,
+                        Texts.get("polish.lesson.tooLarge", String.valueOf(size >> 20)));
             }
             byte[] start;
             try (InputStream in = Files.newInputStream(path)) {
@@ -82,8 +82,9 @@ final class LessonContainer implements AutoCloseable {
 
     private static Map<String, ZipEntry> checkedEntries(String file, ZipFile zip) throws DataFormatException {
         if (zip.size() > LessonEntries.MAX_ENTRIES) {
-            throw new DataFormatException(file, null, "holds " + zip.size() + " entries; a lesson has at most "
-                    + LessonEntries.MAX_ENTRIES);
+            throw new DataFormatException(file, null,
+                    Texts.get("polish.lesson.tooManyEntries", String.valueOf(zip.size()),
+                    String.valueOf(LessonEntries.MAX_ENTRIES)));
         }
         Map<String, ZipEntry> found = new LinkedHashMap<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
@@ -92,19 +93,19 @@ final class LessonContainer implements AutoCloseable {
             String name = entry.getName();
             long limit = LessonEntries.limit(name);
             if (limit < 0) {
-                throw new DataFormatException(file, null, "holds an entry '" + name + "' that is not part of a "
-                        + "lesson (damaged, or not made by VAE Explorer)");
+                throw new DataFormatException(file, null, Texts.get("polish.lesson.strangeEntry", name));
             }
             if (found.put(name, entry) != null) {
-                throw new DataFormatException(file, name, "appears twice");
+                throw new DataFormatException(file, name, Texts.get("polish.lesson.twice"));
             }
             long declared = entry.getSize();
             if (declared < 0) {
-                throw new DataFormatException(file, name, "does not declare its size");
+                throw new DataFormatException(file, name, Texts.get("polish.lesson.noSize"));
             }
             if (declared > limit) {
-                throw new DataFormatException(file, name, "declares " + declared + " bytes; a lesson's " + name
-                        + " has at most " + limit);
+                throw new DataFormatException(file, name,
+                        Texts.get("polish.lesson.entryTooLarge", String.valueOf(declared), name,
+                        String.valueOf(limit)));
             }
         }
         return found;
@@ -126,12 +127,13 @@ final class LessonContainer implements AutoCloseable {
         try (InputStream in = zip.getInputStream(entry)) {
             bytes = in.readNBytes(declared);
             if (bytes.length < declared) {
-                throw new DataFormatException(file, name, "is truncated: " + bytes.length + " of its " + declared
-                        + " declared bytes");
+                throw new DataFormatException(file, name,
+                        Texts.get("polish.lesson.entryShort", String.valueOf(bytes.length),
+                        String.valueOf(declared)));
             }
             if (in.read() != -1) {
-                throw new DataFormatException(file, name, "holds more than the " + declared
-                        + " bytes it declares");
+                throw new DataFormatException(file, name,
+                        Texts.get("polish.lesson.entryLong", String.valueOf(declared)));
             }
         } catch (IOException | RuntimeException e) {
             throw new DataFormatException(file, name, Texts.get("lesson.problem.damaged", e.getMessage()));

@@ -6,6 +6,7 @@ import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Where a lesson's data comes from: a built-in dataset made again from its settings, the user's own data kept inside
@@ -105,8 +106,7 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
 
         @Override
         public Dataset load() throws DataFormatException {
-            throw new DataFormatException(path, null, "the lesson does not hold its data; open this file (or a copy "
-                    + "of it) yourself");
+            throw new DataFormatException(path, null, Texts.get("polish.lesson.dataOutside"));
         }
 
         @Override

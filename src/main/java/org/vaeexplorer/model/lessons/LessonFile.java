@@ -24,6 +24,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.OptimizerState;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.text.Texts;
 
 /**
  * The {@code .vaelesson} file, format version 1: a ZIP container of
@@ -131,7 +132,7 @@ public final class LessonFile {
             try {
                 return new Lesson(name, notes, data, settings, training, history, view, locked, hidden);
             } catch (IllegalArgumentException e) {
-                throw new DataFormatException(file, null, "is inconsistent: " + e.getMessage());
+                throw new DataFormatException(file, null, Texts.get("polish.lesson.inconsistent", e.getMessage()));
             }
         }
     }

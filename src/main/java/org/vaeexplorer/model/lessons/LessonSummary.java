@@ -20,6 +20,11 @@ public record LessonSummary(Path file, String name, String dataset, List<String>
         descriptions = Map.copyOf(descriptions);
     }
 
+    /** The name to show in the language in use: a bundled lesson's translation, else the stored name. */
+    public String shownName() {
+        return LessonNames.shown(file, name);
+    }
+
     /** The one-line description in {@code language}, else in English, else in any language, else "". */
     public String description(String language) {
         String text = descriptions.get(language);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A lesson's {@code manifest.txt}: UTF-8 text, one {@code key=value} per line, keys of letters, digits, '.', '_'
@@ -62,14 +63,14 @@ final class Manifest {
             if (content.isBlank() || content.startsWith("#")) {
                 continue;
             }
-            String where = ENTRY + ", line " + number;
+            String where = Texts.get("polish.lesson.entryLine", ENTRY, String.valueOf(number));
             int eq = content.indexOf('=');
             String key = eq < 0 ? content : content.substring(0, eq);
             if (eq < 0 || !KEY.matcher(key).matches()) {
-                throw new DataFormatException(file, where, "expected key=value, not '" + content + "'");
+                throw new DataFormatException(file, where, Texts.get("polish.lesson.keyValue", content));
             }
             if (values.put(key, unescape(file, where, content.substring(eq + 1))) != null) {
-                throw new DataFormatException(file, where, "'" + key + "' is given twice");
+                throw new DataFormatException(file, where, Texts.get("polish.lesson.keyTwice", key));
             }
         }
         return new Manifest(file, values);
@@ -80,7 +81,7 @@ final class Manifest {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DataFormatException(file, entry, "is not UTF-8 text");
+            throw new DataFormatException(file, entry, Texts.get("polish.lesson.notUtf8"));
         }
     }
 
@@ -96,7 +97,7 @@ final class Manifest {
     String required(String key) throws DataFormatException {
         String value = optional(key);
         if (value == null) {
-            throw problem("'" + key + "' is missing");
+            throw problem(Texts.get("polish.lesson.keyMissing", key));
         }
         return value;
     }
@@ -104,7 +105,8 @@ final class Manifest {
     int integer(String key, int min, int max) throws DataFormatException {
         long value = longInteger(key);
         if (value < min || value > max) {
-            throw problem("'" + key + "' is " + value + "; it must be " + min + " to " + max);
+            throw problem(Texts.get("polish.model.range", key, String.valueOf(value), String.valueOf(min),
+                    String.valueOf(max)));
         }
         return (int) value;
     }
@@ -114,7 +116,7 @@ final class Manifest {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw problem("'" + key + "' is '" + text + "', not a whole number");
+            throw problem(Texts.get("polish.lesson.notWhole", key, text));
         }
     }
 
@@ -123,11 +125,11 @@ final class Manifest {
         try {
             double value = Double.parseDouble(text.strip());
             if (!(value >= min && value <= max)) {
-                throw problem("'" + key + "' is " + text + "; it must be " + min + " to " + max);
+                throw problem(Texts.get("polish.model.range", key, text, String.valueOf(min), String.valueOf(max)));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw problem("'" + key + "' is '" + text + "', not a number");
+            throw problem(Texts.get("polish.lesson.notNumber", key, text));
         }
     }
 
@@ -156,7 +158,7 @@ final class Manifest {
     void checkNoUnknownKeys() throws DataFormatException {
         for (String key : values.keySet()) {
             if (!read.contains(key)) {
-                throw problem("holds an unknown key '" + key + "'");
+                throw problem(Texts.get("polish.lesson.unknownKey", key));
             }
         }
     }
@@ -193,7 +195,7 @@ final class Manifest {
                 case 'n' -> out.append('\n');
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
-                default -> throw new DataFormatException(file, where, "unknown escape '\\" + next + "'");
+                default -> throw new DataFormatException(file, where, Texts.get("polish.lesson.escape", "\\" + next));
             }
         }
         return out.toString();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.training.OptimizerState;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Adam's state as {@code optimizer.bin}, big-endian: the magic "VAEXADAM", int32 format version 1, int32 steps,
@@ -31,30 +32,31 @@ final class OptimizerEntry {
         String entry = LessonEntries.OPTIMIZER;
         ByteBuffer in = ByteBuffer.wrap(bytes);
         if (bytes.length < HEADER_BYTES || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
-            throw new DataFormatException(file, entry, "is not Adam's state as VAE Explorer writes it");
+            throw new DataFormatException(file, entry, Texts.get("polish.lesson.adam"));
         }
         in.position(MAGIC.length);
         int version = in.getInt();
         if (version != VERSION) {
-            throw new DataFormatException(file, entry, "has format version " + version + "; this VAE Explorer "
-                    + "reads " + VERSION);
+            throw new DataFormatException(file, entry,
+                    Texts.get("polish.lesson.adamVersion", String.valueOf(version), String.valueOf(VERSION)));
         }
         int steps = in.getInt();
         int n = in.getInt();
         if (n != parameters || steps < 0) {
-            throw new DataFormatException(file, entry, "holds " + n + " parameters after " + steps + " steps; the "
-                    + "model has " + parameters);
+            throw new DataFormatException(file, entry, Texts.get("polish.lesson.adamParameters", String.valueOf(n),
+                    String.valueOf(steps), String.valueOf(parameters)));
         }
         if (bytes.length != HEADER_BYTES + 8L * n) {
-            throw new DataFormatException(file, entry, "has " + bytes.length + " bytes where " + n + " parameters need "
-                    + (HEADER_BYTES + 8L * n));
+            throw new DataFormatException(file, entry,
+                    Texts.get("polish.lesson.adamBytes", String.valueOf(bytes.length),
+                    String.valueOf(n), String.valueOf(HEADER_BYTES + 8L * n)));
         }
         float[] first = new float[n];
         float[] second = new float[n];
         in.asFloatBuffer().get(first).get(second);
         for (int i = 0; i < n; i++) {
             if (!Float.isFinite(first[i]) || !(second[i] >= 0) || !Float.isFinite(second[i])) {
-                throw new DataFormatException(file, entry, "the moments of parameter " + i + " are not finite");
+                throw new DataFormatException(file, entry, Texts.get("polish.lesson.adamMoments", String.valueOf(i)));
             }
         }
         return new OptimizerState(steps, first, second);

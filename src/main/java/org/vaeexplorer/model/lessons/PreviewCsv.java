@@ -2,6 +2,7 @@ package org.vaeexplorer.model.lessons;
 
 import java.nio.charset.StandardCharsets;
 import org.vaeexplorer.model.data.DataFormatException;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A {@link LessonPreview} as {@code preview.csv}: the header {@code x,y} (or {@code x,y,label}), then one line per
@@ -32,24 +33,27 @@ final class PreviewCsv {
         String[] lines = Manifest.utf8(file, LessonEntries.PREVIEW, bytes).split("\n", -1);
         boolean labelled = lines[0].equals("x,y,label");
         if (!labelled && !lines[0].equals("x,y")) {
-            throw new DataFormatException(file, LessonEntries.PREVIEW + ", line 1", "is not the preview's header");
+            throw new DataFormatException(file, Texts.get("polish.lesson.entryLine", LessonEntries.PREVIEW, "1"),
+                    Texts.get("polish.lesson.previewHeader"));
         }
         if (!lines[lines.length - 1].isEmpty()) {
-            throw new DataFormatException(file, LessonEntries.PREVIEW, "is truncated (its last line is incomplete)");
+            throw new DataFormatException(file, LessonEntries.PREVIEW, Texts.get("polish.lesson.lastLine"));
         }
         int count = lines.length - 2;
         if (count > LessonPreview.MAX_POINTS) {
-            throw new DataFormatException(file, LessonEntries.PREVIEW, "has " + count + " points; a preview has at "
-                    + "most " + LessonPreview.MAX_POINTS);
+            throw new DataFormatException(file, LessonEntries.PREVIEW,
+                    Texts.get("polish.lesson.previewPoints", String.valueOf(count),
+                    String.valueOf(LessonPreview.MAX_POINTS)));
         }
         int fields = labelled ? 3 : 2;
         float[] points = new float[2 * count];
         int[] labels = labelled ? new int[count] : null;
         for (int i = 0; i < count; i++) {
-            String where = LessonEntries.PREVIEW + ", line " + (i + 2);
+            String where = Texts.get("polish.lesson.entryLine", LessonEntries.PREVIEW, String.valueOf(i + 2));
             String[] f = lines[i + 1].split(",", -1);
             if (f.length != fields) {
-                throw new DataFormatException(file, where, "has " + f.length + " fields, not " + fields);
+                throw new DataFormatException(file, where,
+                        Texts.get("polish.lesson.fields", String.valueOf(f.length), String.valueOf(fields)));
             }
             points[2 * i] = EmbeddedCsv.value(file, where, f[0]);
             points[2 * i + 1] = EmbeddedCsv.value(file, where, f[1]);
