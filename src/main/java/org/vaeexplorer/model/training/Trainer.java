@@ -37,8 +37,6 @@ public final class Trainer {
     private final float[] modelValues;
     /** Standardised values beyond this many standard deviations are refused as a problem of the data. */
     static final double MAX_STANDARD_SCORE = 1e4;
-    /** Flips the seed's high bits for the held-out stream (the fractional bits of √2). */
-    private static final long HELD_OUT_STREAM = 0x6A09E667F3BCC909L;
     private final int trainingRows;
     private final int heldOutRows;
     private final AdamOptimizer optimizer;
@@ -211,7 +209,8 @@ public final class Trainer {
             return null;
         }
         int piece = Math.min(vae.config().batchSize(), trainingRows);
-        return evaluateHeldOut(heldOutNoise(), piece, YieldPoint.NONE, new double[vae.latentDim()]);
+        return evaluateHeldOut(NoiseStreams.heldOut(vae.config().seed()), piece, YieldPoint.NONE,
+                new double[vae.latentDim()]);
     }
 
     /** Asks a running epoch to stop after its current minibatch. */
@@ -311,7 +310,8 @@ public final class Trainer {
         if (current == null) {
             int epoch = epochsDone + 1;
             current = new EpochInProgress(epoch, learningRate, vae.config().withBeta(beta).betaAtEpoch(epoch),
-                    epsilon.length / vae.latentDim(), trainingNoise(epoch), trainingRows, vae.latentDim());
+                    epsilon.length / vae.latentDim(), NoiseStreams.training(vae.config().seed(), epoch),
+                    trainingRows, vae.latentDim());
         }
         return current;
     }
@@ -336,7 +336,8 @@ public final class Trainer {
         double[] heldOutKlPerDim = null;
         if (heldOutRows > 0) {
             heldOutKlPerDim = new double[vae.latentDim()];
-            heldOutTerms = evaluateHeldOut(heldOutNoise(), e.batch, yieldPoint, heldOutKlPerDim);
+            heldOutTerms = evaluateHeldOut(NoiseStreams.heldOut(vae.config().seed()), e.batch, yieldPoint,
+                    heldOutKlPerDim);
             if (heldOutTerms == null) {
                 return divergedAt(e.epoch, Texts.get("training.where.heldOut"), e.learningRate);
             }
@@ -385,27 +386,5 @@ public final class Trainer {
                 : Texts.get("training.back.epoch", String.valueOf(epochsDone));
         return EpochOutcome.diverged(Texts.get("training.diverged", String.valueOf(epoch), where, back,
                 String.valueOf(rate)));
-    }
-
-    /**
-     * Epoch {@code e}'s shuffling and ε come from a stream made from the seed and e alone, so that a run resumed at
-     * any epoch draws what the uninterrupted run drew. Training streams start from seed − e.
-     */
-    private SplittableRandom trainingNoise(int epoch) {
-        return new SplittableRandom(vae.config().seed() - epoch).split();
-    }
-
-    /**
-     * The held-out evaluation's ε, the same in every epoch (common random numbers): the change from one epoch's
-     * figures to the next is then the weights' alone, not a fresh draw's (±0.1 nats on moons, see decision 0023).
-     * Its start is the seed with high bits flipped, which no training stream (seed − e) reaches.
-     */
-    private SplittableRandom heldOutNoise() {
-        return heldOutNoise(vae.config().seed());
-    }
-
-    /** The stream the held-out evaluation of a model with this seed draws its ε from, in every epoch. */
-    public static SplittableRandom heldOutNoise(long seed) {
-        return new SplittableRandom(seed ^ HELD_OUT_STREAM);
     }
 }

@@ -89,7 +89,7 @@ class NativeForwardPassTest {
         // The held-out rows are evaluated in minibatch-sized pieces with noise drawn from the held-out stream.
         BatchStatistics reference = new Nd4jReferenceVae(vae).statistics(
                 modelUnits(vae, data.copyRows(trainRows, data.rows()), config.holdoutRows()),
-                noise(Trainer.heldOutNoise(config.seed()), config.holdoutRows(), DataType.FLOAT));
+                noise(org.vaeexplorer.model.training.NoiseStreams.heldOut(config.seed()), config.holdoutRows(), DataType.FLOAT));
 
         // Float parameters and float activations: agreement to float rounding.
         ElboTerms heldOut = report.heldOut();
