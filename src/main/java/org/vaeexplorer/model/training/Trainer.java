@@ -92,11 +92,9 @@ public final class Trainer {
             if (!(Math.abs(scaled[i]) <= MAX_STANDARD_SCORE)) {
                 int row = i / cols;
                 String column = data.featureNames().get(i % cols);
-                throw new InvalidConfigException(List.of(new ConfigProblem("data", "row " + (row + 1)
-                        + (row >= trainRows ? " (held out)" : "") + ", column '" + column + "': the value "
-                        + data.value(row, i % cols) + " lies more than " + (long) MAX_STANDARD_SCORE
-                        + " standard deviations from the training rows' mean; this is a problem of the data, not of "
-                        + "training: correct or remove that row")));
+                throw new InvalidConfigException(List.of(new ConfigProblem("data", Texts.get(
+                        row >= trainRows ? "training.data.farHeldOut" : "training.data.far", String.valueOf(row + 1),
+                        column, String.valueOf(data.value(row, i % cols)), String.valueOf((long) MAX_STANDARD_SCORE)))));
             }
         }
     }
