@@ -26,11 +26,8 @@ class ComparisonWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("vaeexplorer.profile", "test");
-        System.setProperty("vaeexplorer.noExit", "true");
         this.stage = stage;
-        app = new VaeExplorerApp();
-        app.start(stage);
+        app = RealWindow.open(stage);
     }
 
     @Test

@@ -28,10 +28,7 @@ class DrawWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("vaeexplorer.profile", "test");
-        System.setProperty("vaeexplorer.noExit", "true");
-        app = new VaeExplorerApp();
-        app.start(stage);
+        app = RealWindow.open(stage);
     }
 
     private MainViewModel vm() {

@@ -40,10 +40,8 @@ class ExportTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("vaeexplorer.profile", "test");
         this.stage = stage;
-        app = new VaeExplorerApp();
-        app.start(stage);
+        app = RealWindow.open(stage);
     }
 
     private MainViewModel vm() {

@@ -33,11 +33,8 @@ class PresenterModeTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("vaeexplorer.profile", "test");
-        System.setProperty("vaeexplorer.noExit", "true");
         this.stage = stage;
-        app = new VaeExplorerApp();
-        app.start(stage);
+        app = RealWindow.open(stage);
     }
 
     /** The View menu's choices are remembered: the next test must find the defaults. */
