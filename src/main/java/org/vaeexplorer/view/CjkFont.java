@@ -15,14 +15,23 @@ import org.vaeexplorer.text.Texts;
 final class CjkFont {
     static final String FAMILY = "WenQuanYi Micro Hei";
     private static final String STYLESHEET = CjkFont.class.getResource("cjk.css").toExternalForm();
-    private static volatile boolean loaded;
+    /** Whether the font could be loaded; {@code null} until Chinese first asked for it. */
+    private static volatile Boolean loaded;
 
     private CjkFont() {
     }
 
-    /** Loads the bundled font once, before the window is built; false when it is missing from the build. */
-    static synchronized boolean load() {
-        if (!loaded) {
+    /**
+     * Loads the bundled font the first time it is asked for, and only then: an English session (the language is
+     * fixed for the process) never reads its 5 MB. False when it is missing from the build.
+     */
+    private static boolean load() {
+        Boolean known = loaded;
+        return known != null ? known : loadOnce();
+    }
+
+    private static synchronized boolean loadOnce() {
+        if (loaded == null) {
             try (InputStream in = CjkFont.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc")) {
                 Font[] fonts = in == null ? null : Font.loadFonts(in, 12);
                 loaded = fonts != null && fonts.length > 0;
@@ -34,7 +43,7 @@ final class CjkFont {
     }
 
     private static boolean inUse() {
-        return loaded && Texts.language().equals(Locale.SIMPLIFIED_CHINESE);
+        return Texts.language().equals(Locale.SIMPLIFIED_CHINESE) && load();
     }
 
     /** Adds the stylesheet that makes the bundled font a scene's or a dialog's, while it is in use. */

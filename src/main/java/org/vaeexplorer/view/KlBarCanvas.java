@@ -88,7 +88,7 @@ public final class KlBarCanvas extends LayeredCanvasPane {
             }
             if (k % labelEvery == 0) {
                 g.setFill(axis);
-                String label = "z" + (k + 1);
+                String label = Texts.get("latent.dimension", k + 1);
                 double centre = left() + (k + 0.5) * slot;
                 g.fillText(label, centre - label.length() * font * 0.3, height - 6);
             }

@@ -221,8 +221,8 @@ public final class LatentCanvas extends LayeredCanvasPane {
         int dy = vm.dimensionYProperty().get();
         DataSnapshot shown = currentData.get();
         mosaic.draw(g, vm.manifoldProperty().get(), shown == null ? null : shown.data().imageShape(), viewport);
-        Axes.draw(g, colours, viewport, width, height, "z" + (dx + 1), latent != null && latent.latentDim() == 1 ? ""
-                : "z" + (dy + 1), font);
+        Axes.draw(g, colours, viewport, width, height, Texts.get("latent.dimension", dx + 1), latent != null && latent.latentDim() == 1 ? ""
+                : Texts.get("latent.dimension", dy + 1), font);
         Color prior = colours.get(CanvasColours.Role.PRIOR_CIRCLE);
         g.setStroke(prior);
         g.setLineWidth(stroke());

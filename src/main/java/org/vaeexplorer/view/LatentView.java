@@ -15,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.SlowMotionSnapshot;
 import org.vaeexplorer.viewmodel.ExplorationViewModel;
@@ -114,7 +115,7 @@ public final class LatentView {
             Slider slider = new Slider(-3, 3, values.get(k).get());
             slider.setPrefWidth(120);
             slider.valueProperty().bindBidirectional(values.get(k));
-            sliderBox.getChildren().add(new VBox(new Label("z" + (k + 1)), slider));
+            sliderBox.getChildren().add(new VBox(new Label(Texts.get("latent.dimension", k + 1)), slider));
         }
     }
 

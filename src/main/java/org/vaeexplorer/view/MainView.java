@@ -183,7 +183,7 @@ public final class MainView {
     /** The notes pane and its toggle while a lesson is open; student mode and its badge in the status bar. */
     private void bindLesson() {
         LessonViewModel lesson = vm.lesson();
-        notesController.bind(lesson.nameProperty(), lesson.notesProperty(), lesson.studentModeProperty());
+        notesController.bind(lesson.shownNameProperty(), lesson.notesProperty(), lesson.studentModeProperty());
         var lessonOpen = lesson.nameProperty().isNotEmpty();
         notesToggle.setId("notesToggle");
         notesToggle.visibleProperty().bind(lessonOpen);

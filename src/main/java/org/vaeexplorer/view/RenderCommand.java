@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.vaeexplorer.model.files.AtomicFiles;
-import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.Notice;
@@ -157,14 +155,7 @@ public final class RenderCommand {
     }
 
     private int render(Request request, PrintStream out) {
-        ExecutorService modelThread = Executors.newSingleThreadExecutor(job -> {
-            Thread t = new Thread(() -> {
-                ComputeThreads.use(ComputeThreads.defaultThreads());
-                job.run();
-            }, "vae-model");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService modelThread = ModelThread.start();
         try {
             startToolkit();
             vm = onFx(() -> new MainViewModel(Platform::runLater, modelThread));
@@ -197,12 +188,12 @@ public final class RenderCommand {
                 } else {
                     vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
                             .filter(c -> c.id().equals(r.data())).findFirst()
-                            .orElseThrow(() -> new RenderException("--data " + r.data()
+                            .orElseThrow(() -> new RenderException(Texts.get("render.noData", r.data())
                                     + " is neither a file nor a built-in dataset")));
                 }
                 return null;
             });
-            await(() -> vm.data().dataProperty().get() != null, "the data");
+            await(() -> vm.data().dataProperty().get() != null, Texts.get("render.waiting.data"));
         }
         onFx(() -> {
             vm.dismissNotice();
@@ -213,7 +204,7 @@ public final class RenderCommand {
             }
             return null;
         });
-        await(() -> vm.exploration().latentProperty().get() != null, "the model");
+        await(() -> vm.exploration().latentProperty().get() != null, Texts.get("render.waiting.model"));
     }
 
     /** The view's pane, bound to the view models and laid out at the requested size in a styled scene. */
@@ -262,9 +253,10 @@ public final class RenderCommand {
 
     /** Waits for what the view asked of the model thread: the probe's decoding and, when shown, the manifold. */
     private void settle(Request r) {
-        await(() -> vm.exploration().probeProperty().get() != null, "the probe's decoding");
+        await(() -> vm.exploration().probeProperty().get() != null, Texts.get("render.waiting.probe"));
         if (r.view().equals("manifold")) {
-            await(() -> vm.exploration().manifoldProperty().get() != null, "the manifold");
+            await(() -> vm.exploration().manifoldProperty().get() != null,
+                    Texts.get("render.waiting.manifold"));
         }
         // Results still on their way to the FX thread arrive before the picture.
         onFx(() -> null);
@@ -282,13 +274,13 @@ public final class RenderCommand {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new RenderException("gave up waiting for " + what + " after " + LOAD_SECONDS + " s");
+                throw new RenderException(Texts.get("render.gaveUp", what, LOAD_SECONDS));
             }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RenderException("interrupted");
+                throw new RenderException(Texts.get("render.interrupted"));
             }
         }
     }
@@ -318,7 +310,7 @@ public final class RenderCommand {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderException("interrupted");
+            throw new RenderException(Texts.get("render.interrupted"));
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RenderException r) {
                 throw r;

@@ -72,7 +72,7 @@ public final class TraversalCanvas extends LayeredCanvasPane {
             g.fillText(label, left + cell * (s + 0.5) - label.length() * font * 0.3, font);
         }
         for (int k = 0; k < grid.latentDim(); k++) {
-            g.fillText("z" + (k + 1), 4, top + cell * (k + 0.5) + font * 0.35);
+            g.fillText(Texts.get("latent.dimension", k + 1), 4, top + cell * (k + 0.5) + font * 0.35);
         }
     }
 }

@@ -68,7 +68,7 @@ final class TraversalPlots {
             label(g, value(grid.values()[0]), x0 + q[2 * k * steps] * scale, y0 - q[2 * k * steps + 1] * scale);
             int last = 2 * (k * steps + steps - 1);
             label(g, value(grid.values()[steps - 1]), x0 + q[last] * scale, y0 - q[last + 1] * scale);
-            g.fillText("z" + (k + 1), 4, font * (1.4 * k + 1.2));
+            g.fillText(Texts.get("latent.dimension", k + 1), 4, font * (1.4 * k + 1.2));
         }
         g.setLineWidth(1);
     }
@@ -121,7 +121,7 @@ final class TraversalPlots {
         double x = 4;
         for (int k = 0; k < grid.latentDim(); k++) {
             g.setFill(ofDimension(k, grid.latentDim()));
-            g.fillText("z" + (k + 1), x, font);
+            g.fillText(Texts.get("latent.dimension", k + 1), x, font);
             x += 3 * font;
         }
         g.setFill(colours.get(CanvasColours.Role.TEXT));

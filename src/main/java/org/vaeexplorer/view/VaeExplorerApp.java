@@ -16,7 +16,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 
@@ -40,16 +39,7 @@ public final class VaeExplorerApp extends Application {
         memory = new WindowMemory();
         // Before anything reads a text: the view models' too.
         memory.language().ifPresent(Texts::use);
-        CjkFont.load();
-        modelThread = Executors.newSingleThreadExecutor(job -> {
-            // Set on whichever thread runs the model, also on a replacement after a crashed job.
-            Thread t = new Thread(() -> {
-                ComputeThreads.use(ComputeThreads.defaultThreads());
-                job.run();
-            }, "vae-model");
-            t.setDaemon(true);
-            return t;
-        });
+        modelThread = ModelThread.start();
         viewModel = new MainViewModel(Platform::runLater, modelThread);
         viewModel.warmUpModelThread();
         monitor = FrameMonitor.createIfAsked();

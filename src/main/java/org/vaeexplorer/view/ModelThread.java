@@ -1,0 +1,24 @@
+package org.vaeexplorer.view;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.vaeexplorer.model.network.ComputeThreads;
+
+/** The one thread that owns the model's ND4J work, for the window and for {@code render} alike. */
+final class ModelThread {
+    private ModelThread() {
+    }
+
+    /** A single daemon thread named vae-model, using the machine's default number of compute threads. */
+    static ExecutorService start() {
+        return Executors.newSingleThreadExecutor(job -> {
+            // Set on whichever thread runs the model, also on a replacement after a crashed job.
+            Thread t = new Thread(() -> {
+                ComputeThreads.use(ComputeThreads.defaultThreads());
+                job.run();
+            }, "vae-model");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
