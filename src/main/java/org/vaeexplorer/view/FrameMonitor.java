@@ -27,6 +27,10 @@ final class FrameMonitor {
     private long trainingStart;
     private int lastEpoch;
     private long lastEpochTime;
+    /** Each epoch report's epoch and JVM uptime in ms: epoch time of a run's first and last tenth (the soak). */
+    private final int[] reportEpochs = new int[1 << 15];
+    private final long[] reportUptimes = new long[1 << 15];
+    private int reportCount;
     private javafx.beans.value.ObservableValue<TrainingState> trainingState;
     /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
     private final StringBuilder longGaps = new StringBuilder();
@@ -187,6 +191,10 @@ final class FrameMonitor {
             }
             lastEpoch = epoch;
             lastEpochTime = System.nanoTime();
+            if (reportCount < reportEpochs.length) {
+                reportEpochs[reportCount] = epoch;
+                reportUptimes[reportCount++] = runtime.getUptime();
+            }
         });
         this.trainingState = trainingViewModel.stateProperty();
     }
@@ -216,12 +224,33 @@ final class FrameMonitor {
                 seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0),
                 warmPulseWorkMax / 1e6, ms(c, 0.99), ms(c, 1.0), ms(d, 0.5),
                 ms(d, 0.99), ms(d, 1.0), shownUptime / 1e3, seconds(firstLatentUptime),
-                seconds(firstProbeUptime)) + longGaps + slowMoments;
+                seconds(firstProbeUptime)) + epochTenths() + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {
             System.err.println("could not write the frame log: " + e.getMessage());
         }
+    }
+
+    /**
+     * Mean epoch time over the first and the last tenth of the epochs reported, and the uptimes and wall-clock
+     * times at which reports began and ended, so that a script can pick the resident-memory samples and collector
+     * pauses that fall while training.
+     */
+    private String epochTenths() {
+        if (reportCount < 20) {
+            return "";
+        }
+        int tenth = reportCount / 10;
+        double first = (reportUptimes[tenth] - reportUptimes[0]) / (double) (reportEpochs[tenth] - reportEpochs[0]);
+        int end = reportCount - 1;
+        double last = (reportUptimes[end] - reportUptimes[end - tenth])
+                / (double) (reportEpochs[end] - reportEpochs[end - tenth]);
+        long wallAtStart = System.currentTimeMillis() - runtime.getUptime();
+        return String.format(Locale.ROOT, "epoch time first tenth %.2f ms, last tenth %.2f ms (%+.1f %%)%n"
+                + "epochs reported from uptime %.3f s to %.3f s, wall clock %d to %d ms%n", first, last,
+                100 * (last / first - 1), reportUptimes[0] / 1e3, reportUptimes[end] / 1e3,
+                wallAtStart + reportUptimes[0], wallAtStart + reportUptimes[end]);
     }
 
     private static double seconds(long uptimeMillis) {
