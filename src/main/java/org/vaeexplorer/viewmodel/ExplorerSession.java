@@ -41,6 +41,12 @@ final class ExplorerSession {
     private Integer shownEpoch;
     /** The timeline's epochs before the live one, then the live one: read by the UI thread as epochs end. */
     private volatile List<Integer> timelineStops = List.of();
+    /** The files this window opened or saved, as it last saw them: a save does not replace another window's. */
+    private final org.vaeexplorer.model.files.FileVersions files = new org.vaeexplorer.model.files.FileVersions();
+
+    org.vaeexplorer.model.files.FileVersions files() {
+        return files;
+    }
 
     DataSnapshot setData(Dataset newData, LessonData source) {
         data = newData;

@@ -142,6 +142,7 @@ public final class LessonViewModel {
         worker.run(() -> {
             try {
                 Lesson lesson = LessonFile.load(file);
+                session.files().remember(file);
                 LessonData source = lesson.data();
                 Dataset dataset;
                 if (source instanceof LessonData.External && session.data() != null) {
@@ -210,8 +211,9 @@ public final class LessonViewModel {
                 List<EpochReport> history = checkpoint == null ? List.of() : session.history();
                 Lesson lesson = new Lesson(lessonName, lessonNotes, session.dataSource(), settings, checkpoint,
                         history, view, lockedIds, hiddenIds);
-                LessonFile.save(lesson, checkpoint == null ? null
-                        : LessonPreview.of(session.trainer().model(), session.data()), file);
+                LessonPreview preview = checkpoint == null ? null : LessonPreview.of(session.trainer().model(),
+                        session.data());
+                session.files().saveChecked(file, () -> LessonFile.save(lesson, preview, file));
                 Opened saved = new Opened(lesson, session.data(), session.dataSource());
                 uiThread.execute(() -> {
                     becomeOpen(saved);

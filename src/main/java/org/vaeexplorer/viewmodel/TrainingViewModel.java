@@ -328,7 +328,7 @@ public final class TrainingViewModel {
         worker.soon(() -> {
             try {
                 if (session.hasModel()) {
-                    ModelFile.save(session.trainer().model().snapshot(), file);
+                    session.files().saveChecked(file, () -> ModelFile.save(session.trainer().model().snapshot(), file));
                     uiThread.execute(() -> notices.accept(new Notice(Texts.get("notice.saved", file.getFileName()),
                             false)));
                 }
@@ -350,6 +350,7 @@ public final class TrainingViewModel {
         worker.run(() -> {
             try {
                 VaeSnapshot snapshot = ModelFile.load(file);
+                session.files().remember(file);
                 LessonData.BuiltIn needed = dataForModel.source(snapshot.dataName());
                 if (needed == null && session.data() == null) {
                     throw new InvalidConfigException(List.of(new ConfigProblem("data",

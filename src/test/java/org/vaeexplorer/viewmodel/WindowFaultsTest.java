@@ -204,4 +204,25 @@ class WindowFaultsTest {
             assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
         }
     }
+
+    /** Two windows saving the same file: the one whose file was replaced meanwhile is told once, not overwriting. */
+    @Test
+    void aSaveOverAnotherWindowsFileIsToldOnce() throws Exception {
+        Path file = dir.resolve("shared.vae");
+        main.training().saveModel(file);
+        main.dismissNotice();
+        MainViewModel other = new MainViewModel(NOW, NOW);
+        other.settings().field("hidden").textProperty().set("5");
+        other.openFile(dir.resolve("points.csv"));
+        other.training().step();
+        other.training().saveModel(file);
+        assertFalse(other.noticeProperty().get().error(), "the later save of a window that never had it wins");
+        State before = state();
+        main.training().saveModel(file);
+        assertRefusedNaming(before, "shared.vae");
+        assertEquals(5, org.vaeexplorer.model.files.ModelFile.load(file).config().hiddenLayers().get(0));
+        main.training().saveModel(file);
+        assertFalse(main.noticeProperty().get().error(), main.noticeProperty().get().text());
+        assertEquals(8, org.vaeexplorer.model.files.ModelFile.load(file).config().hiddenLayers().get(0));
+    }
 }

@@ -95,31 +95,38 @@ public final class ModelFile {
         org.vaeexplorer.model.data.InputFiles.requireRegularFile(file);
         String name = file.getFileName().toString();
         byte[] bytes;
-        try {
-            long size = Files.size(file);
+        // One open file for the size, the header and the bytes: another window may replace the file meanwhile (an
+        // atomic save makes a new file), and a size from one and bytes from the other would read as damage.
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
             if (size > MAX_FILE_BYTES) {
                 throw new DataFormatException(name, null,
                         Texts.get("polish.model.tooLarge", String.valueOf(size >> 20)));
             }
             // The header says how long the file must be: a file of another length is refused before it is read.
-            byte[] start;
-            try (var stream = Files.newInputStream(file)) {
-                start = stream.readNBytes(16 + MAX_HEADER_BYTES);
-            }
-            ByteBuffer prefix = ByteBuffer.wrap(start);
+            ByteBuffer prefix = ByteBuffer.wrap(readFully(channel, (int) Math.min(size, 16 + MAX_HEADER_BYTES)));
             try {
                 layout(name, prefix, size);
             } catch (BufferUnderflowException e) {
                 throw new DataFormatException(name, Texts.get("file.offset", String.valueOf(prefix.position())),
                         Texts.get("model.problem.truncated"));
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readFully(channel.position(0), (int) size);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, null, Texts.get("file.problem.missing", file.toAbsolutePath()));
         } catch (IOException e) {
             throw new DataFormatException(name, null, InputFiles.cannotBeRead(e));
         }
         return parse(name, bytes);
+    }
+
+    /** The next {@code count} bytes, or fewer when the file ends first. */
+    private static byte[] readFully(java.nio.channels.FileChannel channel, int count) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(count);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // Reads until full or at the end.
+        }
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /**
