@@ -3,7 +3,7 @@ package org.vaeexplorer;
 import org.vaeexplorer.cli.Cli;
 
 /**
- * Starts VAE Explorer: the window when started with no argument or with one existing data file (which it opens),
+ * Starts VAE Explorer: the window when started with no argument or with one file's path (which it opens),
  * otherwise a command-line command. Not a JavaFX {@code Application} itself, so that it can start from the
  * classpath, where ND4J has to live.
  */
@@ -16,7 +16,7 @@ public final class Main {
         // JavaCPP otherwise reads the process's resident size on every native allocation: tens of microseconds
         // per ND4J operation on this kind of machine. Off-heap memory stays bounded by its maxbytes (-Xmx).
         defaultProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
-        boolean opensAFile = args.length == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        boolean opensAFile = args.length == 1 && namesAFile(args[0]);
         if (args.length > 0 && "render".equals(args[0])) {
             // Drawn by the window's own panes, headless: the view's business, not the command line's (ArchitectureTest).
             System.exit(org.vaeexplorer.view.RenderCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
@@ -31,6 +31,25 @@ public final class Main {
             System.exit(2);
         }
         org.vaeexplorer.view.VaeExplorerApp.launchWith(args);
+    }
+
+    /**
+     * A regular file, or an argument written as a path (a separator or an extension, which no command has): the
+     * window opens it, and says why when it cannot (missing, unreadable, a folder) instead of the command line
+     * calling it an unknown command.
+     */
+    private static boolean namesAFile(String arg) {
+        if (arg.startsWith("-")) {
+            return false;
+        }
+        try {
+            if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+                return true;
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        return arg.contains("/") || arg.contains(java.io.File.separator) || arg.contains(".");
     }
 
     /**

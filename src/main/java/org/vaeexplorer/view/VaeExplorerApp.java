@@ -98,6 +98,15 @@ public final class VaeExplorerApp extends Application {
         if (argument != null) {
             viewModel.openFile(argument);
         }
+        tellIfPreferencesCannotBeSaved();
+    }
+
+    /** Checked once at start, off the FX thread: at closing, when they are written, nobody would read a notice. */
+    private void tellIfPreferencesCannotBeSaved() {
+        Thread check = new Thread(() -> memory.unstorableFolder().ifPresent(folder -> Platform.runLater(
+                () -> viewModel.tell(Texts.get("harden.prefs.cannotSave", folder)))), "preferences-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /**

@@ -108,4 +108,19 @@ final class WindowMemory {
             // Preferences are a convenience: failing to store them must not stop the app from closing.
         }
     }
+
+    /**
+     * Where the preferences live when they cannot be stored there (a read-only home, a full disk), else empty. May
+     * take seconds when they cannot (the JDK retries its lock): not on the FX thread.
+     */
+    Optional<String> unstorableFolder() {
+        try {
+            prefs.flush();
+            return Optional.empty();
+        } catch (BackingStoreException | SecurityException e) {
+            // Only JDK's file-based store on Linux has a folder; elsewhere the user's home names the place.
+            String home = System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home"));
+            return Optional.of(java.nio.file.Path.of(home, ".java", ".userPrefs").toString());
+        }
+    }
 }

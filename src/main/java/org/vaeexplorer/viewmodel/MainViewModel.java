@@ -150,6 +150,11 @@ public final class MainViewModel {
         notice.set(null);
     }
 
+    /** A problem the window found outside the panes (its preferences cannot be stored): changes nothing. */
+    public void tell(String problem) {
+        notice.set(new Notice(problem, true));
+    }
+
     /**
      * Opens a lesson ({@code .vaelesson}), a model ({@code .vae}), or a CSV or IDX data file; a bad file leaves the
      * current data, model and chart as they were.
@@ -158,6 +163,12 @@ public final class MainViewModel {
         if (java.nio.file.Files.isDirectory(file)) {
             // Also the root folder, which has no file name for the panes' messages.
             notice.set(new Notice(Texts.get("hard.open.folder", file.toString()), true));
+            return;
+        }
+        // Checked here, not only where the file is read, so that a path that opens nothing is not added to Recent.
+        if (!java.nio.file.Files.exists(file) || !java.nio.file.Files.isReadable(file)) {
+            notice.set(new Notice(Texts.get(java.nio.file.Files.exists(file) ? "harden.open.unreadable"
+                    : "harden.open.missing", file.toAbsolutePath().toString()), true));
             return;
         }
         recent.remember(file);

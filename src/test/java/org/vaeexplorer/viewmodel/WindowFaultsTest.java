@@ -99,6 +99,17 @@ class WindowFaultsTest {
         assertRefusedNaming(before, "/");
     }
 
+    /** Double-clicking a file that was moved since, or a launcher passed a path that is gone. */
+    @Test
+    void aMissingPathAsTheLauncherArgumentIsNamedAndNotRemembered() {
+        State before = state();
+        Path gone = dir.resolve("moved-away.vaelesson");
+        main.openFile(gone);
+        assertTrue(main.noticeProperty().get().text().contains(gone.toString()), main.noticeProperty().get().text());
+        assertRefusedNaming(before, "moved-away.vaelesson");
+        assertFalse(main.recent().files().contains(gone), "a path that opened nothing is not offered again");
+    }
+
     @Test
     void aSpecialFileIsRefused() {
         Path zero = Path.of("/dev/zero");
