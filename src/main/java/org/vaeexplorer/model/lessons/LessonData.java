@@ -68,7 +68,9 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
                 return name;
             }
             double spread = Double.isNaN(noise) ? toy.defaultNoise() : noise;
-            return name + " (" + points + " points, noise " + spread + ", data seed " + seed + ")";
+            // Numbers as text: the message format would group them by the language's rules ("10,000").
+            return Texts.get("harden.data.builtIn", name, String.valueOf(points), String.valueOf(spread),
+                    String.valueOf(seed));
         }
     }
 
@@ -76,7 +78,8 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
     record Embedded(Dataset dataset) implements LessonData {
         public Embedded {
             if (EmbeddedCsv.encode(dataset) == null) {
-                throw new IllegalArgumentException("'" + dataset.name() + "' is too large to keep inside a lesson");
+                // Reaches the user: the window's Save lesson shows it.
+                throw new IllegalArgumentException(Texts.get("harden.data.tooLargeToEmbed", dataset.name()));
             }
         }
 
@@ -92,7 +95,7 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
 
         /** {@link #describe()} from the manifest alone, for lists that do not decode the data. */
         static String describe(String name, int rows, int cols) {
-            return name + " (inside the lesson: " + rows + " rows, " + cols + " features)";
+            return Texts.get("harden.data.embedded", name, String.valueOf(rows), String.valueOf(cols));
         }
     }
 
@@ -111,7 +114,7 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
 
         @Override
         public String describe() {
-            return "the file " + path;
+            return Texts.get("harden.data.external", path);
         }
     }
 }
