@@ -102,6 +102,28 @@ jpackage --type app-image "${common[@]}" "${monocle[@]}" \
 if [ "$os" = linux ] && [ -f "$out/VAE Explorer/lib/app/natives/libopenblas.so.0" ]; then
   ln -sf libopenblas.so.0 "$out/VAE Explorer/lib/app/natives/libopenblas_nolapack.so.0"
 fi
+# A class-data archive (AppCDS) of the classes a start loads: the window with a lesson open (headless, on Monocle,
+# quitting by itself) and a short training. The JVM then maps them instead of reading, parsing and verifying them
+# (decision 0031). The archive records the launcher's class path; a JVM that finds it changed ignores the archive.
+if [ "$os" = linux ]; then
+  launcher="$out/VAE Explorer/bin/VAE Explorer"
+  cds="$PWD/$work/cds"
+  mkdir -p "$cds/home"
+  headless="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dvaeexplorer.quitAfterMillis=4000"
+  JAVA_TOOL_OPTIONS="-Duser.home=$cds/home -XX:DumpLoadedClassList=$cds/window.txt $headless" \
+    "$launcher" "$PWD/assets/lessons/02-mnist-map.vaelesson" >"$cds/window.log" 2>&1
+  JAVA_TOOL_OPTIONS="-Duser.home=$cds/home -XX:DumpLoadedClassList=$cds/train.txt" \
+    "$launcher" train --data moons --points 200 --hidden 8 --epochs 2 --holdout 20 >"$cds/train.log" 2>&1
+  cat "$cds/window.txt" "$cds/train.txt" >"$cds/classes.txt"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$cds/classes.txt -XX:SharedArchiveFile=$cds/app.jsa" \
+    "$launcher" >"$cds/dump.log" 2>&1
+  if [ -s "$cds/app.jsa" ]; then
+    cp "$cds/app.jsa" "$out/VAE Explorer/lib/app/vae-explorer.jsa"
+    sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/vae-explorer.jsa|' "$out/VAE Explorer/lib/app/VAE Explorer.cfg"
+  else
+    echo "build-installers: no class-data archive made (see $cds/*.log); the app starts without one" >&2
+  fi
+fi
 echo "app-image: $(ls -d "$out"/VAE\ Explorer*) ($(du -sh "$out"/VAE\ Explorer* 2>/dev/null | cut -f1))"
 [ "$what" = app-image ] && exit 0
 

@@ -98,6 +98,20 @@ public final class VaeExplorerApp extends Application {
         if (argument != null) {
             viewModel.openFile(argument);
         }
+        quitLaterIfAsked();
+    }
+
+    /**
+     * Packaging starts the window once, headless, to list the classes a start loads for the launcher's class-data
+     * archive (decision 0031); -Dvaeexplorer.quitAfterMillis=N quits N ms after the window is shown.
+     */
+    private static void quitLaterIfAsked() {
+        Long millis = Long.getLong("vaeexplorer.quitAfterMillis");
+        if (millis != null) {
+            var wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+            wait.setOnFinished(e -> Platform.exit());
+            wait.play();
+        }
     }
 
     /**
