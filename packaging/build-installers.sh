@@ -41,6 +41,11 @@ for jar in target/lib/*.jar; do
   case "$name" in
     javafx-*-"$fx"*.jar) cp "$jar" "$work/fxmods/" ;;   # JavaFX goes into the runtime as modules
     javafx-*) ;;                                         # the empty platform-neutral JavaFX jars
+    # ND4J's dependencies from which the app loads no class (its window, training, lessons and render, logged
+    # with -Xlog:class+load; decision 0031): SameDiff's serialisation, system probes, MKL's bindings (the app
+    # uses OpenBLAS) and the empty "-platform" jars. 18 MB.
+    byteunits-*|commons-codec-*|commons-collections4-*|commons-compress-*|commons-net-*|flatbuffers-*|jackson-*|\
+    jna-*|neoitertools-*|oshi-*|protobuf-*|threetenbp-*|mkl-*|*-platform-*|nd4j-presets-common-*) ;;
     *) cp "$jar" "$work/input/" ;;
   esac
 done
@@ -58,8 +63,13 @@ if ! ls "$work"/input/natives/*jnind4jcpu* >/dev/null 2>&1; then
   echo "build-installers: ND4J's native library was not found in its jar" >&2
   exit 1
 fi
-if [ "$os" = linux ] && [ -f "$work/input/natives/libopenblas.so.0" ]; then
-  ln -sf libopenblas.so.0 "$work/input/natives/libopenblas_nolapack.so.0"
+# libnd4jcpu.so carries 22 MB of symbol tables that only a debugger reads; the dynamic symbols stay.
+if [ "$os" = linux ]; then
+  if command -v strip >/dev/null; then
+    strip --strip-unneeded "$work/input/natives/libnd4jcpu.so"
+  else
+    echo "build-installers: strip (binutils) not found; libnd4jcpu.so ships with its symbol tables" >&2
+  fi
 fi
 
 common=(
@@ -87,6 +97,33 @@ jpackage --type app-image "${common[@]}" "${monocle[@]}" \
   --java-options '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn' \
   --icon "$icon" --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
   --dest "$out"
+# OpenBLAS's Java bindings ask for libopenblas_nolapack.so.0, the same library as libopenblas.so.0 here; jpackage
+# copies a link in --input as a second 30 MB file (loaded twice), so the link is made in the finished image.
+if [ "$os" = linux ] && [ -f "$out/VAE Explorer/lib/app/natives/libopenblas.so.0" ]; then
+  ln -sf libopenblas.so.0 "$out/VAE Explorer/lib/app/natives/libopenblas_nolapack.so.0"
+fi
+# A class-data archive (AppCDS) of the classes a start loads: the window with a lesson open (headless, on Monocle,
+# quitting by itself) and a short training. The JVM then maps them instead of reading, parsing and verifying them
+# (decision 0031). The archive records the launcher's class path; a JVM that finds it changed ignores the archive.
+if [ "$os" = linux ]; then
+  launcher="$out/VAE Explorer/bin/VAE Explorer"
+  cds="$PWD/$work/cds"
+  mkdir -p "$cds/home"
+  headless="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dvaeexplorer.quitAfterMillis=4000"
+  JAVA_TOOL_OPTIONS="-Duser.home=$cds/home -XX:DumpLoadedClassList=$cds/window.txt $headless" \
+    "$launcher" "$PWD/assets/lessons/02-mnist-map.vaelesson" >"$cds/window.log" 2>&1
+  JAVA_TOOL_OPTIONS="-Duser.home=$cds/home -XX:DumpLoadedClassList=$cds/train.txt" \
+    "$launcher" train --data moons --points 200 --hidden 8 --epochs 2 --holdout 20 >"$cds/train.log" 2>&1
+  cat "$cds/window.txt" "$cds/train.txt" >"$cds/classes.txt"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$cds/classes.txt -XX:SharedArchiveFile=$cds/app.jsa" \
+    "$launcher" >"$cds/dump.log" 2>&1
+  if [ -s "$cds/app.jsa" ]; then
+    cp "$cds/app.jsa" "$out/VAE Explorer/lib/app/vae-explorer.jsa"
+    sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/vae-explorer.jsa|' "$out/VAE Explorer/lib/app/VAE Explorer.cfg"
+  else
+    echo "build-installers: no class-data archive made (see $cds/*.log); the app starts without one" >&2
+  fi
+fi
 echo "app-image: $(ls -d "$out"/VAE\ Explorer*) ($(du -sh "$out"/VAE\ Explorer* 2>/dev/null | cut -f1))"
 [ "$what" = app-image ] && exit 0
 

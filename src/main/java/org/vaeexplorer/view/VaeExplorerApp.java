@@ -99,6 +99,7 @@ public final class VaeExplorerApp extends Application {
             viewModel.openFile(argument);
         }
         tellIfPreferencesCannotBeSaved();
+        quitLaterIfAsked();
     }
 
     /** Checked once at start, off the FX thread: at closing, when they are written, nobody would read a notice. */
@@ -107,6 +108,19 @@ public final class VaeExplorerApp extends Application {
                 () -> viewModel.tell(Texts.get("harden.prefs.cannotSave", folder)))), "preferences-check");
         check.setDaemon(true);
         check.start();
+    }
+
+    /**
+     * Packaging starts the window once, headless, to list the classes a start loads for the launcher's class-data
+     * archive (decision 0031); -Dvaeexplorer.quitAfterMillis=N quits N ms after the window is shown.
+     */
+    private static void quitLaterIfAsked() {
+        Long millis = Long.getLong("vaeexplorer.quitAfterMillis");
+        if (millis != null) {
+            var wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+            wait.setOnFinished(e -> Platform.exit());
+            wait.play();
+        }
     }
 
     /**
