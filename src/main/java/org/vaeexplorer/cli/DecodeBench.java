@@ -49,14 +49,17 @@ final class DecodeBench {
         Timing gridB = time(gridFresh, GRID_CALLS, null);
         out.println(new Json().put("decode", name).put("collector", collectors())
                 .put("one_point_p50_ms", pointA.p50Ms()).put("one_point_p99_ms", pointA.p99Ms())
+                .put("one_point_cpu_ms", pointA.cpuMsPerCall())
                 .put("one_point_bytes_per_call", pointA.bytesPerCall())
                 .put("grid_20x20_p50_ms", gridA.p50Ms()).put("grid_20x20_p99_ms", gridA.p99Ms())
+                .put("grid_20x20_cpu_ms", gridA.cpuMsPerCall())
                 .put("grid_20x20_bytes_per_call", gridA.bytesPerCall())
                 .put("fresh_result_one_point_p50_ms", pointB.p50Ms())
                 .put("fresh_result_one_point_p99_ms", pointB.p99Ms())
                 .put("fresh_result_one_point_bytes_per_call", pointB.bytesPerCall())
                 .put("fresh_result_grid_20x20_p50_ms", gridB.p50Ms())
                 .put("fresh_result_grid_20x20_p99_ms", gridB.p99Ms())
+                .put("fresh_result_grid_20x20_cpu_ms", gridB.cpuMsPerCall())
                 .put("fresh_result_grid_20x20_bytes_per_call", gridB.bytesPerCall()));
     }
 
@@ -70,7 +73,8 @@ final class DecodeBench {
         return grid;
     }
 
-    private record Timing(long[] sortedNanos, long bytesPerCall) {
+    /** Wall times, sorted; the thread's mean CPU time and bytes allocated per call (CPU time: steadier under load). */
+    private record Timing(long[] sortedNanos, double cpuMsPerCall, long bytesPerCall) {
         double p50Ms() {
             return sortedNanos[sortedNanos.length / 2] / 1e6;
         }
@@ -84,6 +88,7 @@ final class DecodeBench {
     private static Timing time(Runnable call, int calls, float[] point) {
         long[] nanos = new long[calls];
         long bytesBefore = allocatedBytes();
+        long cpuBefore = cpuNanos();
         for (int i = 0; i < calls; i++) {
             if (point != null) {
                 point[0] = (float) Math.sin(i);
@@ -92,9 +97,16 @@ final class DecodeBench {
             call.run();
             nanos[i] = System.nanoTime() - start;
         }
+        double cpuMs = (cpuNanos() - cpuBefore) / 1e6 / calls;
         long bytes = allocatedBytes() - bytesBefore;
         Arrays.sort(nanos);
-        return new Timing(nanos, Math.round(bytes / (double) calls));
+        return new Timing(nanos, cpuMs, Math.round(bytes / (double) calls));
+    }
+
+    /** This thread's CPU time so far, or 0 where the JVM cannot tell. */
+    private static long cpuNanos() {
+        var bean = ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
     }
 
     /** Bytes this thread has allocated so far, or 0 where the JVM cannot tell. */
