@@ -15,7 +15,8 @@ import org.vaeexplorer.model.settings.VaeConfig;
  * <p>Its math exists once, in {@link VaeNetwork}, {@link ForwardPass} and the likelihood's
  * {@link ReconstructionDistribution}; training adds the hand-written backward pass ({@link TrainingStep}), checked
  * against finite differences in the tests. Inference runs its own forward pass, in chunks of rows whose buffers
- * are kept, so that a call allocates only its result. One instance belongs to one thread.
+ * are kept, so that a call allocates only its result, and {@link #decodeInto} not even that. One instance belongs
+ * to one thread.
  *
  * <p>Data passed to the public methods is in the user's units; the model applies its {@link FeatureScaling} itself
  * and reports every log-density in the user's units.
