@@ -57,8 +57,8 @@ final class BenchCommand implements Command {
         VaeConfig toyConfig = new VaeConfig(List.of(64, 64), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1,
                 1, 0, 1e-3, 128, toyEpochs, 0, 1);
         Vae toyModel = trainAndReport("two-gaussians", toy, toyConfig, out);
-        decodeLatency("mnist", mnistModel, out);
-        decodeLatency("two-gaussians", toyModel, out);
+        DecodeBench.run("mnist", mnistModel, out);
+        DecodeBench.run("two-gaussians", toyModel, out);
         return 0;
     }
 
@@ -102,39 +102,6 @@ final class BenchCommand implements Command {
         }
         out.println(json);
         return trainer.model();
-    }
-
-    private static void decodeLatency(String name, Vae model, PrintStream out) {
-        int calls = 10_000;
-        long[] nanos = new long[calls];
-        float[] z = new float[model.latentDim()];
-        for (int i = 0; i < 2_000; i++) {
-            z[0] = (float) Math.sin(i);
-            model.decode(z, 1);
-        }
-        for (int i = 0; i < calls; i++) {
-            z[0] = (float) Math.sin(i);
-            long start = System.nanoTime();
-            model.decode(z, 1);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        float[] grid = new float[400 * model.latentDim()];
-        for (int i = 0; i < 400; i++) {
-            grid[i * model.latentDim()] = (i % 20 - 9.5f) / 4;
-            grid[i * model.latentDim() + 1 % model.latentDim()] = (i / 20 - 9.5f) / 4;
-        }
-        long[] gridNanos = new long[200];
-        for (int i = 0; i < gridNanos.length; i++) {
-            long start = System.nanoTime();
-            model.decode(grid, 400);
-            gridNanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(gridNanos);
-        out.println(new Json().put("decode", name).put("one_point_p50_ms", nanos[calls / 2] / 1e6)
-                .put("one_point_p99_ms", nanos[calls * 99 / 100] / 1e6)
-                .put("grid_20x20_p50_ms", gridNanos[gridNanos.length / 2] / 1e6)
-                .put("grid_20x20_p99_ms", gridNanos[gridNanos.length * 99 / 100] / 1e6));
     }
 
     private static double median(double[] values) {

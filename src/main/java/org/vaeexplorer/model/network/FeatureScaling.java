@@ -102,10 +102,15 @@ public record FeatureScaling(double[] offset, double[] scale) {
 
     /** Maps row-major model-unit values back into user units, in place. */
     public void toUserInPlace(float[] values) {
+        toUserInPlace(values, 0, values.length);
+    }
+
+    /** {@link #toUserInPlace(float[])} on the whole rows in {@code values[from, from + length)}. */
+    public void toUserInPlace(float[] values, int from, int length) {
         int d = dim();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < length; i++) {
             int c = i % d;
-            values[i] = (float) (values[i] * scale[c] + offset[c]);
+            values[from + i] = (float) (values[from + i] * scale[c] + offset[c]);
         }
     }
 
