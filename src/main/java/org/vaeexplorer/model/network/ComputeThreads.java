@@ -8,6 +8,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * packaged launcher cannot set, so the application sets it in code before training.
  */
 public final class ComputeThreads {
+    private static volatile int inUse;
+
     private ComputeThreads() {
     }
 
@@ -19,10 +21,16 @@ public final class ComputeThreads {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
+    /** The count last set by {@link #use}, or 0 if none was. */
+    public static int inUse() {
+        return inUse;
+    }
+
     public static void use(int threads) {
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be 1 to 1024, not " + threads);
         }
+        inUse = threads;
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }
