@@ -95,9 +95,14 @@ final class BenchCommand implements Command {
             ThreadChoice threads) {
         Trainer trainer = Trainer.create(config, data);
         double[] seconds = new double[config.epochs()];
+        double[] cpuSeconds = new double[config.epochs()];
+        long[] cpuBefore = {processCpuNanos()};
         EpochReport[] last = new EpochReport[1];
         Consumer<EpochReport> listener = r -> {
             seconds[r.epoch() - 1] = r.seconds();
+            long cpu = processCpuNanos();
+            cpuSeconds[r.epoch() - 1] = (cpu - cpuBefore[0]) / 1e9;
+            cpuBefore[0] = cpu;
             last[0] = r;
         };
         // The first epoch's products are counted (it is left out of the median anyway: JIT and native warm-up).
@@ -112,6 +117,7 @@ final class BenchCommand implements Command {
             throw new IllegalStateException(name + " preset did not complete: " + outcome.message());
         }
         double median = median(Arrays.copyOfRange(seconds, Math.min(1, seconds.length - 1), seconds.length));
+        double medianCpu = median(Arrays.copyOfRange(cpuSeconds, Math.min(1, seconds.length - 1), seconds.length));
         Json json = new Json().put("preset", name).put("epochs", config.epochs()).put("first_epoch_seconds", seconds[0])
                 .put("median_epoch_seconds", median).put("epochs_per_second", 1 / median)
                 .put("examples_per_second", trainer.trainingRows() / median)
@@ -121,7 +127,7 @@ final class BenchCommand implements Command {
         }
         out.println(json);
         if (threads != null) {
-            gemmBound(name, census, median, threads, out);
+            gemmBound(name, census, median, medianCpu, threads, out);
         }
         return trainer.model();
     }
@@ -134,10 +140,12 @@ final class BenchCommand implements Command {
      * The epoch's products timed on their own (same shapes, same BLAS, same threads): one line per shape, then the
      * bound (Σ calls × isolated time), the epoch's median time and their ratio; {@code sgemm_in_training_s} is what
      * the same calls took inside the census epoch, so the products' own slow-down in training shows apart from the
-     * Java around them.
+     * Java around them. On a busy machine the wall-clock epoch counts the neighbours' time too; with one thread the
+     * process's CPU seconds per epoch ({@code cpu_ratio}) are the steadier figure (with two, they also count the BLAS
+     * workers' spinning).
      */
-    private static void gemmBound(String name, GemmCensus census, double epochSeconds, ThreadChoice threads,
-            PrintStream out) {
+    private static void gemmBound(String name, GemmCensus census, double epochSeconds, double epochCpuSeconds,
+            ThreadChoice threads, PrintStream out) {
         List<Double> perCall = census.isolatedSecondsPerCall(15, 5_000_000L);
         int i = 0;
         for (Map.Entry<GemmCensus.Shape, GemmCensus.Tally> e : census.tallies().entrySet()) {
@@ -153,7 +161,8 @@ final class BenchCommand implements Command {
                 .put("threads_from", threads.chosen() ? "--threads" : "default")
                 .put("gflop_per_epoch", census.flops() / 1e9).put("gemm_bound_s", bound)
                 .put("sgemm_in_training_s", census.secondsInWork()).put("median_epoch_seconds", epochSeconds)
-                .put("ratio", epochSeconds / bound));
+                .put("ratio", epochSeconds / bound).put("median_epoch_cpu_seconds", epochCpuSeconds)
+                .put("cpu_ratio", epochCpuSeconds / bound));
     }
 
     private static void decodeLatency(String name, Vae model, PrintStream out) {
@@ -187,6 +196,12 @@ final class BenchCommand implements Command {
                 .put("one_point_p99_ms", nanos[calls * 99 / 100] / 1e6)
                 .put("grid_20x20_p50_ms", gridNanos[gridNanos.length / 2] / 1e6)
                 .put("grid_20x20_p99_ms", gridNanos[gridNanos.length * 99 / 100] / 1e6));
+    }
+
+    /** CPU time of the whole process: the model thread, any BLAS workers, the JIT and the collector. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(double[] values) {

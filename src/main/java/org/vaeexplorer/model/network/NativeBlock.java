@@ -25,8 +25,8 @@ final class NativeBlock {
 
     /** Values per chunk of the bulk loops: a few such chunks sit in the first-level cache together. */
     private static final int CHUNK = 2048;
-    /** Per-thread room for two chunks, so the bulk loops run over Java arrays (which the JIT vectorises). */
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][CHUNK]);
+    /** Per-thread room for three chunks, so the bulk loops run over Java arrays (which the JIT vectorises). */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][CHUNK]);
 
     /** Keeps the native memory alive as long as this block is used. */
     private final INDArray owner;
@@ -76,6 +76,19 @@ final class NativeBlock {
 
     int cols() {
         return cols;
+    }
+
+    boolean isFloat() {
+        return isFloat;
+    }
+
+    /** This thread's three chunks of {@link #chunk()} floats, for bulk loops over float blocks. */
+    static float[][] scratch() {
+        return SCRATCH.get();
+    }
+
+    static int chunk() {
+        return CHUNK;
     }
 
     double get(int index) {
