@@ -96,11 +96,11 @@ final class BenchCommand implements Command {
         Trainer trainer = Trainer.create(config, data);
         double[] seconds = new double[config.epochs()];
         double[] cpuSeconds = new double[config.epochs()];
-        long[] cpuBefore = {processCpuNanos()};
+        long[] cpuBefore = {GemmCensus.threadCpuNanos()};
         EpochReport[] last = new EpochReport[1];
         Consumer<EpochReport> listener = r -> {
             seconds[r.epoch() - 1] = r.seconds();
-            long cpu = processCpuNanos();
+            long cpu = GemmCensus.threadCpuNanos();
             cpuSeconds[r.epoch() - 1] = (cpu - cpuBefore[0]) / 1e9;
             cpuBefore[0] = cpu;
             last[0] = r;
@@ -111,7 +111,9 @@ final class BenchCommand implements Command {
         EpochOutcome outcome = first[0];
         if (outcome.status() == EpochOutcome.Status.COMPLETED) {
             listener.accept(outcome.report());
-            outcome = trainer.train(config.epochs() - 1, listener);
+            if (config.epochs() > 1) {
+                outcome = trainer.train(config.epochs() - 1, listener);
+            }
         }
         if (outcome.status() != EpochOutcome.Status.COMPLETED) {
             throw new IllegalStateException(name + " preset did not complete: " + outcome.message());
@@ -141,28 +143,33 @@ final class BenchCommand implements Command {
      * bound (Σ calls × isolated time), the epoch's median time and their ratio; {@code sgemm_in_training_s} is what
      * the same calls took inside the census epoch, so the products' own slow-down in training shows apart from the
      * Java around them. On a busy machine the wall-clock epoch counts the neighbours' time too; with one thread the
-     * process's CPU seconds per epoch ({@code cpu_ratio}) are the steadier figure (with two, they also count the BLAS
-     * workers' spinning).
+     * model thread's CPU seconds per epoch against the products' CPU seconds alone ({@code cpu_ratio}) are the
+     * steadier figure; printed only then, since the thread's CPU time leaves out BLAS worker threads.
      */
     private static void gemmBound(String name, GemmCensus census, double epochSeconds, double epochCpuSeconds,
             ThreadChoice threads, PrintStream out) {
-        List<Double> perCall = census.isolatedSecondsPerCall(15, 5_000_000L);
+        List<GemmCensus.Isolated> perCall = census.isolated(15, 5_000_000L);
         int i = 0;
         for (Map.Entry<GemmCensus.Shape, GemmCensus.Tally> e : census.tallies().entrySet()) {
             GemmCensus.Shape s = e.getKey();
-            double alone = perCall.get(i++);
+            double alone = perCall.get(i++).seconds();
             double inTraining = e.getValue().secondsInWork() / e.getValue().calls();
             out.println(new Json().put("gemm_shape", s.label()).put("preset", name).put("calls_per_epoch",
                     e.getValue().calls()).put("isolated_us", alone * 1e6).put("isolated_gflops", s.flops() / alone / 1e9)
                     .put("in_training_us", inTraining * 1e6));
         }
-        double bound = census.boundSeconds(perCall);
-        out.println(new Json().put("gemm_bound", name).put("threads", threads.count())
+        double bound = census.boundSeconds(perCall, false);
+        double cpuBound = census.boundSeconds(perCall, true);
+        Json json = new Json().put("gemm_bound", name).put("threads", threads.count())
                 .put("threads_from", threads.chosen() ? "--threads" : "default")
                 .put("gflop_per_epoch", census.flops() / 1e9).put("gemm_bound_s", bound)
                 .put("sgemm_in_training_s", census.secondsInWork()).put("median_epoch_seconds", epochSeconds)
-                .put("ratio", epochSeconds / bound).put("median_epoch_cpu_seconds", epochCpuSeconds)
-                .put("cpu_ratio", epochCpuSeconds / bound));
+                .put("ratio", epochSeconds / bound);
+        if (threads.count() == 1) {
+            json.put("median_epoch_cpu_seconds", epochCpuSeconds).put("gemm_bound_cpu_s", cpuBound)
+                    .put("cpu_ratio", epochCpuSeconds / cpuBound);
+        }
+        out.println(json);
     }
 
     private static void decodeLatency(String name, Vae model, PrintStream out) {
@@ -196,12 +203,6 @@ final class BenchCommand implements Command {
                 .put("one_point_p99_ms", nanos[calls * 99 / 100] / 1e6)
                 .put("grid_20x20_p50_ms", gridNanos[gridNanos.length / 2] / 1e6)
                 .put("grid_20x20_p99_ms", gridNanos[gridNanos.length * 99 / 100] / 1e6));
-    }
-
-    /** CPU time of the whole process: the model thread, any BLAS workers, the JIT and the collector. */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(double[] values) {

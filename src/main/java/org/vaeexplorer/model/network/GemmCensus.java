@@ -1,7 +1,6 @@
 package org.vaeexplorer.model.network;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,53 +87,71 @@ public final class GemmCensus {
     }
 
     /**
-     * Seconds per call of each shape on its own, in the census's order: each shape run on its own operands for
-     * {@code rounds} timings of at least {@code minNanos} each, the fastest round counted (a bound: on a shared
-     * machine the other rounds measure the neighbours too).
+     * One shape's time per call on its own: wall-clock, and CPU of the calling thread (which, with one compute
+     * thread, is all the product's work; steadier than wall-clock on a busy machine).
      */
-    public List<Double> isolatedSecondsPerCall(int rounds, long minNanos) {
-        List<Double> perCall = new ArrayList<>();
+    public record Isolated(double seconds, double cpuSeconds) {
+    }
+
+    /**
+     * Each shape's time per call on its own, in the census's order: run on its own operands for {@code rounds}
+     * timings of at least {@code minNanos} each, the fastest round counted (a bound: on a shared machine the other
+     * rounds measure the neighbours too).
+     */
+    public List<Isolated> isolated(int rounds, long minNanos) {
+        List<Isolated> perCall = new ArrayList<>();
         for (Shape s : tallies.keySet()) {
             perCall.add(timeAlone(s, rounds, minNanos));
         }
         return perCall;
     }
 
-    /** Σ calls × isolated seconds per call: the work's GEMM bound. */
-    public double boundSeconds(List<Double> isolatedSecondsPerCall) {
+    /** Σ calls × isolated time per call: the work's GEMM bound, in wall-clock or CPU seconds. */
+    public double boundSeconds(List<Isolated> isolated, boolean cpu) {
         double total = 0;
         int i = 0;
         for (Tally t : tallies.values()) {
-            total += t.calls * isolatedSecondsPerCall.get(i++);
+            Isolated one = isolated.get(i++);
+            total += t.calls * (cpu ? one.cpuSeconds() : one.seconds());
         }
         return total;
     }
 
-    private static double timeAlone(Shape s, int rounds, long minNanos) {
+    private static Isolated timeAlone(Shape s, int rounds, long minNanos) {
         DataType type = s.isFloat() ? DataType.FLOAT : DataType.DOUBLE;
         NativeBlock a = randomBlock(type, s.transposeA() ? s.k() : s.m(), s.lda());
         NativeBlock b = randomBlock(type, s.transposeB() ? s.n() : s.k(), s.ldb());
         NativeBlock c = randomBlock(type, s.m(), s.ldc());
         double beta = s.accumulates() ? 1 : 0;
         int repeats = 1;
-        double[] perCall = new double[rounds];
+        double best = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
         for (int round = -2; round < rounds; round++) {
             long nanos;
+            long cpuNanos;
             do {
+                long cpuStart = threadCpuNanos();
                 long start = System.nanoTime();
                 for (int r = 0; r < repeats; r++) {
                     NativeBlock.multiply(a, s.transposeA(), b, s.transposeB(), c, s.m(), s.n(), s.k(), beta);
                 }
                 nanos = System.nanoTime() - start;
+                cpuNanos = threadCpuNanos() - cpuStart;
                 if (nanos < minNanos) {
                     repeats *= 2;
                 }
             } while (nanos < minNanos);
             if (round >= 0) {
-                perCall[round] = nanos / 1e9 / repeats;
+                best = Math.min(best, nanos / 1e9 / repeats);
+                bestCpu = Math.min(bestCpu, cpuNanos / 1e9 / repeats);
             }
         }
-        return Arrays.stream(perCall).min().orElseThrow();
+        return new Isolated(best, bestCpu);
+    }
+
+    /** CPU time of the calling thread, in nanoseconds (BLAS worker threads not included). */
+    public static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Small values in (−1, 1): no denormals, no overflow when c accumulates over many repeats. */
