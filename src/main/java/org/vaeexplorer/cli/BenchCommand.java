@@ -3,11 +3,15 @@ package org.vaeexplorer.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.ToyDataset;
+import org.vaeexplorer.model.network.ComputeThreads;
+import org.vaeexplorer.model.network.GemmCensus;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.settings.Activation;
 import org.vaeexplorer.model.settings.Likelihood;
@@ -20,7 +24,8 @@ import org.vaeexplorer.text.Texts;
 /**
  * {@code bench}: the two reference workloads, with figures as JSON lines: the MNIST preset (hidden 512, latent 2,
  * Bernoulli, batch 128, 9,000 training rows) and the 2-D preset (two overlapping Gaussians, 2,000 points, hidden
- * 64,64, latent 2, batch 128), then decode latency for one point and for a 20×20 grid.
+ * 64,64, latent 2, batch 128), then decode latency for one point and for a 20×20 grid. The MNIST preset also gets its
+ * GEMM bound: the epoch's own matrix products timed in isolation, and the ratio of the epoch's time to it.
  */
 final class BenchCommand implements Command {
 
@@ -52,7 +57,8 @@ final class BenchCommand implements Command {
         Dataset mnist = DatasetCatalog.ImageSet.MNIST_10K.load();
         VaeConfig mnistConfig = new VaeConfig(List.of(512), Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0,
                 1e-3, 128, mnistEpochs, 1000, 1);
-        Vae mnistModel = trainAndReport("mnist", mnist, mnistConfig, out);
+        ThreadChoice threads = new ThreadChoice(ComputeThreads.inUse(), args.has("threads"));
+        Vae mnistModel = trainAndReport("mnist", mnist, mnistConfig, out, threads);
         Dataset toy = ToyDataset.TWO_GAUSSIANS.generate(2000, 1.0, 1);
         VaeConfig toyConfig = new VaeConfig(List.of(64, 64), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1,
                 1, 0, 1e-3, 128, toyEpochs, 0, 1);
@@ -81,18 +87,39 @@ final class BenchCommand implements Command {
     }
 
     private static Vae trainAndReport(String name, Dataset data, VaeConfig config, PrintStream out) {
+        return trainAndReport(name, data, config, out, null);
+    }
+
+    /** Trains and prints the preset's figures; with {@code threads} also its GEMM bound and the ratio to it. */
+    private static Vae trainAndReport(String name, Dataset data, VaeConfig config, PrintStream out,
+            ThreadChoice threads) {
         Trainer trainer = Trainer.create(config, data);
         double[] seconds = new double[config.epochs()];
+        double[] cpuSeconds = new double[config.epochs()];
+        long[] cpuBefore = {GemmCensus.threadCpuNanos()};
         EpochReport[] last = new EpochReport[1];
-        EpochOutcome outcome = trainer.train(config.epochs(), r -> {
+        Consumer<EpochReport> listener = r -> {
             seconds[r.epoch() - 1] = r.seconds();
+            long cpu = GemmCensus.threadCpuNanos();
+            cpuSeconds[r.epoch() - 1] = (cpu - cpuBefore[0]) / 1e9;
+            cpuBefore[0] = cpu;
             last[0] = r;
-        });
+        };
+        // The first epoch's products are counted (it is left out of the median anyway: JIT and native warm-up).
+        EpochOutcome[] first = new EpochOutcome[1];
+        GemmCensus census = GemmCensus.during(() -> first[0] = trainer.runEpoch());
+        EpochOutcome outcome = first[0];
+        if (outcome.status() == EpochOutcome.Status.COMPLETED) {
+            listener.accept(outcome.report());
+            if (config.epochs() > 1) {
+                outcome = trainer.train(config.epochs() - 1, listener);
+            }
+        }
         if (outcome.status() != EpochOutcome.Status.COMPLETED) {
             throw new IllegalStateException(name + " preset did not complete: " + outcome.message());
         }
-        // The first epoch includes JIT and native warm-up; the median of the rest is the steady state.
         double median = median(Arrays.copyOfRange(seconds, Math.min(1, seconds.length - 1), seconds.length));
+        double medianCpu = median(Arrays.copyOfRange(cpuSeconds, Math.min(1, seconds.length - 1), seconds.length));
         Json json = new Json().put("preset", name).put("epochs", config.epochs()).put("first_epoch_seconds", seconds[0])
                 .put("median_epoch_seconds", median).put("epochs_per_second", 1 / median)
                 .put("examples_per_second", trainer.trainingRows() / median)
@@ -101,7 +128,48 @@ final class BenchCommand implements Command {
             json.put("test_neg_elbo", last[0].heldOut().negativeElbo());
         }
         out.println(json);
+        if (threads != null) {
+            gemmBound(name, census, median, medianCpu, threads, out);
+        }
         return trainer.model();
+    }
+
+    /** How many compute threads the run used, and whether {@code --threads} chose them or the default did. */
+    record ThreadChoice(int count, boolean chosen) {
+    }
+
+    /**
+     * The epoch's products timed on their own (same shapes, same BLAS, same threads): one line per shape, then the
+     * bound (Σ calls × isolated time), the epoch's median time and their ratio; {@code sgemm_in_training_s} is what
+     * the same calls took inside the census epoch, so the products' own slow-down in training shows apart from the
+     * Java around them. On a busy machine the wall-clock epoch counts the neighbours' time too; with one thread the
+     * model thread's CPU seconds per epoch against the products' CPU seconds alone ({@code cpu_ratio}) are the
+     * steadier figure; printed only then, since the thread's CPU time leaves out BLAS worker threads.
+     */
+    private static void gemmBound(String name, GemmCensus census, double epochSeconds, double epochCpuSeconds,
+            ThreadChoice threads, PrintStream out) {
+        List<GemmCensus.Isolated> perCall = census.isolated(15, 5_000_000L);
+        int i = 0;
+        for (Map.Entry<GemmCensus.Shape, GemmCensus.Tally> e : census.tallies().entrySet()) {
+            GemmCensus.Shape s = e.getKey();
+            double alone = perCall.get(i++).seconds();
+            double inTraining = e.getValue().secondsInWork() / e.getValue().calls();
+            out.println(new Json().put("gemm_shape", s.label()).put("preset", name).put("calls_per_epoch",
+                    e.getValue().calls()).put("isolated_us", alone * 1e6).put("isolated_gflops", s.flops() / alone / 1e9)
+                    .put("in_training_us", inTraining * 1e6));
+        }
+        double bound = census.boundSeconds(perCall, false);
+        double cpuBound = census.boundSeconds(perCall, true);
+        Json json = new Json().put("gemm_bound", name).put("threads", threads.count())
+                .put("threads_from", threads.chosen() ? "--threads" : "default")
+                .put("gflop_per_epoch", census.flops() / 1e9).put("gemm_bound_s", bound)
+                .put("sgemm_in_training_s", census.secondsInWork()).put("median_epoch_seconds", epochSeconds)
+                .put("ratio", epochSeconds / bound);
+        if (threads.count() == 1) {
+            json.put("median_epoch_cpu_seconds", epochCpuSeconds).put("gemm_bound_cpu_s", cpuBound)
+                    .put("cpu_ratio", epochCpuSeconds / cpuBound);
+        }
+        out.println(json);
     }
 
     private static double median(double[] values) {

@@ -52,7 +52,7 @@ public final class Cli {
         }
         try {
             Args args = Args.parse(command.name(), argv, 1, command.options(), command.maxWords());
-            ComputeThreads.use(args.integer("threads", ComputeThreads.defaultThreads()));
+            ComputeThreads.use(args.integer("threads", ComputeThreads.forCommandLine()));
             int status = command.run(args, out, err);
             if (out.checkError()) {
                 err.println(Texts.get("cli.error", Texts.get("cli.outputFailed")));

@@ -9,12 +9,12 @@ final class ModelThread {
     private ModelThread() {
     }
 
-    /** A single daemon thread named vae-model, using the machine's default number of compute threads. */
+    /** A single daemon thread named vae-model, using the window's number of compute threads. */
     static ExecutorService start() {
         return Executors.newSingleThreadExecutor(job -> {
             // Set on whichever thread runs the model, also on a replacement after a crashed job.
             Thread t = new Thread(() -> {
-                ComputeThreads.use(ComputeThreads.defaultThreads());
+                ComputeThreads.use(ComputeThreads.forWindow());
                 job.run();
             }, "vae-model");
             t.setDaemon(true);

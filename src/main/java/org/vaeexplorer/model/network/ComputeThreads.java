@@ -8,21 +8,38 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * packaged launcher cannot set, so the application sets it in code before training.
  */
 public final class ComputeThreads {
+    private static volatile int inUse;
+
     private ComputeThreads() {
     }
 
     /**
-     * Cores minus one, with or without a window: the window's FX thread needs a core, and so do the JVM's own
-     * threads; spinning BLAS worker threads lose badly when they have to share a core (decision 0009).
+     * The command line: every core. With the training step's Java loops shrunk (decision 0029) the products are most
+     * of an epoch, and OpenBLAS splits each large one across the threads; nothing else needs a core meanwhile.
      */
-    public static int defaultThreads() {
+    public static int forCommandLine() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The window: cores minus one, so that the FX thread keeps a core for its frames (16 ms budget) while training
+     * runs; spinning BLAS workers that share its core cost it frames (decision 0009, platform notes). On 2 cores
+     * that is one thread; on 8, seven.
+     */
+    public static int forWindow() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** The count last set by {@link #use}, or 0 if none was. */
+    public static int inUse() {
+        return inUse;
     }
 
     public static void use(int threads) {
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be 1 to 1024, not " + threads);
         }
+        inUse = threads;
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }

@@ -1,5 +1,6 @@
 package org.vaeexplorer.model.network;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.settings.Activation;
 
@@ -16,6 +17,8 @@ final class DenseLayer {
     private final Activation activation;
     private final int fanIn;
     private final int fanOut;
+    /** The bias gradient's column sums, in double as before they are stored (backward runs on one thread). */
+    private final double[] biasSums;
 
     DenseLayer(ParameterLayout.Block block, INDArray parameters, INDArray gradients, Activation activation) {
         this.fanIn = block.fanIn();
@@ -25,6 +28,7 @@ final class DenseLayer {
         this.weightGradient = NativeBlock.within(gradients, block.offset(), fanIn, fanOut);
         this.biasGradient = NativeBlock.within(gradients, block.biasOffset(), 1, fanOut);
         this.activation = activation;
+        this.biasSums = new double[fanOut];
     }
 
     int fanIn() {
@@ -44,9 +48,7 @@ final class DenseLayer {
         out.fillRows(rows, bias);
         NativeBlock.multiply(in, false, weights, false, out, rows, fanOut, fanIn, 1.0);
         if (activation != Activation.IDENTITY) {
-            for (int i = 0; i < rows * fanOut; i++) {
-                out.set(i, activation.apply(out.get(i)));
-            }
+            out.activate(rows * fanOut, activation);
         }
     }
 
@@ -57,18 +59,11 @@ final class DenseLayer {
      */
     void backward(NativeBlock in, NativeBlock out, NativeBlock outGradient, int rows, NativeBlock inGradient,
             double keep) {
-        if (activation != Activation.IDENTITY) {
-            for (int i = 0; i < rows * fanOut; i++) {
-                outGradient.set(i, outGradient.get(i) * activation.slope(out.get(i)));
-            }
-        }
+        Arrays.fill(biasSums, 0);
+        outGradient.scaleBySlopeAndSumColumns(out, activation, rows, biasSums);
         NativeBlock.multiply(in, true, outGradient, false, weightGradient, fanIn, fanOut, rows, 0.0);
         for (int j = 0; j < fanOut; j++) {
-            double sum = 0;
-            for (int i = 0; i < rows; i++) {
-                sum += outGradient.get(i * fanOut + j);
-            }
-            biasGradient.set(j, sum);
+            biasGradient.set(j, biasSums[j]);
         }
         if (inGradient != null) {
             NativeBlock.multiply(outGradient, false, weights, true, inGradient, rows, fanIn, fanOut, keep);

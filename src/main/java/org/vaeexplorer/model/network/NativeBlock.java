@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.settings.Activation;
 
 /**
  * A row-major matrix held in ND4J's native memory (a whole array, or a block of the model's flat parameter or
@@ -21,6 +22,11 @@ final class NativeBlock {
     private static final int ROW_MAJOR = openblas_nolapack.CblasRowMajor;
     private static final int NO_TRANSPOSE = openblas_nolapack.CblasNoTrans;
     private static final int TRANSPOSE = openblas_nolapack.CblasTrans;
+
+    /** Values per chunk of the bulk loops: a few such chunks sit in the first-level cache together. */
+    private static final int CHUNK = 2048;
+    /** Per-thread room for three chunks, so the bulk loops run over Java arrays (which the JIT vectorises). */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][CHUNK]);
 
     /** Keeps the native memory alive as long as this block is used. */
     private final INDArray owner;
@@ -72,6 +78,19 @@ final class NativeBlock {
         return cols;
     }
 
+    boolean isFloat() {
+        return isFloat;
+    }
+
+    /** This thread's three chunks of {@link #chunk()} floats, for bulk loops over float blocks. */
+    static float[][] scratch() {
+        return SCRATCH.get();
+    }
+
+    static int chunk() {
+        return CHUNK;
+    }
+
     double get(int index) {
         return isFloat ? floats.get(index) : doubles.get(index);
     }
@@ -117,6 +136,58 @@ final class NativeBlock {
         }
     }
 
+    /** {@code v = activation(v)} for the first {@code length} values. */
+    void activate(int length, Activation activation) {
+        if (!isFloat) {
+            for (int i = 0; i < length; i++) {
+                doubles.put(i, activation.apply(doubles.get(i)));
+            }
+            return;
+        }
+        float[] chunk = SCRATCH.get()[0];
+        for (int at = 0; at < length; at += CHUNK) {
+            int n = Math.min(CHUNK, length - at);
+            floats.get(at, chunk, 0, n);
+            activation.applyInPlace(chunk, n);
+            floats.put(at, chunk, 0, n);
+        }
+    }
+
+    /**
+     * For the first {@code rows} rows of this gradient: multiplies each value by the activation's slope at the
+     * forward pass's {@code out} (none for the identity), and adds each column's sum into {@code columnSums}, rows
+     * in order: one pass over the gradient for both.
+     */
+    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, double[] columnSums) {
+        boolean identity = activation == Activation.IDENTITY;
+        if (!isFloat) {
+            for (int i = 0; i < rows * cols; i++) {
+                double g = identity ? doubles.get(i) : doubles.get(i) * activation.slope(out.doubles.get(i));
+                doubles.put(i, g);
+                columnSums[i % cols] += g;
+            }
+            return;
+        }
+        float[][] scratch = SCRATCH.get();
+        float[] gradient = scratch[0];
+        float[] output = scratch[1];
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < cols; col += CHUNK) {
+                int n = Math.min(CHUNK, cols - col);
+                int at = row * cols + col;
+                floats.get(at, gradient, 0, n);
+                if (!identity) {
+                    out.floats.get(at, output, 0, n);
+                    activation.scaleBySlope(gradient, output, n);
+                    floats.put(at, gradient, 0, n);
+                }
+                for (int j = 0; j < n; j++) {
+                    columnSums[col + j] += gradient[j];
+                }
+            }
+        }
+    }
+
     /**
      * c = a' · b' + beta · c on the first {@code m} rows of c, where a' is a or its transpose ({@code m × k}) and
      * b' is b or its transpose ({@code k × n}); all three blocks of one type.
@@ -126,6 +197,18 @@ final class NativeBlock {
         if (a.isFloat != b.isFloat || a.isFloat != c.isFloat) {
             throw new IllegalArgumentException("mixed float and double blocks");
         }
+        if (GemmCensus.isTaking()) {
+            long start = System.nanoTime();
+            gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
+            GemmCensus.count(new GemmCensus.Shape(a.isFloat, transposeA, transposeB, m, n, k, a.cols, b.cols, c.cols,
+                    beta != 0), System.nanoTime() - start);
+        } else {
+            gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
+        }
+    }
+
+    private static void gemm(NativeBlock a, boolean transposeA, NativeBlock b, boolean transposeB, NativeBlock c,
+            int m, int n, int k, double beta) {
         int ta = transposeA ? TRANSPOSE : NO_TRANSPOSE;
         int tb = transposeB ? TRANSPOSE : NO_TRANSPOSE;
         if (a.isFloat) {

@@ -14,6 +14,20 @@ public enum Activation {
         public double slope(double out) {
             return out > 0 ? 1 : 0;
         }
+
+        @Override
+        public void applyInPlace(float[] values, int n) {
+            for (int i = 0; i < n; i++) {
+                values[i] = values[i] > 0 ? values[i] : 0;
+            }
+        }
+
+        @Override
+        public void scaleBySlope(float[] gradient, float[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                gradient[i] = out[i] > 0 ? gradient[i] : gradient[i] * 0f;
+            }
+        }
     },
     TANH("tanh") {
         @Override
@@ -75,6 +89,23 @@ public enum Activation {
 
     /** d out / d pre, written in terms of the output {@code out} (each of these functions allows that). */
     public abstract double slope(double out);
+
+    /**
+     * {@code values[i] = apply(values[i])} for the first {@code n}, rounded to float as a float block stores them:
+     * a loop over a Java array, which the JIT compiles (and for ReLU vectorises) once per activation.
+     */
+    public void applyInPlace(float[] values, int n) {
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) apply(values[i]);
+        }
+    }
+
+    /** {@code gradient[i] *= slope(out[i])} for the first {@code n}, rounded to float, as in a float block. */
+    public void scaleBySlope(float[] gradient, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            gradient[i] = (float) (gradient[i] * slope(out[i]));
+        }
+    }
 
     public static Activation fromId(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);

@@ -20,7 +20,7 @@ class MnistPresetTest {
 
     @Test
     void reachesHeldOutNegativeElboBelow175Nats() throws Exception {
-        ComputeThreads.use(ComputeThreads.defaultThreads());
+        ComputeThreads.use(ComputeThreads.forCommandLine());
         Dataset mnist = DatasetCatalog.ImageSet.MNIST_10K.load();
         VaeConfig config = new VaeConfig(List.of(512), Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0, 1e-3,
                 128, 10, 1000, 1);
