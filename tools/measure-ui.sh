@@ -22,10 +22,10 @@ if [ "$preset" = lesson ]; then
 fi
 if [ "$preset" = mnist ]; then
   probe_x=711; probe_y=411
-  settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
+  settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
   probe_x=679; probe_y=418
-  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
+  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
 fi
 cat > /tmp/vae-prefs.jsh <<JSH
 var p = java.util.prefs.Preferences.userRoot().node("org/vaeexplorer/$profile");

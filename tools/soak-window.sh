@@ -13,10 +13,10 @@ cd "$(dirname "$0")/.."
 preset=${1:-2d}
 if [ "$preset" = mnist ]; then
   seconds=${2:-180}; probe_x=711; probe_y=411
-  settings='p.put("setting.hidden","512"); p.put("setting.epochs","100"); p.put("setting.holdout","10"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
+  settings='p.put("setting.hidden","512"); p.put("setting.epochs","100"); p.put("setting.holdout","10"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
   seconds=${2:-100}; probe_x=679; probe_y=418
-  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","10000"); p.put("setting.holdout","10"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
+  settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","10000"); p.put("setting.holdout","10"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
 fi
 after=${3:-40}
 profile=soak-$preset-$RANDOM

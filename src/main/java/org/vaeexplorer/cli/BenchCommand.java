@@ -14,6 +14,7 @@ import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.model.network.GemmCensus;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.HoldoutFrom;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
@@ -56,12 +57,12 @@ final class BenchCommand implements Command {
         }
         Dataset mnist = DatasetCatalog.ImageSet.MNIST_10K.load();
         VaeConfig mnistConfig = new VaeConfig(List.of(512), Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0,
-                1e-3, 128, mnistEpochs, 1000, 1);
+                1e-3, 128, mnistEpochs, 1000, 1).withHoldoutFrom(HoldoutFrom.END);
         ThreadChoice threads = new ThreadChoice(ComputeThreads.inUse(), args.has("threads"));
         Vae mnistModel = trainAndReport("mnist", mnist, mnistConfig, out, threads);
         Dataset toy = ToyDataset.TWO_GAUSSIANS.generate(2000, 1.0, 1);
         VaeConfig toyConfig = new VaeConfig(List.of(64, 64), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1,
-                1, 0, 1e-3, 128, toyEpochs, 0, 1);
+                1, 0, 1e-3, 128, toyEpochs, 0, 1).withHoldoutFrom(HoldoutFrom.END);
         Vae toyModel = trainAndReport("two-gaussians", toy, toyConfig, out);
         DecodeBench.run("mnist", mnistModel, out);
         DecodeBench.run("two-gaussians", toyModel, out);
@@ -77,13 +78,15 @@ final class BenchCommand implements Command {
         String preset = args.string("soak-preset", "two-gaussians");
         if (preset.equals("mnist")) {
             return SoakBench.run(preset, DatasetCatalog.ImageSet.MNIST_10K.load(), new VaeConfig(List.of(512),
-                    Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0, 1e-3, 128, epochs, 1000, 1), out, err);
+                    Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0, 1e-3, 128, epochs, 1000, 1)
+                    .withHoldoutFrom(HoldoutFrom.END), out, err);
         }
         if (!preset.equals("two-gaussians")) {
             throw new UsageException(Texts.get("hard.soak.preset", preset));
         }
         return SoakBench.run(preset, ToyDataset.TWO_GAUSSIANS.generate(2000, 1.0, 1), new VaeConfig(List.of(64, 64),
-                Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 1, 0, 1e-3, 128, epochs, 200, 1), out, err);
+                Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 1, 0, 1e-3, 128, epochs, 200, 1)
+                .withHoldoutFrom(HoldoutFrom.END), out, err);
     }
 
     private static Vae trainAndReport(String name, Dataset data, VaeConfig config, PrintStream out) {

@@ -11,6 +11,10 @@ import org.vaeexplorer.model.network.Encoding;
 import org.vaeexplorer.model.network.ImportanceEstimate;
 import org.vaeexplorer.model.network.LatentUsage;
 import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.settings.InvalidConfigException;
+import org.vaeexplorer.model.settings.SettingsSchema;
+import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.HoldoutSplit;
 import org.vaeexplorer.text.Texts;
 
 /**
@@ -27,14 +31,15 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval --model model.vae --data NAME|FILE [--holdout N] [--samples 100] [--seed 1]\n"
+        return "eval --model model.vae --data NAME|FILE [--holdout N] [--holdout-from random|end] [--samples 100]"
+                + " [--seed 1]\n"
                 + Texts.get("cli.eval.usage");
     }
 
     @Override
     public Set<String> options() {
         Set<String> options = new HashSet<>(Inputs.DATA_OPTIONS);
-        options.addAll(List.of("model", "holdout", "samples", "seed", "threads"));
+        options.addAll(List.of("model", "holdout", SettingsSchema.HOLDOUT_FROM.key(), "samples", "seed", "threads"));
         return options;
     }
 
@@ -43,18 +48,30 @@ final class EvalCommand implements Command {
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args);
         Inputs.checkCompatible(model, data);
-        int ownHoldout = model.config().holdoutRows();
-        int holdout = args.integer("holdout", ownHoldout < data.rows() ? ownHoldout : 0);
+        VaeConfig own = model.config();
+        int holdout = args.integer("holdout", own.holdoutRows() < data.rows() ? own.holdoutRows() : 0);
         if (holdout < 0 || holdout > data.rows()) {
             throw new UsageException("--holdout must be 0 to " + data.rows() + ", not " + holdout);
         }
+        VaeConfig split = own.withHoldoutRows(holdout);
+        if (args.has(SettingsSchema.HOLDOUT_FROM.key())) {
+            try {
+                split = SettingsSchema.withText(split, SettingsSchema.HOLDOUT_FROM.key(),
+                        args.string(SettingsSchema.HOLDOUT_FROM.key(), ""));
+            } catch (InvalidConfigException e) {
+                throw new UsageException("--" + e.problems().get(0));
+            }
+        }
+        // The rows training held out: the same function of the rows, labels, count, seed and mode.
+        HoldoutSplit rowsChosen = HoldoutSplit.of(split, data);
         int rows = holdout == 0 ? data.rows() : holdout;
         int samples = args.integer("samples", 100);
         if (samples < 1 || samples > 10_000) {
             throw new UsageException("--samples must be 1 to 10000, not " + samples);
         }
         long seed = args.longInteger("seed", 1);
-        float[] x = data.copyRows(data.rows() - rows, data.rows());
+        float[] x = holdout == 0 ? data.copyRows(0, data.rows())
+                : rowsChosen.heldOutValues(data.sharedValues(), data.cols());
         ElboTerms elbo = model.elbo(x, rows, seed);
         if (!model.config().isVariational()) {
             return plainAutoencoder(model, rows, elbo, out, err);

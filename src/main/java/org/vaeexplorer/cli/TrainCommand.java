@@ -62,13 +62,14 @@ final class TrainCommand implements Command {
         } catch (InvalidConfigException e) {
             throw new UsageException(e.problems().get(0).toString().replaceFirst("^", "--"));
         }
+        // Which rows are held out is said first: on a file sorted by class, the last rows would be one class.
+        err.printf("training on %s: %d rows, %d features, %s likelihood, %,d parameters; %s%n",
+                data.name(), data.rows(), data.cols(), config.likelihood().id(), trainer.model().parameterCount(),
+                trainer.split().describe());
         if (target == null && lesson == null) {
-            // Said first, not after minutes of training.
+            // Said before training, not after minutes of it.
             err.println("note: without --out FILE.vae (or --lesson FILE.vaelesson) the trained model is not saved");
         }
-        err.printf("training on %s: %d rows (%d held out), %d features, %s likelihood, %,d parameters%n",
-                data.name(), data.rows(), config.holdoutRows(), data.cols(), config.likelihood().id(),
-                trainer.model().parameterCount());
         List<EpochReport> history = new ArrayList<>();
         EpochOutcome outcome = trainer.train(config.epochs(), report -> {
             history.add(report);

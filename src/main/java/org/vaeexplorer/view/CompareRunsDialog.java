@@ -39,7 +39,9 @@ final class CompareRunsDialog {
         versus.setSelected(true);
         ChoiceBox<Setting<?>> setting = new ChoiceBox<>();
         setting.getItems().setAll(SettingsSchema.settings().stream()
-                .filter(s -> s != SettingsSchema.SEED && s != SettingsSchema.HOLDOUT).toList());
+                // Runs compared on other held-out rows would not be compared on the same figures.
+                .filter(s -> s != SettingsSchema.SEED && s != SettingsSchema.HOLDOUT
+                        && s != SettingsSchema.HOLDOUT_FROM).toList());
         setting.setValue(SettingsSchema.LATENT);
         setting.setConverter(new StringConverter<>() {
             @Override

@@ -18,9 +18,11 @@ import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.HoldoutFrom;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.ModelKind;
 import org.vaeexplorer.model.settings.Setting;
+import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.viewmodel.SettingField;
 import org.vaeexplorer.viewmodel.SettingsViewModel;
 
@@ -72,6 +74,9 @@ public final class SettingsView {
             fieldGrid.add(label, 0, row);
             fieldGrid.add(text, 1, row++);
             fieldGrid.add(problemLabel(field), 0, row++, 2, 1);
+            if (field.key().equals(SettingsSchema.HOLDOUT.key())) {
+                row = addHoldoutFrom(settings, row);
+            }
         }
         showChoices(modelLabel, modelBox, settings.modelSetting());
         modelBox.valueProperty().bindBidirectional(settings.modelProperty());
@@ -84,6 +89,28 @@ public final class SettingsView {
         likelihoodProblem.managedProperty().bind(likelihoodProblem.visibleProperty());
         settingsChangedLabel.visibleProperty().bind(settingsChanged);
         settingsChangedLabel.managedProperty().bind(settingsChanged);
+    }
+
+    /** Under the held-out share: which rows, and what that makes of the data loaded. */
+    private int addHoldoutFrom(SettingsViewModel settings, int row) {
+        Label label = new Label();
+        ChoiceBox<HoldoutFrom> box = new ChoiceBox<>();
+        box.setId("holdoutFromBox");
+        box.setMaxWidth(190);
+        showChoices(label, box, settings.holdoutFromSetting());
+        box.valueProperty().bindBidirectional(settings.holdoutFromProperty());
+        label.visibleProperty().bind(box.visibleProperty());
+        label.managedProperty().bind(box.managedProperty());
+        Label summary = new Label();
+        summary.setId("holdoutSummary");
+        summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
+        summary.textProperty().bind(settings.holdoutSummaryProperty());
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        fieldGrid.add(label, 0, row);
+        fieldGrid.add(box, 1, row++);
+        fieldGrid.add(summary, 0, row++, 2, 1);
+        return row;
     }
 
     /** A choice setting's label, help and named choices, as the schema defines them. */

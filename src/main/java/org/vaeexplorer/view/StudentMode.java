@@ -76,6 +76,7 @@ final class StudentMode {
         controls.put("timelineSlider", Texts.get("student.control.timelineSlider"));
         controls.put("continueFromHereButton", Texts.get("student.control.continueFromHereButton"));
         controls.put("modelBox", Texts.get("side.lock.model"));
+        controls.put("holdoutFromBox", Texts.get("split.lock.from"));
         return controls;
     }
 

@@ -325,8 +325,8 @@ public final class DrawViewModel {
 
     /**
      * The sketch as an immutable dataset: features x and y, a class per pen colour used so far. The rows are
-     * shuffled (the same way for the same number of points): the held-out rows are the last ones, which in drawing
-     * order would all come from the last stroke.
+     * shuffled (the same way for the same number of points): held out from the end, the held-out rows are the last
+     * ones, which in drawing order would all come from the last stroke.
      */
     Dataset dataset() {
         int classes = 1;

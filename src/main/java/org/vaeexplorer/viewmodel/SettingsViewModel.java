@@ -17,12 +17,14 @@ import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.settings.Activation;
 import org.vaeexplorer.model.settings.ConfigProblem;
+import org.vaeexplorer.model.settings.HoldoutFrom;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.ModelKind;
 import org.vaeexplorer.model.settings.Setting;
 import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.model.settings.VaeConfig;
+import org.vaeexplorer.model.training.HoldoutSplit;
 import org.vaeexplorer.model.training.Trainer;
 
 /**
@@ -41,6 +43,9 @@ public final class SettingsViewModel {
     private final ObjectProperty<Likelihood> likelihood = new SimpleObjectProperty<>(
             SettingsSchema.LIKELIHOOD.defaultValue());
     private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(SettingsSchema.MODEL.defaultValue());
+    private final ObjectProperty<HoldoutFrom> holdoutFrom = new SimpleObjectProperty<>(
+            SettingsSchema.HOLDOUT_FROM.defaultValue());
+    private final ReadOnlyStringWrapper holdoutSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper likelihoodProblem = new ReadOnlyStringWrapper("");
@@ -63,6 +68,7 @@ public final class SettingsViewModel {
         activation.addListener((obs, was, now) -> revalidate());
         likelihood.addListener((obs, was, now) -> revalidate());
         model.addListener((obs, was, now) -> revalidate());
+        holdoutFrom.addListener((obs, was, now) -> revalidate());
         revalidate();
     }
 
@@ -102,6 +108,23 @@ public final class SettingsViewModel {
         return SettingsSchema.MODEL;
     }
 
+    public ObjectProperty<HoldoutFrom> holdoutFromProperty() {
+        return holdoutFrom;
+    }
+
+    /** The label, help and choices of which rows are held out. */
+    public Setting<HoldoutFrom> holdoutFromSetting() {
+        return SettingsSchema.HOLDOUT_FROM;
+    }
+
+    /**
+     * Which rows these settings hold out of the data loaded, in words (e.g. "held out: 18 of 178 rows, random,
+     * stratified by label (seed 1)"); empty while the settings have a problem or there is no data.
+     */
+    public ReadOnlyStringProperty holdoutSummaryProperty() {
+        return holdoutSummary.getReadOnlyProperty();
+    }
+
     /** The settings as a configuration, or {@code null} while any field has a problem. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {
         return config.getReadOnlyProperty();
@@ -129,6 +152,9 @@ public final class SettingsViewModel {
                 texts.put(s.key(), likelihood.get() == null ? "" : SettingsSchema.LIKELIHOOD.format(likelihood.get()));
             } else if (s == SettingsSchema.MODEL) {
                 texts.put(s.key(), model.get() == null ? "" : SettingsSchema.MODEL.format(model.get()));
+            } else if (s == SettingsSchema.HOLDOUT_FROM) {
+                texts.put(s.key(), holdoutFrom.get() == null ? ""
+                        : SettingsSchema.HOLDOUT_FROM.format(holdoutFrom.get()));
             } else {
                 texts.put(s.key(), field(s.key()).textProperty().get());
             }
@@ -148,6 +174,8 @@ public final class SettingsViewModel {
                 restoreChoice(SettingsSchema.LIKELIHOOD, text, likelihood);
             } else if (key.equals(SettingsSchema.MODEL.key())) {
                 restoreChoice(SettingsSchema.MODEL, text, model);
+            } else if (key.equals(SettingsSchema.HOLDOUT_FROM.key())) {
+                restoreChoice(SettingsSchema.HOLDOUT_FROM, text, holdoutFrom);
             } else {
                 fields.stream().filter(f -> f.key().equals(key)).findFirst()
                         .ifPresent(f -> f.textProperty().set(text));
@@ -185,6 +213,7 @@ public final class SettingsViewModel {
             activation.set(c.activation());
             likelihood.set(c.likelihood());
             model.set(c.model());
+            holdoutFrom.set(c.holdoutFrom());
         } finally {
             loading = false;
         }
@@ -209,6 +238,9 @@ public final class SettingsViewModel {
         }
         likelihoodProblem.set(problems.getOrDefault(SettingsSchema.LIKELIHOOD.key(), ""));
         boolean ok = problems.isEmpty();
+        DataSnapshot shown = data.getValue();
+        holdoutSummary.set(!ok || shown == null ? "" : HoldoutSplit.describe(candidate.holdoutRows(),
+                shown.data().rows(), candidate.holdoutFrom(), shown.data().hasLabels(), candidate.seed()));
         config.set(ok ? candidate : null);
         valid.set(ok);
     }
@@ -219,7 +251,9 @@ public final class SettingsViewModel {
      */
     private VaeConfig parse(Map<String, String> problems) {
         VaeConfig candidate = VaeConfig.defaults().withActivation(activation.get()).withLikelihood(likelihood.get())
-                .withModel(model.get() == null ? SettingsSchema.MODEL.defaultValue() : model.get());
+                .withModel(model.get() == null ? SettingsSchema.MODEL.defaultValue() : model.get())
+                .withHoldoutFrom(holdoutFrom.get() == null ? SettingsSchema.HOLDOUT_FROM.defaultValue()
+                        : holdoutFrom.get());
         for (SettingField f : fields) {
             try {
                 candidate = f == holdout ? candidate.withHoldoutRows(holdoutRows())

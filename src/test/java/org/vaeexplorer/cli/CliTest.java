@@ -40,7 +40,14 @@ class CliTest {
         assertEquals(List.of(16, 16), saved.config().hiddenLayers());
         CliRun unsaved = CliRun.of("train", "--data", "moons", "--points", "200", "--epochs", "1");
         assertEquals(0, unsaved.status(), unsaved.err());
-        assertTrue(unsaved.err().startsWith("note: without --out FILE.vae"), "said at once: " + unsaved.err());
+        String[] said = unsaved.err().split("\\R");
+        assertEquals("training on moons: 200 rows, 2 features, gaussian-diagonal likelihood, 9,096 parameters; "
+                + "held out: 20 of 200 rows, random, stratified by label (seed 1)", said[0], "which rows, first");
+        assertTrue(said[1].startsWith("note: without --out FILE.vae"), "said at once: " + unsaved.err());
+        CliRun last = CliRun.of("train", "--data", "moons", "--points", "200", "--epochs", "1", "--holdout-from",
+                "end", "--holdout", "30");
+        assertTrue(last.err().startsWith("training on moons: 200 rows,"), last.err());
+        assertTrue(last.err().contains("; held out: the last 30 of 200 rows"), last.err());
 
         CliRun eval = CliRun.of("eval", "--model", model.toString(), "--data", "moons", "--points", "600",
                 "--samples", "20");
@@ -169,10 +176,11 @@ class CliTest {
         Files.writeString(unit, "a,b\n" + "0.1,0.9\n0.5,0.25\n".repeat(10));
         CliRun onBinary = CliRun.of("train", "--data", binary.toString(), "--epochs", "1", "--threads", "1");
         assertEquals(0, onBinary.status(), onBinary.err());
-        assertTrue(onBinary.err().contains("20 rows (2 held out), 3 features, bernoulli likelihood"), onBinary.err());
+        assertTrue(onBinary.err().contains("20 rows, 3 features, bernoulli likelihood"), onBinary.err());
+        assertTrue(onBinary.err().contains("held out: 2 of 20 rows, random (seed 1)"), onBinary.err());
         CliRun onUnit = CliRun.of("train", "--data", unit.toString(), "--epochs", "1", "--threads", "1");
         assertEquals(0, onUnit.status(), onUnit.err());
-        assertTrue(onUnit.err().contains("(2 held out), 2 features, gaussian-diagonal likelihood"), onUnit.err());
+        assertTrue(onUnit.err().contains("20 rows, 2 features, gaussian-diagonal likelihood"), onUnit.err());
     }
 
     @Test

@@ -256,10 +256,10 @@ public final class ModelFile {
     }
 
     private static VaeConfig config(String name, Map<String, String> h) throws DataFormatException {
-        VaeConfig config = VaeConfig.defaults();
+        VaeConfig config = SettingsSchema.storedDefaults();
         for (Setting<?> setting : SettingsSchema.settings()) {
-            if (setting == SettingsSchema.MODEL && !h.containsKey(setting.key())) {
-                // Written before the model choice existed: a VAE, the default.
+            if (SettingsSchema.readsAsMissing(setting) && !h.containsKey(setting.key())) {
+                // Written before the setting existed (or at the value that means): a VAE, held out at the end.
                 continue;
             }
             try {

@@ -196,9 +196,12 @@ public final class LessonFile {
         return m;
     }
 
-    /** A setting the lesson lacks (one added after it was written) takes its default: older lessons still open. */
+    /**
+     * A setting the lesson lacks (one added after it was written) takes its stored default: older lessons still
+     * open, and hold out the rows they held out.
+     */
     private static VaeConfig settings(Manifest m) throws DataFormatException {
-        VaeConfig config = VaeConfig.defaults();
+        VaeConfig config = SettingsSchema.storedDefaults();
         for (Setting<?> setting : SettingsSchema.settings()) {
             String text = m.optional("setting." + setting.key());
             if (text == null) {

@@ -43,13 +43,20 @@ public record FeatureScaling(double[] offset, double[] scale) {
      * that it is not blown up.
      */
     public static FeatureScaling standardising(Dataset data, int rows) {
+        return standardising(data, java.util.stream.IntStream.range(0, rows).toArray());
+    }
+
+    /** As {@link #standardising(Dataset, int)}, of the given rows (the training rows), taken in the order given. */
+    public static FeatureScaling standardising(Dataset data, int[] rowList) {
         int d = data.cols();
+        int rows = rowList.length;
         double[] mean = new double[d];
         double[] m2 = new double[d];
-        for (int r = 0; r < rows; r++) {
+        for (int i = 0; i < rows; i++) {
+            int r = rowList[i];
             for (int c = 0; c < d; c++) {
                 double delta = data.value(r, c) - mean[c];
-                mean[c] += delta / (r + 1);
+                mean[c] += delta / (i + 1);
                 m2[c] += delta * (data.value(r, c) - mean[c]);
             }
         }

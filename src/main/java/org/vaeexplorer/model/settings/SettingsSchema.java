@@ -37,6 +37,9 @@ public final class SettingsSchema {
     public static final Setting<Integer> HOLDOUT = Setting.integer("holdout",
             "settings.holdout", "settings.holdout.help", 0, Integer.MAX_VALUE, 0)
             .withDefaultNote("settings.holdout.default", HOLDOUT_PERCENT.defaultValue());
+    /** Which rows are held out; a file or lesson written before this choice existed held out its last rows. */
+    public static final Setting<HoldoutFrom> HOLDOUT_FROM = Setting.choice("holdout-from", "split.setting.from",
+            "split.setting.from.help", HoldoutFrom.values(), HoldoutFrom::id, HoldoutFrom::label, HoldoutFrom.RANDOM);
     public static final Setting<Long> SEED = Setting.seed("seed", "settings.seed", "settings.seed.help", 1L);
     public static final Setting<Double> VARIANCE = Setting.real("variance",
             "settings.variance", "settings.variance.help",
@@ -77,6 +80,7 @@ public final class SettingsSchema {
             new Component<>(BATCH, VaeConfig::batchSize, VaeConfig::withBatchSize),
             new Component<>(EPOCHS, VaeConfig::epochs, VaeConfig::withEpochs),
             new Component<>(HOLDOUT, VaeConfig::holdoutRows, VaeConfig::withHoldoutRows),
+            new Component<>(HOLDOUT_FROM, VaeConfig::holdoutFrom, VaeConfig::withHoldoutFrom),
             new Component<>(SEED, VaeConfig::seed, VaeConfig::withSeed),
             new Component<>(VARIANCE, VaeConfig::fixedVariance, VaeConfig::withFixedVariance),
             new Component<>(ACTIVATION, VaeConfig::activation, VaeConfig::withActivation),
@@ -109,16 +113,35 @@ public final class SettingsSchema {
     }
 
     /**
-     * Each setting's text as model files and lessons store it: as {@link #toText}, but the model choice only when it
-     * is not a VAE, so that a VAE's file is byte for byte what it was before the choice existed (a missing choice
-     * reads as a VAE, and older versions still read the file).
+     * Each setting's text as model files and lessons store it: as {@link #toText}, but a setting added after files
+     * existed only when its value is not what a file without it means ({@link #readsAsMissing}), so that such a file
+     * is byte for byte what it was before the setting existed, and older versions still read it.
      */
     public static Map<String, String> toStoredText(VaeConfig config) {
         Map<String, String> texts = toText(config);
         if (config.model() == MODEL.defaultValue()) {
             texts.remove(MODEL.key());
         }
+        if (config.holdoutFrom() == HoldoutFrom.END) {
+            texts.remove(HOLDOUT_FROM.key());
+        }
         return texts;
+    }
+
+    /**
+     * Whether a model file or lesson may lack this setting (it was added after such files existed); the
+     * configuration then keeps the value {@link #storedDefaults()} gives it.
+     */
+    public static boolean readsAsMissing(Setting<?> setting) {
+        return setting == MODEL || setting == HOLDOUT_FROM;
+    }
+
+    /**
+     * The defaults a stored file is read onto: those of {@link VaeConfig#defaults()}, except that a file without
+     * {@code holdout-from} held out its last rows, as every version before the choice did.
+     */
+    public static VaeConfig storedDefaults() {
+        return VaeConfig.defaults().withHoldoutFrom(HoldoutFrom.END);
     }
 
     /**
@@ -150,7 +173,7 @@ public final class SettingsSchema {
                 .withHoldoutRows(holdoutRows(data.rows(), HOLDOUT_PERCENT.defaultValue()));
     }
 
-    /** The last {@code percent} of {@code rows}, rounded down. */
+    /** {@code percent} % of {@code rows}, rounded down: how many rows are held out. */
     public static int holdoutRows(int rows, int percent) {
         return (int) ((long) rows * percent / 100);
     }

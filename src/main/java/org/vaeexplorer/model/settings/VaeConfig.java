@@ -15,9 +15,10 @@ import java.util.List;
  * @param learningRate   Adam's step size
  * @param batchSize      examples per minibatch
  * @param epochs         passes over the training set
- * @param holdoutRows    the last rows of the data, kept out of training to measure generalisation
+ * @param holdoutRows    how many rows of the data are kept out of training to measure generalisation
  * @param seed           seeds initialisation, shuffling and sampling: one thread, one seed, one result
  * @param model          a VAE, or a plain autoencoder (z = μ(x), no KL)
+ * @param holdoutFrom    which rows are held out: a seeded random sample (by label) or the last ones
  */
 public record VaeConfig(
         List<Integer> hiddenLayers,
@@ -32,10 +33,19 @@ public record VaeConfig(
         int epochs,
         int holdoutRows,
         long seed,
-        ModelKind model) {
+        ModelKind model,
+        HoldoutFrom holdoutFrom) {
 
     public VaeConfig {
         hiddenLayers = List.copyOf(hiddenLayers);
+    }
+
+    /** A configuration holding out rows as {@link SettingsSchema#HOLDOUT_FROM} does by default. */
+    public VaeConfig(List<Integer> hiddenLayers, Activation activation, int latentDim, Likelihood likelihood,
+            double fixedVariance, double beta, int warmupEpochs, double learningRate, int batchSize, int epochs,
+            int holdoutRows, long seed, ModelKind model) {
+        this(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs, learningRate,
+                batchSize, epochs, holdoutRows, seed, model, SettingsSchema.HOLDOUT_FROM.defaultValue());
     }
 
     /** A VAE's configuration (the settings before the model choice existed). */
@@ -54,7 +64,7 @@ public record VaeConfig(
                 SettingsSchema.WARMUP.defaultValue(), SettingsSchema.LEARNING_RATE.defaultValue(),
                 SettingsSchema.BATCH.defaultValue(), SettingsSchema.EPOCHS.defaultValue(),
                 SettingsSchema.HOLDOUT.defaultValue(), SettingsSchema.SEED.defaultValue(),
-                SettingsSchema.MODEL.defaultValue());
+                SettingsSchema.MODEL.defaultValue(), SettingsSchema.HOLDOUT_FROM.defaultValue());
     }
 
     /**
@@ -85,67 +95,72 @@ public record VaeConfig(
 
     public VaeConfig withHiddenLayers(List<Integer> value) {
         return new VaeConfig(value, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withActivation(Activation value) {
         return new VaeConfig(hiddenLayers, value, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withLatentDim(int value) {
         return new VaeConfig(hiddenLayers, activation, value, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withLikelihood(Likelihood value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, value, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withFixedVariance(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, value, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withBeta(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, value, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withWarmupEpochs(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, value,
-                learningRate, batchSize, epochs, holdoutRows, seed, model);
+                learningRate, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withLearningRate(double value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                value, batchSize, epochs, holdoutRows, seed, model);
+                value, batchSize, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withBatchSize(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, value, epochs, holdoutRows, seed, model);
+                learningRate, value, epochs, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withEpochs(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, value, holdoutRows, seed, model);
+                learningRate, batchSize, value, holdoutRows, seed, model, holdoutFrom);
     }
 
     public VaeConfig withHoldoutRows(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, value, seed, model);
+                learningRate, batchSize, epochs, value, seed, model, holdoutFrom);
     }
 
     public VaeConfig withSeed(long value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, value, model);
+                learningRate, batchSize, epochs, holdoutRows, value, model, holdoutFrom);
     }
 
     public VaeConfig withModel(ModelKind value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
-                learningRate, batchSize, epochs, holdoutRows, seed, value);
+                learningRate, batchSize, epochs, holdoutRows, seed, value, holdoutFrom);
+    }
+
+    public VaeConfig withHoldoutFrom(HoldoutFrom value) {
+        return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
+                learningRate, batchSize, epochs, holdoutRows, seed, model, value);
     }
 
     /** Whether the model samples z and has a KL term (a VAE), rather than being a plain autoencoder. */

@@ -14,6 +14,7 @@ final class EpochInProgress {
     final double beta;
     final int batch;
     final SplittableRandom random;
+    /** The training rows, as row numbers of the data, in this epoch's order. */
     final int[] order;
     /** The first row of the next minibatch in {@link #order}. */
     int from;
@@ -25,8 +26,8 @@ final class EpochInProgress {
     /** Time spent computing, not waiting between slow-motion steps. */
     long nanos;
 
-    /** @param random the epoch's stream: it shuffles the {@code rows} training rows first, then draws every ε */
-    EpochInProgress(int epoch, double learningRate, double beta, int batch, SplittableRandom random, int rows,
+    /** @param random the epoch's stream: it shuffles the training rows ({@code rows}, ascending) first, then draws ε */
+    EpochInProgress(int epoch, double learningRate, double beta, int batch, SplittableRandom random, int[] rows,
             int latentDim) {
         this.epoch = epoch;
         this.learningRate = learningRate;
@@ -37,12 +38,10 @@ final class EpochInProgress {
         this.klPerDimension = new double[latentDim];
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
+    /** The rows in a random order; with rows 0, 1, …, n − 1 (the last rows held out) the order training always had. */
+    private static int[] permutation(int[] rows, SplittableRandom random) {
+        int[] order = rows.clone();
+        for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];

@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 public final class NoiseStreams {
     /** Flips the seed's high bits for the held-out stream (the fractional bits of √2). */
     private static final long HELD_OUT_STREAM = 0x6A09E667F3BCC909L;
+    /** Flips them for the choice of held-out rows (the fractional bits of √3). */
+    private static final long HOLDOUT_CHOICE_STREAM = 0xBB67AE8584CAA73BL;
 
     private NoiseStreams() {
     }
@@ -25,5 +27,10 @@ public final class NoiseStreams {
      */
     public static SplittableRandom heldOut(long seed) {
         return new SplittableRandom(seed ^ HELD_OUT_STREAM);
+    }
+
+    /** Chooses the rows a random split holds out: from the seed alone, so one seed holds out the same rows. */
+    static SplittableRandom holdout(long seed) {
+        return new SplittableRandom(seed ^ HOLDOUT_CHOICE_STREAM);
     }
 }

@@ -33,10 +33,14 @@ public final class Trainer {
     /** Weights, gradients, Adam's two moments and copies: a 50M-parameter model already needs over 1 GB. */
     static final long MAX_PARAMETERS = 50_000_000L;
     private final Vae vae;
-    /** Every row in model units, row-major, training rows first: minibatches are gathered from here. */
+    /** Every row in model units, row-major: minibatches are gathered from here by row number. */
     private final float[] modelValues;
-    /** Standardised values beyond this many standard deviations are refused as a problem of the data. */
-    static final double MAX_STANDARD_SCORE = 1e4;
+    /** The held-out rows in model units, from row {@link #heldOutStart} on: the end of {@link #modelValues} or a copy. */
+    private final float[] heldOutValues;
+    private final int heldOutStart;
+    private final HoldoutSplit split;
+    /** The training rows, ascending: each epoch shuffles them. */
+    private final int[] trainRowList;
     private final int trainingRows;
     private final int heldOutRows;
     private final AdamOptimizer optimizer;
@@ -53,10 +57,12 @@ public final class Trainer {
     private EpochInProgress current;
 
     /** @param optimizerState Adam's state to continue from, or {@code null} for a fresh optimiser */
-    private Trainer(Vae vae, Dataset data, int holdoutRows, int epochsDone, OptimizerState optimizerState) {
+    private Trainer(Vae vae, Dataset data, HoldoutSplit split, int epochsDone, OptimizerState optimizerState) {
         this.vae = vae;
         VaeConfig config = vae.config();
-        int trainRows = data.rows() - holdoutRows;
+        this.split = split;
+        this.trainRowList = split.trainRows();
+        int trainRows = trainRowList.length;
         this.trainingRows = trainRows;
         // Data the model sees as given (images in [0, 1]) is read where it is, otherwise from one scaled copy: for
         // MNIST a copy is 31 MB that the collector would have to handle just as training starts.
@@ -64,10 +70,13 @@ public final class Trainer {
         float[] all = asGiven ? data.sharedValues() : data.copyRows(0, data.rows());
         if (!asGiven) {
             vae.scaling().toModelInPlace(all);
-            checkScaled(all, data, data.rows() - holdoutRows);
+            FarValues.refuse(all, data, split);
         }
         this.modelValues = all;
-        this.heldOutRows = holdoutRows;
+        this.heldOutRows = split.heldOutCount();
+        // Rows held out at the end are read where they are; others are gathered once (a tenth of the data).
+        this.heldOutValues = split.heldOutAtEnd() ? all : split.heldOutValues(all, data.cols());
+        this.heldOutStart = split.heldOutAtEnd() ? trainRows : 0;
         this.optimizer = new AdamOptimizer(vae.parameters());
         int batch = Math.min(config.batchSize(), trainRows);
         this.step = vae.trainingStep(batch);
@@ -83,23 +92,6 @@ public final class Trainer {
     }
 
     /**
-     * Refuses data with a value so far from the training rows (standardised beyond {@value #MAX_STANDARD_SCORE})
-     * that float arithmetic on it overflows: training would report it as divergence, though the data is at fault.
-     */
-    private static void checkScaled(float[] scaled, Dataset data, int trainRows) {
-        int cols = data.cols();
-        for (int i = 0; i < scaled.length; i++) {
-            if (!(Math.abs(scaled[i]) <= MAX_STANDARD_SCORE)) {
-                int row = i / cols;
-                String column = data.featureNames().get(i % cols);
-                throw new InvalidConfigException(List.of(new ConfigProblem("data", Texts.get(
-                        row >= trainRows ? "training.data.farHeldOut" : "training.data.far", String.valueOf(row + 1),
-                        column, String.valueOf(data.value(row, i % cols)), String.valueOf((long) MAX_STANDARD_SCORE)))));
-            }
-        }
-    }
-
-    /**
      * A new model for the data, ready to train.
      *
      * @throws InvalidConfigException when the settings are invalid or do not suit the data
@@ -109,14 +101,14 @@ public final class Trainer {
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        int trainRows = data.rows() - config.holdoutRows();
-        FeatureScaling standardising = FeatureScaling.standardising(data, trainRows);
+        HoldoutSplit split = HoldoutSplit.of(config, data);
+        FeatureScaling standardising = FeatureScaling.standardising(data, split.trainRows());
         boolean gaussian = config.likelihood().isGaussian();
         FeatureScaling scaling = gaussian ? standardising : FeatureScaling.identity(data.cols());
         // The output starts at the training means in model units; standardised data has them at zero.
         double[] means = gaussian ? null : standardising.offset();
         Vae vae = Vae.initialise(config, scaling, means, data.name(), data.imageShape(), DataType.FLOAT);
-        return new Trainer(vae, data, config.holdoutRows(), 0, null);
+        return new Trainer(vae, data, split, 0, null);
     }
 
     /**
@@ -153,7 +145,7 @@ public final class Trainer {
         }
         VaeSnapshot adjusted = new VaeSnapshot(config, snapshot.scaling(), snapshot.parameters(),
                 snapshot.dataName(), snapshot.imageShape());
-        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, config.holdoutRows(),
+        return new Trainer(Vae.fromSnapshot(adjusted, DataType.FLOAT), data, HoldoutSplit.of(config, data),
                 checkpoint.epochsDone(), checkpoint.optimizer());
     }
 
@@ -182,6 +174,11 @@ public final class Trainer {
 
     public int trainingRows() {
         return trainingRows;
+    }
+
+    /** Which rows train and which are held out. */
+    public HoldoutSplit split() {
+        return split;
     }
 
     /**
@@ -309,7 +306,7 @@ public final class Trainer {
             int epoch = epochsDone + 1;
             current = new EpochInProgress(epoch, learningRate, vae.config().withBeta(beta).betaAtEpoch(epoch),
                     epsilon.length / vae.latentDim(), NoiseStreams.training(vae.config().seed(), epoch),
-                    trainingRows, vae.latentDim());
+                    trainRowList, vae.latentDim());
         }
         return current;
     }
@@ -363,7 +360,7 @@ public final class Trainer {
                 yieldPoint.yieldNow();
             }
             Vae.fillGaussian(noise, epsilon, n * vae.latentDim());
-            BatchStatistics stats = step.evaluate(modelValues, trainingRows + from, n, epsilon);
+            BatchStatistics stats = step.evaluate(heldOutValues, heldOutStart + from, n, epsilon);
             if (!stats.isFinite()) {
                 return null;
             }

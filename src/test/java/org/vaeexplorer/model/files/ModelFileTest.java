@@ -26,6 +26,7 @@ import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.VaeSnapshot;
 import org.vaeexplorer.model.settings.Activation;
+import org.vaeexplorer.model.settings.HoldoutFrom;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.SettingsSchema;
 import org.vaeexplorer.model.settings.VaeConfig;
@@ -145,7 +146,7 @@ class ModelFileTest {
         Path old = Path.of(ModelFileTest.class.getResource("before-schema.vae").toURI());
         VaeSnapshot loaded = ModelFile.load(old);
         assertEquals(new VaeConfig(List.of(4), Activation.RELU, 2, Likelihood.GAUSSIAN_DIAGONAL, 0.1, 0.7, 0, 2e-4,
-                128, 1, 20, 1), loaded.config());
+                128, 1, 20, 1).withHoldoutFrom(HoldoutFrom.END), loaded.config(), "held out its last rows");
         assertEquals("moons", loaded.dataName());
         Path again = dir.resolve("again.vae");
         ModelFile.save(loaded, again);

@@ -83,12 +83,11 @@ class NativeForwardPassTest {
         Dataset data = data(likelihood, 400);
         Trainer trainer = Trainer.create(config, data);
         EpochReport report = trainer.runEpoch().report();
-        int trainRows = data.rows() - config.holdoutRows();
         Vae vae = trainer.model();
 
         // The held-out rows are evaluated in minibatch-sized pieces with noise drawn from the held-out stream.
         BatchStatistics reference = new Nd4jReferenceVae(vae).statistics(
-                modelUnits(vae, data.copyRows(trainRows, data.rows()), config.holdoutRows()),
+                modelUnits(vae, trainer.split().heldOutValues(data.sharedValues(), data.cols()), config.holdoutRows()),
                 noise(org.vaeexplorer.model.training.NoiseStreams.heldOut(config.seed()), config.holdoutRows(), DataType.FLOAT));
 
         // Float parameters and float activations: agreement to float rounding.

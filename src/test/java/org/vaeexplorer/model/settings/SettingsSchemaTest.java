@@ -20,15 +20,15 @@ class SettingsSchemaTest {
     /** A configuration with no value at its default, and values whose decimal forms are long. */
     private static final VaeConfig UNUSUAL = new VaeConfig(List.of(512, 256, 3), Activation.TANH, 17,
             Likelihood.GAUSSIAN_FIXED, 0.1 + 0.2, 1.0 / 3, 7, 1.2345e-5, 33, 999, 123, Long.MIN_VALUE,
-            ModelKind.AUTOENCODER);
+            ModelKind.AUTOENCODER, HoldoutFrom.END);
 
     @Test
     void everyComponentOfAConfigurationHasExactlyOneSetting() {
         List<String> keys = SettingsSchema.settings().stream().map(Setting::key).toList();
         assertEquals(VaeConfig.class.getRecordComponents().length, keys.size());
         assertEquals(keys.size(), new HashSet<>(keys).size(), "keys are unique: " + keys);
-        assertEquals(List.of("hidden", "latent", "beta", "warmup", "lr", "batch", "epochs", "holdout", "seed",
-                "variance", "activation", "likelihood", "model"), keys, "form order");
+        assertEquals(List.of("hidden", "latent", "beta", "warmup", "lr", "batch", "epochs", "holdout",
+                "holdout-from", "seed", "variance", "activation", "likelihood", "model"), keys, "form order");
     }
 
     @Test
@@ -190,5 +190,16 @@ class SettingsSchemaTest {
         assertEquals(Likelihood.BERNOULLI, SettingsSchema.defaultsFor(IMAGES).likelihood());
         assertEquals(0, SettingsSchema.defaultsFor(IMAGES).holdoutRows(), "a tenth of 2 rows is none");
         assertEquals(214_748_364, SettingsSchema.holdoutRows(Integer.MAX_VALUE, 10), "no overflow");
+    }
+
+    @Test
+    void storedFilesNameTheHeldOutRowsOnlyWhenTheyAreNotTheLastOnesWhichAFileWithoutTheKeyMeans() {
+        VaeConfig random = VaeConfig.defaults();
+        assertEquals(HoldoutFrom.RANDOM, random.holdoutFrom(), "the default: a random sample");
+        assertEquals("random", SettingsSchema.toStoredText(random).get("holdout-from"));
+        VaeConfig end = random.withHoldoutFrom(HoldoutFrom.END);
+        assertEquals(null, SettingsSchema.toStoredText(end).get("holdout-from"), "byte for byte as before");
+        assertEquals(HoldoutFrom.END, SettingsSchema.storedDefaults().holdoutFrom());
+        assertEquals(HoldoutFrom.END, SettingsSchema.withText(random, "holdout-from", "end").holdoutFrom());
     }
 }

@@ -2,12 +2,15 @@ package org.vaeexplorer.model.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +19,7 @@ import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.model.network.ElboTerms;
+import org.vaeexplorer.model.settings.HoldoutFrom;
 import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.Likelihood;
 import org.vaeexplorer.model.settings.VaeConfig;
@@ -38,7 +42,7 @@ class TrainerTest {
         Dataset data = toy.generate(1200, toy.defaultNoise(), 3);
         VaeConfig config = toyConfig();
         Trainer trainer = Trainer.create(config, data);
-        float[] heldOut = data.copyRows(1000, 1200);
+        float[] heldOut = trainer.split().heldOutValues(data.sharedValues(), data.cols());
         double before = trainer.model().elbo(heldOut, 200, 99).negativeElbo();
         EpochOutcome outcome = trainer.train(config.epochs(), r -> { });
         assertEquals(EpochOutcome.Status.COMPLETED, outcome.status());
@@ -122,7 +126,7 @@ class TrainerTest {
         // 105 training rows: 11 minibatches; 45 held-out rows: 5 pieces, with a yield between them.
         assertEquals(11 + 4, calls[0]);
         // The KL is in closed form, so the pieces must add up to what one pass over the held-out rows gives.
-        float[] heldOut = data.copyRows(105, 150);
+        float[] heldOut = trainer.split().heldOutValues(data.sharedValues(), data.cols());
         ElboTerms whole = trainer.model().elbo(heldOut, 45, 7);
         assertEquals(whole.kl(), report.heldOut().kl(), 1e-5 * Math.abs(whole.kl()));
         // The KL of a diagonal Gaussian against N(0, I) is the sum of its dimensions' KLs.
@@ -133,7 +137,7 @@ class TrainerTest {
 
     /**
      * Bernoulli data is read where it lies (no scaling), Gaussian data from a standardised copy: either way the
-     * dataset must come out untouched, and the held-out rows must be the dataset's last ones.
+     * dataset must come out untouched, and the held-out rows must be those the split names.
      */
     @ParameterizedTest
     @EnumSource(value = Likelihood.class, names = {"BERNOULLI", "GAUSSIAN_DIAGONAL"})
@@ -152,7 +156,7 @@ class TrainerTest {
         EpochReport report = trainer.train(2, r -> { }).report();
 
         assertArrayEquals(before, data.copyRows(0, 300));
-        ElboTerms heldOut = trainer.model().elbo(data.copyRows(240, 300), 60, 7);
+        ElboTerms heldOut = trainer.model().elbo(trainer.split().heldOutValues(before, 6), 60, 7);
         assertEquals(heldOut.kl(), report.heldOut().kl(), 1e-5 * Math.abs(heldOut.kl()));
     }
 
@@ -177,14 +181,16 @@ class TrainerTest {
     void aValueFarOutsideTheTrainingRowsIsADataProblemNamingItsRow() {
         Dataset moons = ToyDataset.MOONS.generate(100, 0.1, 1);
         float[] values = moons.copyRows(0, 100);
-        values[94 * 2 + 1] = 1e20f;
-        Dataset data = new Dataset("outlier", 100, 2, values, null, List.of(), List.of("x", "y"), null);
         VaeConfig config = toyConfig().withHoldoutRows(10);
+        // A random split holds out rows in the middle: the message names the row as the file numbers it.
+        int row = HoldoutSplit.of(100, null, 10, config.seed(), HoldoutFrom.RANDOM).heldOutRows()[4];
+        values[row * 2 + 1] = 1e20f;
+        Dataset data = new Dataset("outlier", 100, 2, values, null, List.of(), List.of("x", "y"), null);
 
         InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> Trainer.create(config, data));
 
         String message = e.problems().get(0).message();
-        assertTrue(message.startsWith("row 95 (held out), column 'y': the value 1.0E20"), message);
+        assertTrue(message.startsWith("row " + (row + 1) + " (held out), column 'y': the value 1.0E20"), message);
         assertTrue(message.contains("a problem of the data, not of training"), message);
     }
 
@@ -292,5 +298,57 @@ class TrainerTest {
         InvalidConfigException holdout = assertThrows(InvalidConfigException.class,
                 () -> Trainer.create(toyConfig().withHoldoutRows(300), data));
         assertEquals("holdout", holdout.problems().get(0).field());
+    }
+
+    /** The settings of the run whose figures were recorded before the held-out rows could be chosen. */
+    private static VaeConfig recordedConfig() {
+        return VaeConfig.defaults().withHiddenLayers(List.of(16)).withBatchSize(64).withEpochs(3)
+                .withHoldoutRows(45).withLearningRate(3e-3).withSeed(7);
+    }
+
+    private static List<Double> figures(Trainer trainer) {
+        List<Double> out = new ArrayList<>();
+        trainer.train(3, r -> {
+            out.add(r.train().negativeElbo());
+            out.add(r.heldOut().negativeElbo());
+            out.add(r.heldOut().kl());
+        });
+        return out;
+    }
+
+    @Test
+    void holdingOutTheLastRowsTrainsExactlyAsBeforeTheChoiceExisted() {
+        // Recorded on one thread at commit f1aa789, when the last rows were always held out; double's shortest
+        // decimal form is exact, so these are bit for bit (the machine's BLAS must be the one the lessons use).
+        Dataset data = ToyDataset.MOONS.generate(300, 0.1, 2);
+        Trainer trainer = Trainer.create(recordedConfig().withHoldoutFrom(HoldoutFrom.END), data);
+        assertEquals(List.of(3.635533003254852, 3.2264689409756664, 0.8614799721168743,
+                3.1362163243925356, 2.9583029489406356, 0.7627859252723749,
+                2.8575297751956215, 2.796057009986048, 0.6731264734415349), figures(trainer));
+        assertEquals(0.6689960360527039, trainer.model().snapshot().parameters()[0]);
+    }
+
+    @Test
+    void aRandomSplitTrainsAsTheLastRowsOfTheDataReorderedSoThatItsHeldOutRowsComeLast() {
+        Dataset data = ToyDataset.MOONS.generate(300, 0.1, 2);
+        VaeConfig random = recordedConfig().withHoldoutFrom(HoldoutFrom.RANDOM);
+        Trainer trainer = Trainer.create(random, data);
+        HoldoutSplit split = trainer.split();
+        assertFalse(split.heldOutAtEnd(), "the moons are labelled: a stratified sample, not the last rows");
+        int[] order = IntStream.concat(Arrays.stream(split.trainRows()), Arrays.stream(split.heldOutRows()))
+                .toArray();
+        float[] values = new float[300 * 2];
+        int[] labels = new int[300];
+        for (int i = 0; i < 300; i++) {
+            data.copyRow(order[i], values, 2 * i);
+            labels[i] = data.label(order[i]);
+        }
+        Dataset reordered = new Dataset(data.name(), 300, 2, values, labels, data.classNames(),
+                data.featureNames(), null);
+
+        List<Double> chosen = figures(trainer);
+        Trainer last = Trainer.create(random.withHoldoutFrom(HoldoutFrom.END), reordered);
+        assertEquals(figures(last), chosen, "same training rows, same order each epoch, same held-out rows");
+        assertArrayEquals(last.model().snapshot().parameters(), trainer.model().snapshot().parameters());
     }
 }
