@@ -61,7 +61,7 @@ final class FolderDialogs {
         refuse.setMaxWidth(460);
         refuse.selectedProperty().bindBidirectional(folders.refuseUnreadableProperty());
         Label problem = new Label();
-        problem.getStyleClass().add("error-text");
+        problem.setStyle("-fx-text-fill: #c62828;");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
         GridPane grid = new GridPane();
@@ -73,6 +73,7 @@ final class FolderDialogs {
         VBox content = new VBox(12, header, grid, problem);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
+        CjkFont.style(dialog.getDialogPane().getStylesheets());
         ButtonType read = new ButtonType(Texts.get("folder.options.read"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(read, ButtonType.CANCEL);
         Button readButton = (Button) dialog.getDialogPane().lookupButton(read);
