@@ -26,12 +26,20 @@ class FolderDataCliTest {
             }
         }
         Files.writeString(dir.resolve("pics/b/bad.jpg"), "not a jpeg");
+        Path model = dir.resolve("colour.vae");
         CliRun run = CliRun.of("train", "--data", dir.resolve("pics").toString(), "--image-size", "4x4", "--colour",
-                "--epochs", "1", "--hidden", "8");
+                "--epochs", "1", "--hidden", "8", "--out", model.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("training on pics: 10 rows"), run.err());
         assertTrue(run.err().contains("48 features"), run.err());
         assertTrue(run.err().contains("1 pictures could not be read and were skipped: b/bad.jpg ("), run.err());
+
+        // The model file keeps the colour shape (4x4x3), and its pictures come out in colour.
+        Path grid = dir.resolve("traverse.png");
+        assertEquals(0, CliRun.of("traverse", "--model", model.toString(), "--at", "0,0", "--out", grid.toString())
+                .status());
+        BufferedImage picture = ImageIO.read(grid.toFile());
+        assertEquals(3, picture.getRaster().getNumBands());
 
         CliRun.of("train", "--data", dir.resolve("pics").toString(), "--unreadable", "refuse")
                 .assertOneLineError("b/bad.jpg");
