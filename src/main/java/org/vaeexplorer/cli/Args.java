@@ -17,6 +17,9 @@ final class Args {
     private final List<String> words = new ArrayList<>();
     private final Map<String, String> values = new LinkedHashMap<>();
 
+    /** Options that take no value: given, they are true. */
+    static final Set<String> FLAGS = Set.of("colour");
+
     private Args(String command) {
         this.command = command;
     }
@@ -42,10 +45,13 @@ final class Args {
                 value = token.substring(eq + 1);
             } else {
                 name = token.substring(2);
-                if (i + 1 >= argv.length) {
+                if (FLAGS.contains(name)) {
+                    value = "true";
+                } else if (i + 1 >= argv.length) {
                     throw new UsageException(Texts.get("cli.args.needsValue", name));
+                } else {
+                    value = argv[++i];
                 }
-                value = argv[++i];
             }
             if (!allowed.contains(name)) {
                 throw new UsageException(Texts.get("cli.args.noOption", command, name,

@@ -88,6 +88,7 @@ public final class Cli {
                   render (--model FILE | --lesson FILE) [--data NAME|FILE] --view latent|data|manifold|loss|kl
                     --out FILE.png [--width 900] [--height 700] [--scale 1]
                 """);
+        text.append(Texts.get("cli.help.folder")).append('\n');
         text.append(Texts.get("cli.help.tail")).append('\n');
         return text.toString();
     }

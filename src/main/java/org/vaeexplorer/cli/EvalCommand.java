@@ -46,7 +46,7 @@ final class EvalCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
         Vae model = Inputs.model(args);
-        Dataset data = Inputs.data(args);
+        Dataset data = Inputs.data(args, err);
         Inputs.checkCompatible(model, data);
         VaeConfig own = model.config();
         int holdout = args.integer("holdout", own.holdoutRows() < data.rows() ? own.holdoutRows() : 0);

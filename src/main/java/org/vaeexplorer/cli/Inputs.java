@@ -13,16 +13,24 @@ import org.vaeexplorer.model.network.VaeSnapshot;
 
 /** Reading datasets and models named on the command line, the same way for every command. */
 final class Inputs {
-    static final Set<String> DATA_OPTIONS = Set.of("data", "labels", "label-column", "points", "noise", "data-seed");
+    static final Set<String> DATA_OPTIONS = Set.of("data", "labels", "label-column", "points", "noise", "data-seed",
+            "image-size", "colour", "unreadable");
     private static final int DEFAULT_POINTS = 2000;
     private static final long DEFAULT_DATA_SEED = 0;
 
     private Inputs() {
     }
 
-    /** {@code --data} as a built-in name or a file path, with the options that go with it. */
-    static Dataset data(Args args) throws UsageException, DataFormatException {
+    /**
+     * {@code --data} as a built-in name, a file path or a folder of images, with the options that go with it; a
+     * folder's progress and skipped pictures are told on {@code err}.
+     */
+    static Dataset data(Args args, java.io.PrintStream err) throws UsageException, DataFormatException {
         String data = args.required("data");
+        if (FolderInput.isFolder(data)) {
+            return FolderInput.read(Path.of(data), args, err);
+        }
+        FolderInput.refuseFolderOptions(args);
         if (DatasetCatalog.isBuiltIn(data)) {
             int points = args.integer("points", DEFAULT_POINTS);
             double noise = args.number("noise", Double.NaN);

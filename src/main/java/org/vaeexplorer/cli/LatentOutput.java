@@ -98,25 +98,33 @@ final class LatentOutput {
         }
     }
 
-    /** The decodings as grey images, {@code perRow} to a row, on a white ground; values clipped to [0, 1]. */
+    /**
+     * The decodings as images, {@code perRow} to a row, on a white ground; values clipped to [0, 1]. Grey decodings
+     * are written as grey levels, colour ones (pixel-interleaved red, green, blue) as colours.
+     */
     static BufferedImage grid(float[] decoded, int rows, int perRow, ImageShape shape) {
         int w = shape.width();
         int h = shape.height();
+        int channels = shape.channels();
         int lines = (rows + perRow - 1) / perRow;
         BufferedImage image = new BufferedImage(perRow * (w + GAP) - GAP, lines * (h + GAP) - GAP,
-                BufferedImage.TYPE_BYTE_GRAY);
+                shape.colour() ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
         java.awt.image.WritableRaster raster = image.getRaster();
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                raster.setSample(x, y, 0, 255);
+                for (int c = 0; c < channels; c++) {
+                    raster.setSample(x, y, c, 255);
+                }
             }
         }
         for (int r = 0; r < rows; r++) {
             int left = (r % perRow) * (w + GAP);
             int top = (r / perRow) * (h + GAP);
             for (int p = 0; p < w * h; p++) {
-                double v = Math.max(0, Math.min(1, decoded[r * w * h + p]));
-                raster.setSample(left + p % w, top + p / w, 0, (int) Math.round(255 * v));
+                for (int c = 0; c < channels; c++) {
+                    double v = Math.max(0, Math.min(1, decoded[(r * w * h + p) * channels + c]));
+                    raster.setSample(left + p % w, top + p / w, c, (int) Math.round(255 * v));
+                }
             }
         }
         return image;

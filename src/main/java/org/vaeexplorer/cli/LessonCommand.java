@@ -100,7 +100,7 @@ final class LessonCommand implements Command {
                 throw new UsageException("--data is only for a lesson that does not hold its data; this one has "
                         + lesson.data().describe());
             }
-            data = Inputs.data(args);
+            data = Inputs.data(args, err);
         } else if (lesson.data() instanceof LessonData.External external) {
             throw new UsageException(file.getFileName() + " does not hold its data (it was read from "
                     + external.path() + "); give it with --data FILE");

@@ -5,7 +5,11 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import org.vaeexplorer.model.data.ImageShape;
 
-/** Turns rows of grey intensities in [0, 1] into pictures: dark strokes on white, as the digits are drawn. */
+/**
+ * Turns rows of intensities in [0, 1] into pictures. Grey rows are drawn as the digits are, dark strokes on white
+ * (value 1 is ink); colour rows (pixel-interleaved red, green, blue) as the colours they are, since an inverted
+ * photograph would be unrecognisable.
+ */
 final class Images {
     private Images() {
     }
@@ -42,7 +46,7 @@ final class Images {
         PixelWriter writer = image.getPixelWriter();
         for (int k = 0; k < count; k++) {
             int row = firstRowAtBottom ? rows - 1 - k / columns : k / columns;
-            write(writer, values, k * shape.pixels(), shape, (k % columns) * shape.width(), row * shape.height());
+            write(writer, values, k * shape.values(), shape, (k % columns) * shape.width(), row * shape.height());
         }
         return image;
     }
@@ -50,12 +54,24 @@ final class Images {
     /** One image's pixels in one call: a call per pixel costs the FX thread milliseconds for a large picture. */
     private static void write(PixelWriter writer, float[] values, int offset, ImageShape shape, int x0, int y0) {
         int[] argb = new int[shape.pixels()];
-        for (int i = 0; i < argb.length; i++) {
-            float v = Math.max(0, Math.min(1, values[offset + i]));
-            int grey = Math.round(255 * (1 - v));
-            argb[i] = 0xff000000 | grey << 16 | grey << 8 | grey;
+        if (shape.colour()) {
+            for (int i = 0; i < argb.length; i++) {
+                int at = offset + 3 * i;
+                argb[i] = 0xff000000 | level(values[at]) << 16 | level(values[at + 1]) << 8 | level(values[at + 2]);
+            }
+        } else {
+            for (int i = 0; i < argb.length; i++) {
+                float v = Math.max(0, Math.min(1, values[offset + i]));
+                int grey = Math.round(255 * (1 - v));
+                argb[i] = 0xff000000 | grey << 16 | grey << 8 | grey;
+            }
         }
         writer.setPixels(x0, y0, shape.width(), shape.height(), PixelFormat.getIntArgbInstance(), argb, 0,
                 shape.width());
+    }
+
+    /** An intensity clipped to [0, 1] as a byte level 0..255. */
+    private static int level(float value) {
+        return Math.round(255 * Math.max(0, Math.min(1, value)));
     }
 }

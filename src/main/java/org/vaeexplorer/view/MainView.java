@@ -80,6 +80,11 @@ public final class MainView {
         File open(FileChooser chooser);
 
         File save(FileChooser chooser);
+
+        /** File ▸ Open folder's chooser, shown over {@code owner}. */
+        default File openFolder(javafx.stage.DirectoryChooser chooser, javafx.stage.Window owner) {
+            return chooser.showDialog(owner);
+        }
     }
 
     public void bind(MainViewModel viewModel, FileDialogs fileDialogs) {
@@ -258,7 +263,14 @@ public final class MainView {
     private void dropped(DragEvent e) {
         boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
         if (ok) {
-            vm.openFile(e.getDragboard().getFiles().get(0).toPath());
+            java.nio.file.Path dropped = e.getDragboard().getFiles().get(0).toPath();
+            if (java.nio.file.Files.isDirectory(dropped)) {
+                // After the drop has finished: the options dialog waits for the user.
+                javafx.application.Platform.runLater(() -> FolderDialogs.readFolder(root.getScene().getWindow(),
+                        vm.data().folders(), dropped));
+            } else {
+                vm.openFile(dropped);
+            }
         }
         e.setDropCompleted(ok);
         e.consume();
@@ -282,6 +294,14 @@ public final class MainView {
         File file = dialogs.open(chooser);
         if (file != null) {
             vm.openFile(file.toPath());
+        }
+    }
+
+    /** File ▸ Open folder: a folder of images, read with the options the user chooses. */
+    void onOpenFolder() {
+        File folder = dialogs.openFolder(FolderDialogs.chooser(), root.getScene().getWindow());
+        if (folder != null) {
+            FolderDialogs.readFolder(root.getScene().getWindow(), vm.data().folders(), folder.toPath());
         }
     }
 

@@ -23,6 +23,7 @@ import org.vaeexplorer.viewmodel.TrainingViewModel;
  */
 public final class MenuBarView {
     @FXML private MenuItem openItem;
+    @FXML private MenuItem openFolderItem;
     @FXML private MenuItem saveModelItem;
     @FXML private Menu exportMenu;
     @FXML private Menu recentMenu;
@@ -57,6 +58,7 @@ public final class MenuBarView {
         this.startPage = startPage;
         this.window = window;
         mirror(openItem, controls.apply("openButton"));
+        mirror(openFolderItem, controls.apply("openButton"));
         mirror(saveModelItem, controls.apply("saveButton"));
         mirror(stepItem, controls.apply("stepButton"));
         stepMinibatchButton = (javafx.scene.control.ButtonBase) controls.apply("stepMinibatchButton");
@@ -120,6 +122,11 @@ public final class MenuBarView {
     @FXML
     void onOpen() {
         window.onOpen();
+    }
+
+    @FXML
+    void onOpenFolder() {
+        window.onOpenFolder();
     }
 
     @FXML

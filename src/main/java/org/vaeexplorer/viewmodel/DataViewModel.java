@@ -3,6 +3,7 @@ package org.vaeexplorer.viewmodel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.data.ImageFolderReader;
 import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.text.Texts;
@@ -53,6 +55,7 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper toyChosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DataSnapshot> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
+    private final FolderImportViewModel folders;
     private final DrawViewModel draw = new DrawViewModel(this::applyDrawn,
             () -> data.get() == null ? null : data.get().data(), () -> chooseQuietly(DRAW));
     /** Counts changes of the data from here: a drawing applied late must not replace what came after it. */
@@ -66,6 +69,7 @@ public final class DataViewModel {
         this.worker = worker;
         this.session = session;
         this.notices = notices;
+        this.folders = new FolderImportViewModel(uiThread, this::readFolder, notices);
         for (ToyDataset toy : ToyDataset.values()) {
             datasetChoices.add(new DatasetChoice(toy.id(), toy.label(), true));
         }
@@ -165,8 +169,32 @@ public final class DataViewModel {
         });
     }
 
-    /** Data and where it came from. */
-    private record Loaded(Dataset data, LessonData source) {
+    /** Data and where it came from, with what the user should know about its reading (or {@code null}). */
+    private record Loaded(Dataset data, LessonData source, String note) {
+        Loaded(Dataset data, LessonData source) {
+            this(data, source, null);
+        }
+    }
+
+    /** File ▸ Open folder: its options, progress and cancel. */
+    public FolderImportViewModel folders() {
+        return folders;
+    }
+
+    /**
+     * Reads a folder of images on the model thread, as a file is read; cancelled or failed, the current data stays.
+     * {@code reading} hears of each picture and, last, that the reading is over.
+     */
+    private void readFolder(Path folder, ImageFolderReader.Options options, FolderImportViewModel.Reading reading) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        load(name, () -> {
+            ImageFolderReader.Result read = ImageFolderReader.read(folder, options, reading::filesRead,
+                    reading::cancelled);
+            return new Loaded(read.dataset(), LessonData.ofFile(read.dataset(), folder),
+                    FolderImportViewModel.skippedNote(read.skipped()));
+        });
+        // Jobs run in order: this follows the reading and the notices it posted.
+        worker.run(() -> uiThread.execute(reading::finished));
     }
 
     private interface DataSource {
@@ -217,6 +245,9 @@ public final class DataViewModel {
                 uiThread.execute(() -> {
                     show(snapshot);
                     loading.set("");
+                    if (loaded.note() != null) {
+                        notices.accept(new Notice(loaded.note(), false));
+                    }
                 });
             } catch (DataFormatException e) {
                 uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
@@ -224,6 +255,11 @@ public final class DataViewModel {
                 uiThread.execute(() -> failed(name + ": " + e.getMessage()));
             } catch (OutOfMemoryError e) {
                 uiThread.execute(() -> failed(Texts.get("notice.tooLarge", name)));
+            } catch (CancellationException e) {
+                uiThread.execute(() -> {
+                    notices.accept(new Notice(Texts.get("folder.cancelled", name), false));
+                    loading.set("");
+                });
             }
         });
     }

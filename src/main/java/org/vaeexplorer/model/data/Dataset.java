@@ -40,7 +40,7 @@ public final class Dataset {
         if (featureNames.size() != cols) {
             throw new IllegalArgumentException("dataset '" + name + "' needs one name per feature");
         }
-        if (imageShape != null && imageShape.pixels() != cols) {
+        if (imageShape != null && imageShape.values() != cols) {
             throw new IllegalArgumentException("image shape " + imageShape + " does not match " + cols + " features");
         }
         this.rows = rows;

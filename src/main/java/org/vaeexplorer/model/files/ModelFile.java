@@ -223,8 +223,7 @@ public final class ModelFile {
         Map<String, String> h = new LinkedHashMap<>(SettingsSchema.toStoredText(model.config()));
         h.put("inputDim", Integer.toString(model.inputDim()));
         h.put("dataName", model.dataName() == null ? "" : model.dataName().replaceAll("[\\r\\n=]", " "));
-        h.put("image", model.imageShape() == null ? "none"
-                : model.imageShape().width() + "x" + model.imageShape().height());
+        h.put("image", model.imageShape() == null ? "none" : model.imageShape().text());
         h.put("parameters", Integer.toString(model.parameters().length));
         StringBuilder text = new StringBuilder();
         h.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
@@ -310,23 +309,16 @@ public final class ModelFile {
         if (text == null || text.equals("none")) {
             return null;
         }
-        String[] parts = text.split("x", -1);
-        if (parts.length != 2) {
+        ImageShape shape = ImageShape.parse(text);
+        if (shape == null) {
             throw new DataFormatException(name, Texts.get("polish.model.header"),
                     Texts.get("polish.model.imageShape", text));
         }
-        try {
-            ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            if (shape.pixels() != inputDim) {
-                throw new DataFormatException(name, Texts.get("polish.model.header"),
-                        Texts.get("polish.model.imageFeatures", text,
-                        String.valueOf(inputDim)));
-            }
-            return shape;
-        } catch (RuntimeException e) {
+        if (shape.values() != inputDim) {
             throw new DataFormatException(name, Texts.get("polish.model.header"),
-                    Texts.get("polish.model.imageShape", text));
+                    Texts.get("polish.model.imageFeatures", text, String.valueOf(inputDim)));
         }
+        return shape;
     }
 
     private static double[] doubles(ByteBuffer in, int count, String name, String what) throws DataFormatException {

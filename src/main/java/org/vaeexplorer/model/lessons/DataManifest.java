@@ -29,8 +29,7 @@ final class DataManifest {
         Dataset d = ((LessonData.Embedded) data).dataset();
         out.put("data.kind", EMBEDDED).put("data.name", d.name()).put("data.rows", Integer.toString(d.rows()))
                 .put("data.cols", Integer.toString(d.cols()))
-                .put("data.image", d.imageShape() == null ? "none"
-                        : d.imageShape().width() + "x" + d.imageShape().height());
+                .put("data.image", d.imageShape() == null ? "none" : d.imageShape().text());
         for (int c = 0; c < d.cols(); c++) {
             out.put("data.feature." + c, d.featureNames().get(c));
         }
@@ -90,15 +89,11 @@ final class DataManifest {
         if (text.equals("none")) {
             return null;
         }
-        String[] parts = text.split("x", -1);
-        try {
-            ImageShape shape = new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            if (parts.length == 2 && shape.pixels() == cols) {
-                return shape;
-            }
-        } catch (RuntimeException e) {
-            // Reported below.
+        ImageShape shape = ImageShape.parse(text);
+        if (shape != null && shape.values() == cols) {
+            return shape;
         }
-        throw m.problem("'data.image' is '" + text + "', not WIDTHxHEIGHT for " + cols + " features");
+        throw m.problem("'data.image' is '" + text + "', not WIDTHxHEIGHT (or WIDTHxHEIGHTx3) for " + cols
+                + " features");
     }
 }
