@@ -38,7 +38,7 @@ final class EncodeCommand implements Command {
             IOException {
         Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
-        Dataset data = Inputs.data(args);
+        Dataset data = Inputs.data(args, err);
         Inputs.checkCompatible(model, data);
         int l = model.latentDim();
         List<String> header = new ArrayList<>();

@@ -41,7 +41,7 @@ final class EvalCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
         Vae model = Inputs.model(args);
-        Dataset data = Inputs.data(args);
+        Dataset data = Inputs.data(args, err);
         Inputs.checkCompatible(model, data);
         int ownHoldout = model.config().holdoutRows();
         int holdout = args.integer("holdout", ownHoldout < data.rows() ? ownHoldout : 0);

@@ -52,7 +52,7 @@ final class TrainCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
-        Dataset data = Inputs.data(args);
+        Dataset data = Inputs.data(args, err);
         VaeConfig config = config(args, data);
         Path target = Inputs.outputFile(args);
         LessonOutput lesson = LessonOutput.from(args, data);

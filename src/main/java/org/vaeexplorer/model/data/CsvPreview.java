@@ -117,6 +117,11 @@ public final class CsvPreview {
         return new CsvImport(format, roles, CsvImport.Missing.DROP, RoleProposal.image(stats, roles));
     }
 
+    /** The picture shape proposed for the features that {@code roles} chooses, or {@code null}. */
+    public ImageShape proposedImage(List<ColumnRole> roles) {
+        return RoleProposal.image(stats, roles);
+    }
+
     /**
      * A column by its header name or 1-based number.
      *
