@@ -143,6 +143,9 @@ public final class LessonViewModel {
             try {
                 Lesson lesson = LessonFile.load(file);
                 LessonData source = lesson.data();
+                if (source instanceof LessonData.External named && named.choice() != null) {
+                    uiThread.execute(() -> data.rememberImport(Path.of(named.path()), named.choice()));
+                }
                 Dataset dataset;
                 if (source instanceof LessonData.External && session.data() != null) {
                     // The lesson names a file it does not hold: it is never opened for it; the current data may do.
