@@ -98,7 +98,7 @@ public final class ImportView {
         summary.getStyleClass().add("dim");
         VBox header = new VBox(2, name, role, summary);
         tableColumn.setGraphic(header);
-        tableColumn.setPrefWidth(Math.max(110, Math.min(220, 8 * column.name().length() + 30)));
+        tableColumn.setPrefWidth(Math.max(150, Math.min(240, 8 * column.name().length() + 30)));
         return tableColumn;
     }
 
