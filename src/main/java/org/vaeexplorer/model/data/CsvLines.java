@@ -61,8 +61,9 @@ final class CsvLines implements AutoCloseable {
             if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
                 line.setLength(line.length() - 1);
             }
-            if (!line.toString().isBlank()) {
-                return line.toString();
+            String text = line.toString();
+            if (!text.isBlank()) {
+                return text;
             }
         }
     }

@@ -18,6 +18,8 @@ public final class CsvPreview {
     /** Lines read for sniffing and statistics: enough to see the columns, few enough to be instant on any file. */
     static final int SAMPLE_LINES = 1000;
     static final int MAX_COLUMNS = 100_000;
+    /** Rows kept for showing. */
+    static final int KEPT_ROWS = 50;
     private final String file;
     private final List<String> lines;
     private final List<Integer> lineNumbers;
@@ -44,14 +46,16 @@ public final class CsvPreview {
             names.add(format.header() ? abbreviate(first.get(c).trim()) : Texts.get("import.columnNumber",
                     String.valueOf(c + 1)));
         }
-        rows = new ArrayList<>();
+        List<List<String>> sample = new ArrayList<>();
         for (int i = format.header() ? 1 : 0; i < lines.size(); i++) {
-            rows.add(CsvLines.split(lines.get(i), format.delimiter(), file, lineNumbers.get(i)));
+            sample.add(CsvLines.split(lines.get(i), format.delimiter(), file, lineNumbers.get(i)));
         }
         stats = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
-            stats.add(ColumnStats.of(names.get(c), c, rows, format));
+            stats.add(ColumnStats.of(names.get(c), c, sample, format));
         }
+        // Only the rows shown are kept: split fields of a wide file take tens of MB while its data is read.
+        rows = List.copyOf(sample.subList(0, Math.min(KEPT_ROWS, sample.size())));
     }
 
     /** The first lines of a file, in the format they show. */
@@ -102,7 +106,7 @@ public final class CsvPreview {
         return names;
     }
 
-    /** The first data rows as split (at most {@code max}); a row may have more or fewer fields than there are names. */
+    /** The first data rows as split (at most {@code max} and {@value #KEPT_ROWS}); a row may have more or fewer fields than there are names. */
     public List<List<String>> rows(int max) {
         return rows.subList(0, Math.min(max, rows.size()));
     }
