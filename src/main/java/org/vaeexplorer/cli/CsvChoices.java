@@ -34,11 +34,12 @@ final class CsvChoices {
                 || args.has("missing");
         boolean fitsKept = kept != null && kept.roles().size() == preview.names().size();
         CsvImport choice = fitsKept && !chosenByOptions ? kept : choose(preview, args);
+        CsvResult result = CsvReader.read(file, choice, ReadProgress.NONE);
+        // Said once the file is read: a refused file gets its one error line only.
         if (!args.has("label-column")) {
             err.println(Texts.get(fitsKept && !chosenByOptions ? "cli.import.kept" : "cli.import.chose",
                     preview.file(), describe(preview, choice)));
         }
-        CsvResult result = CsvReader.read(file, choice, ReadProgress.NONE);
         if (result.droppedRows() > 0) {
             err.println(Texts.get("cli.import.dropped", preview.file(), String.valueOf(result.droppedRows())));
         }

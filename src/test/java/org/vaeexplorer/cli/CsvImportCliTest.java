@@ -63,8 +63,8 @@ class CsvImportCliTest {
         CliRun refused = train(file.toString(), "--missing", "refuse");
         assertEquals(2, refused.status());
         List<String> lines = refused.err().lines().toList();
-        assertTrue(lines.get(0).contains("missing values are refused"), refused.err());
-        assertTrue(lines.get(1).startsWith("error: gaps.csv, line 3, column 2 ('a'): the value is missing ('NA')"),
+        assertEquals(1, lines.size(), refused.err());
+        assertTrue(lines.get(0).startsWith("error: gaps.csv, line 3, column 2 ('a'): the value is missing ('NA')"),
                 refused.err());
         train(file.toString(), "--missing", "maybe").assertOneLineError("--missing must be drop or refuse");
         train(file.toString(), "--image", "3 by 3").assertOneLineError("not WIDTHxHEIGHT");

@@ -168,10 +168,6 @@ public final class CsvReader {
                 names.add(format.header() ? CsvPreview.abbreviate(first.get(c).trim())
                         : Texts.get("import.columnNumber", String.valueOf(c + 1)));
             }
-            if (!format.header()) {
-                // The first line is data: read it again as a row.
-                row(first, first.size());
-            }
             return first.size();
         }
 

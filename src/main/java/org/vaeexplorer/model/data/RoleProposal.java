@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The automatic choice of each column's role, from the first rows: a text column (at most half numbers) is the label (the one with fewest
+ * The automatic choice of each column's role, from the first rows: a text column (fewer than half numbers) is the label (the one with fewest
  * different values when there are several; the others are ignored); text that never repeats (names, codes) and a
  * rising whole-number column named like an id are ignored; without a text label, a whole-number column with few
  * values named like a class becomes the label. Pixels are proposed when the features are a square number of
@@ -31,7 +31,7 @@ final class RoleProposal {
             ColumnStats s = columns.get(c);
             ColumnRole role = ColumnRole.FEATURE;
             // Mostly numbers with a few words is a mistyped numeric column: left a feature, reading names the word.
-            if (!s.numeric() && s.present() > 0 && 2 * s.numbers() <= s.present()) {
+            if (!s.numeric() && s.present() > 0 && 2 * s.numbers() < s.present()) {
                 if (s.distinct() == s.present() && s.present() > 1) {
                     role = ColumnRole.IGNORED;
                 } else if (textLabel < 0 || s.distinct() < columns.get(textLabel).distinct()) {
