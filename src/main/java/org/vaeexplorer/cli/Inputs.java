@@ -1,11 +1,14 @@
 package org.vaeexplorer.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.data.CsvImport;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
+import org.vaeexplorer.model.data.InputFiles;
 import org.vaeexplorer.model.files.ModelFile;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.Vae;
@@ -14,7 +17,7 @@ import org.vaeexplorer.model.network.VaeSnapshot;
 /** Reading datasets and models named on the command line, the same way for every command. */
 final class Inputs {
     static final Set<String> DATA_OPTIONS = Set.of("data", "labels", "label-column", "points", "noise", "data-seed",
-            "image-size", "colour", "unreadable");
+            "image-size", "colour", "unreadable", "ignore-columns", "image", "missing");
     private static final int DEFAULT_POINTS = 2000;
     private static final long DEFAULT_DATA_SEED = 0;
 
@@ -25,7 +28,15 @@ final class Inputs {
      * {@code --data} as a built-in name, a file path or a folder of images, with the options that go with it; a
      * folder's progress and skipped pictures are told on {@code err}.
      */
-    static Dataset data(Args args, java.io.PrintStream err) throws UsageException, DataFormatException {
+    static Dataset data(Args args, PrintStream err) throws UsageException, DataFormatException {
+        return data(args, null, err);
+    }
+
+    /**
+     * As {@link #data(Args, PrintStream)}; a CSV is read with {@code kept} (a lesson's import choices) when no
+     * option chooses otherwise.
+     */
+    static Dataset data(Args args, CsvImport kept, PrintStream err) throws UsageException, DataFormatException {
         String data = args.required("data");
         if (FolderInput.isFolder(data)) {
             return FolderInput.read(Path.of(data), args, err);
@@ -46,7 +57,16 @@ final class Inputs {
                     + String.join(", ", DatasetCatalog.builtInNames()) + ")");
         }
         Path labels = args.has("labels") ? Path.of(args.required("labels")) : null;
-        return DatasetCatalog.load(file, labels, args.string("label-column", null));
+        InputFiles.requireRegularFile(file);
+        if (DatasetCatalog.isIdx(file)) {
+            for (String csvOnly : CsvChoices.OPTIONS) {
+                if (args.has(csvOnly)) {
+                    throw new UsageException("--" + csvOnly + " is for CSV files; " + data + " is IDX");
+                }
+            }
+            return DatasetCatalog.load(file, labels, null);
+        }
+        return CsvChoices.read(file, args, kept, err).dataset();
     }
 
     /** Where a lesson gets the data that {@link #data} read: the built-in set's settings, or the user's file. */
@@ -56,7 +76,12 @@ final class Inputs {
             return new LessonData.BuiltIn(data, args.integer("points", DEFAULT_POINTS),
                     args.number("noise", Double.NaN), args.longInteger("data-seed", DEFAULT_DATA_SEED));
         }
-        return LessonData.ofFile(dataset, Path.of(data));
+        Path file = Path.of(data);
+        try {
+            return LessonData.ofFile(dataset, file, DatasetCatalog.isIdx(file) ? null : CsvChoices.choice(file, args));
+        } catch (DataFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     static Vae model(Args args) throws UsageException, DataFormatException {

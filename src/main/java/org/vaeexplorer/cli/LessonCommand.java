@@ -42,7 +42,7 @@ final class LessonCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("folder", "data", "labels", "label-column", "threads");
+        return Set.of("folder", "data", "labels", "label-column", "ignore-columns", "image", "missing", "threads");
     }
 
     @Override
@@ -100,7 +100,7 @@ final class LessonCommand implements Command {
                 throw new UsageException("--data is only for a lesson that does not hold its data; this one has "
                         + lesson.data().describe());
             }
-            data = Inputs.data(args, err);
+            data = Inputs.data(args, ((LessonData.External) lesson.data()).choice(), err);
         } else if (lesson.data() instanceof LessonData.External external) {
             throw new UsageException(file.getFileName() + " does not hold its data (it was read from "
                     + external.path() + "); give it with --data FILE");

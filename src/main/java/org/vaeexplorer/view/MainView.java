@@ -118,6 +118,7 @@ public final class MainView {
         notesToggle.selectedProperty().bindBidirectional(vm.display().notesPaneProperty());
         menuBarController.bindDisplay(vm.display());
         bindNotices();
+        vm.data().showImportsWith(csv -> ImportDialog.show(root.getScene().getWindow(), csv), new ImportPreferences());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }

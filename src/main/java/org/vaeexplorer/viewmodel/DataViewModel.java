@@ -17,10 +17,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.data.CsvImport;
+import org.vaeexplorer.model.data.CsvPreview;
+import org.vaeexplorer.model.data.CsvReader;
+import org.vaeexplorer.model.data.CsvResult;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.ImageFolderReader;
+import org.vaeexplorer.model.data.ReadProgress;
 import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.text.Texts;
@@ -61,6 +66,8 @@ public final class DataViewModel {
     /** Counts changes of the data from here: a drawing applied late must not replace what came after it. */
     private long dataGeneration;
     private long dataSeed = 0;
+    private Consumer<ImportViewModel> importDialog;
+    private ImportMemory importMemory = ImportMemory.inMemory();
     /** True while a lesson sets the chooser: that must not load the data again. */
     private boolean showingLesson;
 
@@ -161,12 +168,51 @@ public final class DataViewModel {
         loadChosenDataset();
     }
 
-    /** Opens a CSV or IDX data file; a bad file leaves the current data as it was. */
+    /**
+     * Opens a CSV or IDX data file; a bad file leaves the current data as it was. A CSV goes through the import
+     * dialog when the window shows one; otherwise (pictures made without a window) the choices remembered for it,
+     * or the automatic proposal, apply.
+     */
     public void openDataFile(Path file) {
+        if (importDialog != null && ImportViewModel.isCsv(file, notices)) {
+            ImportViewModel dialog = new ImportViewModel(file, ImportViewModel.READER, uiThread, importMemory, this::openImported);
+            importDialog.accept(dialog);
+            dialog.start();
+            return;
+        }
         load(file.getFileName().toString(), () -> {
-            Dataset read = DatasetCatalog.load(file, null, null);
-            return new Loaded(read, LessonData.ofFile(read, file));
+            if (DatasetCatalog.isIdx(file)) {
+                Dataset read = DatasetCatalog.load(file, null, null);
+                return new Loaded(read, LessonData.ofFile(read, file));
+            }
+            CsvImport remembered = importMemory.recall(file);
+            CsvImport choice = remembered != null ? remembered : CsvPreview.read(file).proposal();
+            Dataset read = CsvReader.read(file, choice, ReadProgress.NONE).dataset();
+            return new Loaded(read, LessonData.ofFile(read, file, choice));
         });
+    }
+
+    /**
+     * The window shows CSV files in an import dialog: {@code dialog} shows each one's view model, and the choices
+     * made are kept in {@code memory}.
+     */
+    public void showImportsWith(Consumer<ImportViewModel> dialog, ImportMemory memory) {
+        this.importDialog = dialog;
+        this.importMemory = memory;
+    }
+
+    /** A lesson that names a CSV offers its import choices the next time that file is opened. */
+    void rememberImport(Path file, CsvImport choice) {
+        importMemory.remember(file, choice);
+    }
+
+    private void openImported(Path file, CsvResult result, CsvImport choice) {
+        Dataset read = result.dataset();
+        load(file.getFileName().toString(), () -> new Loaded(read, LessonData.ofFile(read, file, choice)));
+        if (result.droppedRows() > 0) {
+            notices.accept(new Notice(Texts.get("import.dropped", file.getFileName().toString(),
+                    String.valueOf(result.droppedRows())), false));
+        }
     }
 
     /** Data and where it came from, with what the user should know about its reading (or {@code null}). */

@@ -144,6 +144,9 @@ public final class LessonViewModel {
                 Lesson lesson = LessonFile.load(file);
                 session.files().remember(file);
                 LessonData source = lesson.data();
+                if (source instanceof LessonData.External named && named.choice() != null) {
+                    uiThread.execute(() -> data.rememberImport(Path.of(named.path()), named.choice()));
+                }
                 Dataset dataset;
                 if (source instanceof LessonData.External && session.data() != null) {
                     // The lesson names a file it does not hold: it is never opened for it; the current data may do.

@@ -126,7 +126,8 @@ public final class DatasetCatalog {
         return Files.isRegularFile(candidate) ? candidate : null;
     }
 
-    private static boolean isIdx(Path file) throws DataFormatException {
+    /** Whether a file is IDX (raw or gzip), from its first two bytes; anything else is read as delimited text. */
+    public static boolean isIdx(Path file) throws DataFormatException {
         byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, 2);

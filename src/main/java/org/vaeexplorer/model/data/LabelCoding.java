@@ -37,6 +37,28 @@ record LabelCoding(int[] labels, List<String> classNames) {
         return new LabelCoding(labels, names);
     }
 
+    /**
+     * Codes given in order of first appearance, with their texts, recoded to the natural order of
+     * {@link #ofStrings}; {@code codes} is rewritten in place.
+     */
+    static LabelCoding ofCodes(int[] codes, List<String> firstSeen) {
+        List<String> names = new ArrayList<>(firstSeen);
+        boolean numeric = names.stream().allMatch(LabelCoding::isNumber);
+        names.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        int[] recode = new int[firstSeen.size()];
+        for (int i = 0; i < recode.length; i++) {
+            recode[i] = index.get(firstSeen.get(i));
+        }
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = recode[codes[i]];
+        }
+        return new LabelCoding(codes, names);
+    }
+
     static LabelCoding ofRawValues(IdxReader.Table table, String file) throws DataFormatException {
         List<String> raw = new ArrayList<>(table.rows());
         for (float value : table.values()) {

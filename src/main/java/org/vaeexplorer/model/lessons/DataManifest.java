@@ -1,6 +1,7 @@
 package org.vaeexplorer.model.lessons;
 
 import java.util.List;
+import org.vaeexplorer.model.data.CsvImport;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.ImageShape;
@@ -24,6 +25,9 @@ final class DataManifest {
         }
         if (data instanceof LessonData.External e) {
             out.put("data.kind", FILE).put("data.path", e.path());
+            if (e.choice() != null) {
+                out.put("data.import", e.choice().toSpec());
+            }
             return null;
         }
         Dataset d = ((LessonData.Embedded) data).dataset();
@@ -60,8 +64,11 @@ final class DataManifest {
                             noise.equals("default") ? Double.NaN : m.number("data.noise", 0, 100),
                             m.longInteger("data.seed"));
                 }
-                case FILE:
-                    return new LessonData.External(m.required("data.path"));
+                case FILE: {
+                    String choice = m.optional("data.import");
+                    return new LessonData.External(m.required("data.path"),
+                            choice == null ? null : CsvImport.fromSpec(choice));
+                }
                 case EMBEDDED:
                     return new LessonData.Embedded(embedded(m, zip));
                 default:

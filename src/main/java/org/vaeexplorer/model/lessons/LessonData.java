@@ -2,6 +2,7 @@ package org.vaeexplorer.model.lessons;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.vaeexplorer.model.data.CsvImport;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.DatasetCatalog;
@@ -29,10 +30,18 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
      * as a hint.
      */
     static LessonData ofFile(Dataset data, Path file) {
+        return ofFile(data, file, null);
+    }
+
+    /**
+     * As {@link #ofFile(Dataset, Path)}, for a CSV read with the user's import choices: a lesson that only names
+     * the file keeps them, so that the same columns are read when the file is given again.
+     */
+    static LessonData ofFile(Dataset data, Path file, CsvImport choice) {
         try {
             return new Embedded(data);
         } catch (IllegalArgumentException tooLarge) {
-            return new External(file.toAbsolutePath().toString());
+            return new External(file.toAbsolutePath().toString(), choice);
         }
     }
 
@@ -99,12 +108,19 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
         }
     }
 
-    /** Data the lesson does not hold: where it was read from, which is never opened on the lesson's behalf. */
-    record External(String path) implements LessonData {
+    /**
+     * Data the lesson does not hold: where it was read from, which is never opened on the lesson's behalf, and for
+     * a CSV how it was imported ({@code null} for other files and for lessons written before imports were kept).
+     */
+    record External(String path, CsvImport choice) implements LessonData {
         public External {
             if (path.isBlank() || path.length() > 4096 || Lesson.hasControlCharacters(path)) {
                 throw new IllegalArgumentException("a data path must be 1 to 4096 characters on one line");
             }
+        }
+
+        public External(String path) {
+            this(path, null);
         }
 
         @Override

@@ -67,15 +67,15 @@ class DatasetFilesTest {
         DataFormatException word = csvError("a,b\n1,2\n3,x7\n", null);
         assertEquals("line 3, column 2 ('b')", word.location());
         assertTrue(word.getMessage().startsWith("bad.csv, line 3"));
-        assertTrue(csvError("a,b\n1,NaN\n", null).problem().contains("missing and infinite values"));
-        assertTrue(csvError("a,b\n1,\n", null).problem().contains("empty"));
-        assertTrue(csvError("a;b\n1,5;2\n", null).problem().contains("decimal separator"));
-        // The file: a header, then decimal commas between semicolons (it used to say "'a' is not a number").
-        DataFormatException comma = csvError("a;b\n0,12;-1,2\n0,5;1,5\n", null);
-        assertEquals("line 2", comma.location());
-        assertTrue(comma.problem().startsWith("'0,12' uses a comma as the decimal separator"), comma.problem());
-        assertTrue(csvError("0,12;-1,2\n0,5;1,5\n", null).problem().contains("use a point as the decimal separator"),
-                "without a header the commas win the delimiter count, and the hint still shows");
+        assertTrue(csvError("a,b\n1,NaN\n", null).problem().contains("the value is missing ('NaN')"));
+        assertTrue(csvError("a,b\n1,\n", null).problem().contains("missing"));
+        assertTrue(csvError("a,b\n1,inf\n", null).problem().contains("missing and infinite values"));
+        // Decimal commas are read when semicolons separate the fields (CsvImportTest); a point among them is not.
+        DataFormatException comma = csvError("a;b\n0,12;-1,2\n0.5;1,5\n", null);
+        assertEquals("line 2, column 1 ('a')", comma.location());
+        assertTrue(comma.problem().contains("use a point as the decimal separator"), comma.problem());
+        assertTrue(csvError("a;b\n1.5;2\n3;0,5\n", null).problem().contains("use a point as the decimal separator"),
+                "a decimal comma after point-decimal rows gets the hint");
         assertTrue(csvError("", null).problem().contains("empty"));
         assertTrue(csvError("\n\n  \n", null).problem().contains("empty"));
         assertTrue(csvError("a,b\n", null).problem().contains("no data rows"));

@@ -135,6 +135,11 @@ class LessonFileTest {
         try (ZipFile zip = new ZipFile(dir.resolve("lesson" + LessonFile.EXTENSION).toFile())) {
             assertNull(zip.getEntry("data.csv"));
         }
+        // A CSV read with import choices: the lesson keeps them, so the file gives the same columns again.
+        org.vaeexplorer.model.data.CsvImport choice = org.vaeexplorer.model.data.CsvImport.fromSpec(
+                "delimiter=semicolon header=yes decimal=comma missing=drop image=none roles=FIF");
+        assertEquals(new LessonData.External(source.toAbsolutePath().toString(), choice),
+                roundTrip(untrained(LessonData.ofFile(large, source, choice))).data());
     }
 
     @Test
