@@ -46,6 +46,11 @@ final class EvalCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
         Vae model = Inputs.model(args);
+        int samples = args.integer("samples", 100);
+        if (samples < 1 || samples > 10_000) {
+            throw new UsageException("--samples must be 1 to 10000, not " + samples);
+        }
+        long seed = args.longInteger("seed", 1);
         Dataset data = Inputs.data(args, err);
         Inputs.checkCompatible(model, data);
         VaeConfig own = model.config();
@@ -65,11 +70,6 @@ final class EvalCommand implements Command {
         // The rows training held out: the same function of the rows, labels, count, seed and mode.
         HoldoutSplit rowsChosen = HoldoutSplit.of(split, data);
         int rows = holdout == 0 ? data.rows() : holdout;
-        int samples = args.integer("samples", 100);
-        if (samples < 1 || samples > 10_000) {
-            throw new UsageException("--samples must be 1 to 10000, not " + samples);
-        }
-        long seed = args.longInteger("seed", 1);
         float[] x = holdout == 0 ? data.copyRows(0, data.rows())
                 : rowsChosen.heldOutValues(data.sharedValues(), data.cols());
         ElboTerms elbo = model.elbo(x, rows, seed);

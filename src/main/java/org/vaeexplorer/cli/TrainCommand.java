@@ -52,9 +52,9 @@ final class TrainCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException,
             IOException {
+        Path target = Inputs.outputFile(args);
         Dataset data = Inputs.data(args, err);
         VaeConfig config = config(args, data);
-        Path target = Inputs.outputFile(args);
         LessonOutput lesson = LessonOutput.from(args, data);
         Trainer trainer;
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -208,11 +209,9 @@ public final class DataViewModel {
 
     private void openImported(Path file, CsvResult result, CsvImport choice) {
         Dataset read = result.dataset();
-        load(file.getFileName().toString(), () -> new Loaded(read, LessonData.ofFile(read, file, choice)));
-        if (result.droppedRows() > 0) {
-            notices.accept(new Notice(Texts.get("import.dropped", file.getFileName().toString(),
-                    String.valueOf(result.droppedRows())), false));
-        }
+        String dropped = result.droppedRows() == 0 ? null
+                : Texts.get("import.dropped", file.getFileName().toString(), String.valueOf(result.droppedRows()));
+        load(file.getFileName().toString(), () -> new Loaded(read, LessonData.ofFile(read, file, choice), dropped));
     }
 
     /** Data and where it came from, with what the user should know about its reading (or {@code null}). */
@@ -342,23 +341,15 @@ public final class DataViewModel {
                 return null;
             }
             boolean sameToy = current != null && current.id().equals(dataName);
-            int count = sameToy ? parseOr(pointsText, IMAGE_SET_POINTS) : IMAGE_SET_POINTS;
-            double spread = sameToy ? parseOr(noiseText, Double.NaN) : Double.NaN;
+            int count = sameToy ? parseOr(pointsText, Integer::parseInt, IMAGE_SET_POINTS) : IMAGE_SET_POINTS;
+            double spread = sameToy ? parseOr(noiseText, Double::parseDouble, Double.NaN) : Double.NaN;
             return new LessonData.BuiltIn(dataName, Math.max(2, count), spread, sameToy ? seed : 0);
         };
     }
 
-    private static int parseOr(String text, int fallback) {
+    private static <T> T parseOr(String text, Function<String, T> parse, T fallback) {
         try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static double parseOr(String text, double fallback) {
-        try {
-            return Double.parseDouble(text.trim());
+            return parse.apply(text.trim());
         } catch (NumberFormatException e) {
             return fallback;
         }

@@ -59,7 +59,8 @@ class CsvImportCliTest {
         assertEquals(0, named.status(), named.err());
         assertFalse(named.err().contains("chose"), "a named label is not announced: " + named.err());
         assertTrue(named.err().contains("1 rows missing a value were dropped"), named.err());
-        assertTrue(named.err().contains("3 rows (1 held out), 2 features"), named.err());
+        assertTrue(named.err().contains("3 rows, 2 features"), named.err());
+        assertTrue(named.err().contains("held out: 1 of 3 rows"), named.err());
         CliRun refused = train(file.toString(), "--missing", "refuse");
         assertEquals(2, refused.status());
         List<String> lines = refused.err().lines().toList();

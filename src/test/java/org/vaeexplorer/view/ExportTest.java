@@ -173,6 +173,10 @@ class ExportTest {
         }
         Files.writeString(data, csv);
         robot.interact(() -> vm().openFile(data));
+        // A CSV opens through the import dialog: its proposal is accepted as it stands.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#okButton").tryQuery().isPresent()
+                && !robot.lookup("#okButton").queryAs(javafx.scene.control.Button.class).isDisabled());
+        robot.clickOn("#okButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().data().dataProperty().get() != null);
         robot.interact(() -> assertFalse(vm().export().save(data, out -> out.write(1))));
         assertEquals(csv.toString(), Files.readString(data));
