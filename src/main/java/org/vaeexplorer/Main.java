@@ -16,6 +16,9 @@ public final class Main {
         // JavaCPP otherwise reads the process's resident size on every native allocation: tens of microseconds
         // per ND4J operation on this kind of machine. Off-heap memory stays bounded by its maxbytes (-Xmx).
         defaultProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
+        // Prism keeps 6 dirty rectangles per frame and merges the rest: a change in the toolbar and one in the status
+        // bar in the same pulse (pressing Train) then repaint the whole window in software rendering (decision 0006).
+        defaultProperty("prism.dirtyregioncount", "16");
         boolean opensAFile = args.length == 1 && namesAFile(args[0]);
         if (args.length > 0 && "render".equals(args[0])) {
             // Drawn by the window's own panes, headless: the view's business, not the command line's (ArchitectureTest).

@@ -50,8 +50,9 @@ public final class TimelineViewModel {
         training.onNewWeights(() -> stopsOut.publish(session.timelineStops()));
         live = Bindings.createBooleanBinding(() -> index.get() == stops.get().size() - 1, index, stops);
         label = Bindings.createStringBinding(this::describe, index, stops);
-        shownEpoch = Bindings.createIntegerBinding(() -> live.get() || index.get() < 0 ? -1
-                : stops.get().get(index.get()), live, index, stops);
+        // The stops and the index change one after the other: an index past the stops is the live model's.
+        shownEpoch = Bindings.createIntegerBinding(() -> live.get() || index.get() < 0
+                || index.get() >= stops.get().size() ? -1 : stops.get().get(index.get()), live, index, stops);
         training.modelConfigProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 stops.set(List.of());

@@ -119,7 +119,10 @@ class TimelineViewModelTest {
     @Test
     void resetEmptiesTheTimeline() {
         main.training().train();
+        List<Number> shown = new java.util.ArrayList<>();
+        timeline.shownEpochProperty().addListener((obs, was, now) -> shown.add(now));
         main.training().reset();
+        assertTrue(shown.stream().allMatch(e -> e.intValue() == -1), "never a past epoch on the way: " + shown);
         assertTrue(timeline.stopsProperty().get().isEmpty());
         assertEquals("", timeline.labelProperty().get());
         main.training().step();
