@@ -199,16 +199,26 @@ public final class CsvReader {
             int labelTo = 0;
             for (int c = 0; c < columns; c++) {
                 int from = at;
+                // Plain whole numbers (pixels, counts) are read on the way to the delimiter.
+                int whole = 0;
+                boolean digitsOnly = true;
                 while (at < end && text[at] != delimiter) {
-                    if (text[at] == '"') {
+                    int digit = text[at] - '0';
+                    if (digit >= 0 && digit <= 9) {
+                        whole = whole * 10 + digit;
+                    } else if (text[at] == '"') {
                         return false;
+                    } else {
+                        digitsOnly = false;
                     }
                     at++;
                 }
                 if (at == end && c < columns - 1) {
                     return false;
                 }
-                if (roles[c] != ColumnRole.IGNORED) {
+                if (digitsOnly && at > from && at - from <= 9 && roles[c] == ColumnRole.FEATURE) {
+                    row[f++] = whole;
+                } else if (roles[c] != ColumnRole.IGNORED) {
                     int to = at;
                     while (from < to && text[from] <= ' ') {
                         from++;

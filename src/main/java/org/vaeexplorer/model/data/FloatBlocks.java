@@ -8,8 +8,14 @@ import java.util.List;
  * holds three times the data while it grows). {@link #toArray()} then holds the data twice, once, plus a block.
  */
 final class FloatBlocks {
-    private static final int FIRST_BLOCK = 1 << 12;
-    private static final int LARGEST_BLOCK = 1 << 20;
+    /**
+     * Blocks are a power of two bytes less this many floats (64 bytes, room for the array's header): the JVM's
+     * default collector (G1) gives a large array whole regions of a power of two bytes, and a 4 MB array plus its
+     * header would take five 1 MB regions, a quarter more than the data.
+     */
+    private static final int HEADER_ROOM = 16;
+    private static final int FIRST_BLOCK = (1 << 12) - HEADER_ROOM;
+    private static final int LARGEST_BLOCK = (1 << 20) - HEADER_ROOM;
     private final List<float[]> full = new ArrayList<>();
     private float[] current = new float[FIRST_BLOCK];
     private int used;
@@ -21,7 +27,7 @@ final class FloatBlocks {
         while (done < count) {
             if (used == current.length) {
                 full.add(current);
-                current = new float[Math.min(LARGEST_BLOCK, 2 * current.length)];
+                current = new float[Math.min(LARGEST_BLOCK, 2 * (current.length + HEADER_ROOM) - HEADER_ROOM)];
                 used = 0;
             }
             int n = Math.min(count - done, current.length - used);
