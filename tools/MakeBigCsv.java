@@ -10,7 +10,7 @@ import java.util.Random;
  * Run with the JDK alone:
  *
  * <pre>
- *   java tools/MakeBigCsv.java pixels 200 /tmp/big-pixels.csv   # label + 784 pixels 0–255, ¾ zeros, like MNIST as CSV
+ *   java tools/MakeBigCsv.java pixels 200 /tmp/big-pixels.csv   # a label + 784 pixels, ¾ zeros (MNIST as CSV)
  *   java tools/MakeBigCsv.java table 200 /tmp/big-table.csv     # 13 decimals like the UCI wine table + a text class
  * </pre>
  *

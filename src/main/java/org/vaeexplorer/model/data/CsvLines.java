@@ -138,7 +138,7 @@ final class CsvLines implements AutoCloseable {
         return number;
     }
 
-    /** Bytes taken from the file so far (ahead of the lines returned by at most the reader's buffer). */
+    /** Bytes taken from the file so far (ahead of the current line by at most the window and the decoder's buffer). */
     long bytesRead() {
         return counting.count;
     }
