@@ -19,14 +19,9 @@ public record CsvFormat(char delimiter, boolean header, boolean decimalComma) {
         }
     }
 
-    private static final java.util.regex.Pattern POINT_NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final java.util.regex.Pattern COMMA_NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+,?\\d*|,\\d+)([eE][+-]?\\d+)?");
-
     /** Whether a trimmed field is a plain decimal number in this format: no hexadecimal, suffixes, NaN or Infinity. */
     public boolean isNumber(String field) {
-        return (decimalComma ? COMMA_NUMBER : POINT_NUMBER).matcher(field).matches();
+        return !Float.isNaN(CsvNumber.parse(field.toCharArray(), 0, field.length(), decimalComma ? ',' : '.'));
     }
 
     /** A field for which {@link #isNumber} holds, as a double. */

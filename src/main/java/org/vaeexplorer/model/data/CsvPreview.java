@@ -152,7 +152,10 @@ public final class CsvPreview {
         }
     }
 
+    /** Names and labels longer than this are cut. */
+    static final int ABBREVIATED = 40;
+
     static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        return s.length() > ABBREVIATED ? s.substring(0, ABBREVIATED - 3) + "..." : s;
     }
 }

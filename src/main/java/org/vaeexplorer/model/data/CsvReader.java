@@ -1,6 +1,7 @@
 package org.vaeexplorer.model.data;
 
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,8 +16,10 @@ import org.vaeexplorer.text.Texts;
 
 /**
  * Reads a delimited text table as chosen in a {@link CsvImport}: features must be finite numbers, the label column
- * any text, ignored columns anything. Values go into one float array grown by doubling (at most twice the data),
- * labels into codes; progress is told and cancellation checked every {@link #CHUNK_ROWS} rows.
+ * any text, ignored columns anything. Lines are read as characters and numbers taken from them directly (a line
+ * with quotes, gaps or a problem goes the careful way, which says what is wrong); values go into blocks, copied
+ * once into the dataset's array (twice the data at most), labels into codes. Progress is told and cancellation
+ * checked every {@link #CHUNK_ROWS} rows.
  */
 public final class CsvReader {
     /** Larger files are refused rather than read into memory. */
@@ -72,14 +75,19 @@ public final class CsvReader {
         private final CsvLines lines;
         private final CsvImport choice;
         private final CsvFormat format;
+        private final ColumnRole[] roles;
+        private final char delimiter;
+        private final char mark;
         private final ReadProgress progress;
         private final long size;
         private final int label;
         private final int features;
         private List<String> names;
-        private float[] values;
+        private final FloatBlocks values = new FloatBlocks();
+        /** The row being read, stored once every field is read. */
+        private final float[] row;
         private int[] labelCodes;
-        private final Map<String, Integer> codes = new HashMap<>();
+        private final Map<CharBuffer, Integer> codes = new HashMap<>();
         private final List<String> classes = new ArrayList<>();
         private int rows;
         private int dropped;
@@ -89,15 +97,18 @@ public final class CsvReader {
             this.lines = lines;
             this.choice = choice;
             this.format = choice.format();
+            this.roles = choice.roles().toArray(new ColumnRole[0]);
+            this.delimiter = format.delimiter();
+            this.mark = format.decimalComma() ? ',' : '.';
             this.progress = progress;
             this.size = size;
             this.label = choice.labelColumn();
             this.features = choice.featureCount();
+            this.row = new float[Math.max(0, features)];
         }
 
         CsvResult run() throws IOException, DataFormatException {
-            String line = lines.next();
-            if (line == null) {
+            if (!lines.advance()) {
                 throw new DataFormatException(file, null, Texts.get("csv.problem.empty"));
             }
             if (features < 1) {
@@ -109,32 +120,35 @@ public final class CsvReader {
                         image.width() + "×" + image.height(), String.valueOf(image.pixels()),
                         String.valueOf(features)));
             }
-            values = new float[Math.min(1 << 16, features * 1024)];
             labelCodes = label >= 0 ? new int[1024] : null;
-            int columns = header(line);
-            if (format.header()) {
-                line = lines.next();
-            }
-            while (line != null) {
-                row(CsvLines.split(line, format.delimiter(), file, lines.number()), columns);
+            int columns = header(lines.text());
+            boolean more = !format.header() || lines.advance();
+            while (more) {
+                if ((long) (rows + 1) * features > IdxReader.MAX_VALUES) {
+                    throw new DataFormatException(file, null,
+                            Texts.get("polish.data.tooManyValues", String.valueOf(IdxReader.MAX_VALUES)));
+                }
+                if (!quickRow(columns)) {
+                    row(CsvLines.split(lines.text(), delimiter, file, lines.number()), columns);
+                }
                 if ((rows + dropped) % CHUNK_ROWS == 0) {
                     progress.bytesRead(lines.bytesRead(), size);
                     if (progress.cancelled()) {
                         throw new CancellationException();
                     }
                 }
-                line = lines.next();
+                more = lines.advance();
             }
             progress.bytesRead(size, size);
             if (rows < 1) {
                 throw new DataFormatException(file, null, Texts.get(dropped > 0 ? "import.problem.allDropped"
                         : "csv.problem.noRows", String.valueOf(dropped)));
             }
-            values = Arrays.copyOf(values, rows * features);
-            float divisor = image == null ? 0 : PixelScale.scale(values, file);
+            float[] all = values.toArray();
+            float divisor = image == null ? 0 : PixelScale.scale(all, file);
             List<String> featureNames = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
-                if (choice.roles().get(c) == ColumnRole.FEATURE) {
+                if (roles[c] == ColumnRole.FEATURE) {
                     featureNames.add(names.get(c));
                 }
             }
@@ -146,7 +160,7 @@ public final class CsvReader {
                 labels = coding.labels();
                 classNames = coding.classNames();
             }
-            return new CsvResult(new Dataset(datasetName, rows, features, values, labels, classNames, featureNames,
+            return new CsvResult(new Dataset(datasetName, rows, features, all, labels, classNames, featureNames,
                     image), dropped, divisor);
         }
 
@@ -171,6 +185,97 @@ public final class CsvReader {
             return first.size();
         }
 
+        /**
+         * Reads the current line straight from its characters, the usual case. Returns false, having kept nothing,
+         * when the line needs {@link #row}, which says exactly what is wrong: a quote, a field that is not a plain
+         * number, a wrong field count, or a missing value that is to be refused.
+         */
+        private boolean quickRow(int columns) throws DataFormatException {
+            char[] text = lines.chars();
+            int end = lines.end();
+            int at = lines.start();
+            int f = 0;
+            int labelFrom = 0;
+            int labelTo = 0;
+            for (int c = 0; c < columns; c++) {
+                int from = at;
+                // Plain whole numbers (pixels, counts) are read on the way to the delimiter.
+                int whole = 0;
+                boolean digitsOnly = true;
+                while (at < end && text[at] != delimiter) {
+                    int digit = text[at] - '0';
+                    if (digit >= 0 && digit <= 9) {
+                        whole = whole * 10 + digit;
+                    } else if (text[at] == '"') {
+                        return false;
+                    } else {
+                        digitsOnly = false;
+                    }
+                    at++;
+                }
+                if (at == end && c < columns - 1) {
+                    return false;
+                }
+                if (digitsOnly && at > from && at - from <= 9 && roles[c] == ColumnRole.FEATURE) {
+                    row[f++] = whole;
+                } else if (roles[c] != ColumnRole.IGNORED) {
+                    int to = at;
+                    while (from < to && text[from] <= ' ') {
+                        from++;
+                    }
+                    while (to > from && text[to - 1] <= ' ') {
+                        to--;
+                    }
+                    if (roles[c] == ColumnRole.FEATURE) {
+                        float v = CsvNumber.parse(text, from, to, mark);
+                        if (Float.isNaN(v) || Float.isInfinite(v)) {
+                            return CsvNumber.isMissing(text, from, to) && dropWhole(text, at, end, c + 1, columns);
+                        }
+                        row[f++] = v;
+                    } else if (from == to) {
+                        return dropWhole(text, at, end, c + 1, columns);
+                    } else {
+                        labelFrom = from;
+                        labelTo = to;
+                    }
+                }
+                at++;
+            }
+            if (at <= end) {
+                return false;
+            }
+            values.append(row, features);
+            if (label >= 0) {
+                labelRow(labelTo - labelFrom > CsvPreview.ABBREVIATED
+                        ? CharBuffer.wrap(CsvPreview.abbreviate(new String(text, labelFrom, labelTo - labelFrom)))
+                        : CharBuffer.wrap(text, labelFrom, labelTo - labelFrom));
+            }
+            rows++;
+            return true;
+        }
+
+        /**
+         * A row missing a value in its first {@code fieldsSeen} fields: dropped when that is the choice and the rest
+         * of the line (from {@code at}) makes up the right field count without quotes; otherwise false.
+         */
+        private boolean dropWhole(char[] text, int at, int end, int fieldsSeen, int columns) {
+            if (choice.missing() != CsvImport.Missing.DROP) {
+                return false;
+            }
+            int fields = fieldsSeen;
+            for (int i = at; i < end; i++) {
+                if (text[i] == '"') {
+                    return false;
+                }
+                fields += text[i] == delimiter ? 1 : 0;
+            }
+            if (fields != columns) {
+                return false;
+            }
+            dropped++;
+            return true;
+        }
+
         private void row(List<String> fields, int columns) throws DataFormatException {
             int lineNumber = lines.number();
             if (fields.size() != columns) {
@@ -179,18 +284,10 @@ public final class CsvReader {
                                 String.valueOf(fields.size()), String.valueOf(columns),
                                 CsvFormat.describe(format.delimiter())));
             }
-            if ((long) (rows + 1) * features > IdxReader.MAX_VALUES) {
-                throw new DataFormatException(file, null,
-                        Texts.get("polish.data.tooManyValues", String.valueOf(IdxReader.MAX_VALUES)));
-            }
-            if ((rows + 1) * features > values.length) {
-                values = Arrays.copyOf(values, (int) Math.min(IdxReader.MAX_VALUES,
-                        Math.max((long) (rows + 1) * features, 2L * values.length)));
-            }
             int f = 0;
             String rowLabel = null;
             for (int c = 0; c < columns; c++) {
-                ColumnRole role = choice.roles().get(c);
+                ColumnRole role = roles[c];
                 if (role == ColumnRole.IGNORED) {
                     continue;
                 }
@@ -209,25 +306,28 @@ public final class CsvReader {
                 if (role == ColumnRole.LABEL) {
                     rowLabel = CsvPreview.abbreviate(field);
                 } else {
-                    values[rows * features + f++] = number(field, lineNumber, c);
+                    row[f++] = number(field, lineNumber, c);
                 }
             }
+            values.append(row, features);
             if (rowLabel != null) {
-                labelRow(rowLabel);
+                labelRow(CharBuffer.wrap(rowLabel));
             }
             rows++;
         }
 
-        private void labelRow(String text) throws DataFormatException {
+        /** Codes a row's label; {@code text} may be a view of the line, copied only when it is a new class. */
+        private void labelRow(CharBuffer text) throws DataFormatException {
             Integer code = codes.get(text);
             if (code == null) {
                 if (classes.size() >= LabelCoding.MAX_CLASSES) {
                     throw new DataFormatException(file, null, Texts.get("polish.data.tooManyClasses",
                             String.valueOf(classes.size() + 1) + "+", String.valueOf(LabelCoding.MAX_CLASSES)));
                 }
+                String name = text.toString();
                 code = classes.size();
-                codes.put(text, code);
-                classes.add(text);
+                codes.put(CharBuffer.wrap(name), code);
+                classes.add(name);
             }
             if (rows >= labelCodes.length) {
                 labelCodes = Arrays.copyOf(labelCodes, 2 * labelCodes.length);
@@ -237,21 +337,19 @@ public final class CsvReader {
 
         private float number(String field, int line, int column) throws DataFormatException {
             String where = Texts.get("csv.where", String.valueOf(line), String.valueOf(column + 1), names.get(column));
-            if (!format.isNumber(field)) {
+            float v = CsvNumber.parse(field.toCharArray(), 0, field.length(), mark);
+            if (Float.isNaN(v)) {
                 boolean infinite = field.toLowerCase(java.util.Locale.ROOT).contains("inf");
-                boolean otherMark = !format.decimalComma() && field.matches("[+-]?\\d*,\\d+");
                 throw new DataFormatException(file, where, Texts.get("csv.problem.notNumber",
                         CsvPreview.abbreviate(field))
-                        + (otherMark || (field.contains(",") && !format.decimalComma())
-                                ? Texts.get("csv.problem.usePoint") : "")
+                        + (field.contains(",") && !format.decimalComma() ? Texts.get("csv.problem.usePoint") : "")
                         + (infinite ? Texts.get("csv.problem.missing") : ""));
             }
-            double v = format.parse(field);
-            if (Math.abs(v) > Float.MAX_VALUE) {
+            if (Float.isInfinite(v)) {
                 throw new DataFormatException(file, where, Texts.get("polish.csv.outOfRange",
                         CsvPreview.abbreviate(field)));
             }
-            return (float) v;
+            return v;
         }
     }
 }
