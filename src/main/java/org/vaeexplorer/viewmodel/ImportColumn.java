@@ -11,10 +11,12 @@ public final class ImportColumn {
     private final String name;
     private final String summary;
     private final ObjectProperty<ColumnRole> role;
+    private final boolean numeric;
 
     ImportColumn(ColumnStats stats, ColumnRole role) {
         this.name = stats.name();
         this.role = new SimpleObjectProperty<>(role);
+        this.numeric = stats.numeric();
         String kind;
         if (stats.numeric()) {
             kind = Texts.get(stats.integers() ? "import.column.wholeNumbers" : "import.column.numbers",
@@ -35,6 +37,11 @@ public final class ImportColumn {
     /** "numbers 0.1 to 14.8", "text, 3 values", with missing values counted, from the rows looked at. */
     public String summary() {
         return summary;
+    }
+
+    /** Whether the rows looked at hold numbers, so that the column can be a feature. */
+    public boolean numeric() {
+        return numeric;
     }
 
     public ObjectProperty<ColumnRole> roleProperty() {

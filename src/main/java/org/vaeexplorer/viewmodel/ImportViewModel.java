@@ -309,14 +309,17 @@ public final class ImportViewModel {
         }
     }
 
-    /** One label at a time: choosing a new one makes the former label column a feature. */
+    /**
+     * One label at a time: choosing a new one makes the former label column a feature when it holds numbers, and
+     * ignored when it holds text (as {@code --label-column} does), which could only be refused as a feature.
+     */
     private void roleChanged(ImportColumn changed, ColumnRole now) {
         if (now != ColumnRole.LABEL) {
             return;
         }
         for (ImportColumn other : columns) {
             if (other != changed && other.roleProperty().get() == ColumnRole.LABEL) {
-                other.roleProperty().set(ColumnRole.FEATURE);
+                other.roleProperty().set(other.numeric() ? ColumnRole.FEATURE : ColumnRole.IGNORED);
             }
         }
     }

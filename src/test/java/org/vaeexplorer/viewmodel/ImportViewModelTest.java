@@ -55,10 +55,12 @@ class ImportViewModelTest {
         assertEquals("text, 3 different values", vm.columns().get(13).summary());
         assertEquals("whole numbers 278 to 1680", vm.columns().get(12).summary());
         vm.columns().get(0).roleProperty().set(ColumnRole.IGNORED);
-        // A second label takes over: the former label column becomes a feature.
+        // A second label takes over: the former label column, text, is ignored (as a feature it would be refused);
+        // a former label of numbers becomes a feature.
         vm.columns().get(1).roleProperty().set(ColumnRole.LABEL);
-        assertEquals(ColumnRole.FEATURE, vm.columns().get(13).roleProperty().get());
+        assertEquals(ColumnRole.IGNORED, vm.columns().get(13).roleProperty().get());
         vm.columns().get(13).roleProperty().set(ColumnRole.LABEL);
+        assertEquals(ColumnRole.FEATURE, vm.columns().get(1).roleProperty().get());
         vm.ok();
         assertTrue(vm.closedProperty().get());
         Dataset wine = imported.get(0).dataset();
