@@ -52,7 +52,7 @@ final class EvalCommand implements Command {
         }
         long seed = args.longInteger("seed", 1);
         Dataset data = Inputs.data(args, err);
-        Inputs.checkCompatible(model, data);
+        Inputs.checkCompatible(model, data, args);
         VaeConfig own = model.config();
         int holdout = args.integer("holdout", own.holdoutRows() < data.rows() ? own.holdoutRows() : 0);
         if (holdout < 0 || holdout > data.rows()) {
