@@ -54,6 +54,8 @@ class ImportViewModelTest {
         assertEquals(ColumnRole.LABEL, vm.columns().get(13).roleProperty().get());
         assertEquals("text, 3 different values", vm.columns().get(13).summary());
         assertEquals("whole numbers 278 to 1680", vm.columns().get(12).summary());
+        assertEquals("numbers 0.98 to 3.88", vm.columns().get(5).summary(), "four digits, no trailing zeros");
+        assertEquals("numbers 0.13 to 0.66", vm.columns().get(7).summary());
         vm.columns().get(0).roleProperty().set(ColumnRole.IGNORED);
         // A second label takes over: the former label column, text, is ignored (as a feature it would be refused);
         // a former label of numbers becomes a feature.
