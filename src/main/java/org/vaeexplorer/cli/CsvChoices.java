@@ -41,7 +41,7 @@ final class CsvChoices {
                     preview.file(), describe(preview, choice)));
         }
         if (result.droppedRows() > 0) {
-            err.println(Texts.get("cli.import.dropped", preview.file(), String.valueOf(result.droppedRows())));
+            err.println(Texts.get("cli.import.dropped", preview.file(), result.droppedRows()));
         }
         if (result.pixelDivisor() > 0) {
             err.println(Texts.get("cli.import.scaled", preview.file(), formatDivisor(result.pixelDivisor())));

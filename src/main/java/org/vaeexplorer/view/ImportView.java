@@ -99,8 +99,8 @@ public final class ImportView {
         VBox header = new VBox(2, name, role, summary);
         tableColumn.setGraphic(header);
         // Wide enough for what the column holds too ("numbers 0.98 to 1.71"), the dialog's point of showing it.
-        int longest = Math.max(8 * column.name().length(), 7 * column.summary().length());
-        tableColumn.setPrefWidth(Math.max(150, Math.min(260, longest + 30)));
+        int longest = 8 * Math.max(column.name().length(), column.summary().length());
+        tableColumn.setPrefWidth(Math.max(150, Math.min(280, longest + 30)));
         summary.setTooltip(new javafx.scene.control.Tooltip(column.summary()));
         return tableColumn;
     }

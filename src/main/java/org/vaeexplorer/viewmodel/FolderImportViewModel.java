@@ -165,6 +165,6 @@ public final class FolderImportViewModel {
         if (skipped.size() > NAMED_SKIPS) {
             named.append(Texts.get("folder.skipped.more", String.valueOf(skipped.size() - NAMED_SKIPS)));
         }
-        return Texts.get("folder.skipped", String.valueOf(skipped.size()), named.toString());
+        return Texts.get("folder.skipped", skipped.size(), named.toString());
     }
 }

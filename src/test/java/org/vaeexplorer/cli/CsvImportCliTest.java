@@ -58,7 +58,7 @@ class CsvImportCliTest {
                 "--image", "1x2", "--holdout", "1", "--batch", "2");
         assertEquals(0, named.status(), named.err());
         assertFalse(named.err().contains("chose"), "a named label is not announced: " + named.err());
-        assertTrue(named.err().contains("1 rows missing a value were dropped"), named.err());
+        assertTrue(named.err().contains("1 row missing a value was dropped"), named.err());
         assertTrue(named.err().contains("3 rows, 2 features"), named.err());
         assertTrue(named.err().contains("held out: 1 of 3 rows"), named.err());
         CliRun refused = train(file.toString(), "--missing", "refuse");

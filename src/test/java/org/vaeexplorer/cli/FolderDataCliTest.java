@@ -32,7 +32,7 @@ class FolderDataCliTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("training on pics: 10 rows"), run.err());
         assertTrue(run.err().contains("48 features"), run.err());
-        assertTrue(run.err().contains("1 pictures could not be read and were skipped: b/bad.jpg ("), run.err());
+        assertTrue(run.err().contains("1 picture could not be read and was skipped: b/bad.jpg ("), run.err());
 
         // The model file keeps the colour shape (4x4x3), and its pictures come out in colour.
         Path grid = dir.resolve("traverse.png");

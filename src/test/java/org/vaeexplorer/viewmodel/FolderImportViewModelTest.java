@@ -65,7 +65,7 @@ class FolderImportViewModelTest {
         assertEquals(6, main.data().dataProperty().get().data().rows());
         Notice notice = main.noticeProperty().get();
         assertFalse(notice.error());
-        assertTrue(notice.text().startsWith("1 pictures could not be read and were skipped: square/broken.png ("),
+        assertTrue(notice.text().startsWith("1 picture could not be read and was skipped: square/broken.png ("),
                 notice.text());
     }
 
