@@ -38,6 +38,8 @@ public final class ImportView {
     @FXML
     private Label problemLabel;
     @FXML
+    private Label hiddenColumnsLabel;
+    @FXML
     private ProgressBar progressBar;
     @FXML
     private Button okButton;
@@ -63,6 +65,8 @@ public final class ImportView {
         table.setPlaceholder(new Label(Texts.get("import.reading")));
         model.columns().addListener((javafx.collections.ListChangeListener<ImportColumn>) change -> columns());
         columns();
+        hiddenColumnsLabel.visibleProperty().bind(hiddenColumnsLabel.textProperty().isNotEmpty());
+        hiddenColumnsLabel.managedProperty().bind(hiddenColumnsLabel.visibleProperty());
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
@@ -75,11 +79,13 @@ public final class ImportView {
     }
 
     private void columns() {
-        table.getColumns().clear();
-        List<ImportColumn> all = vm.columns();
-        for (int c = 0; c < all.size(); c++) {
-            table.getColumns().add(column(c, all.get(c)));
+        List<TableColumn<List<String>, ?>> shown = new java.util.ArrayList<>();
+        for (int c : vm.shownColumns()) {
+            shown.add(column(c, vm.columns().get(c)));
         }
+        // In one change: added one at a time, each column relays out the header again.
+        table.getColumns().setAll(shown);
+        hiddenColumnsLabel.setText(vm.hiddenColumnsNote());
     }
 
     private TableColumn<List<String>, String> column(int index, ImportColumn column) {

@@ -99,6 +99,40 @@ class ImportViewModelTest {
         assertEquals(List.of("x"), d.classNames());
     }
 
+    /** A pixel CSV as exported from MNIST (label, then 784 pixels): the table shows the label and 59 pixels. */
+    @Test
+    void aWideFileShowsItsLabelAndTheFirstFeaturesAndReadsThemAll() throws Exception {
+        StringBuilder csv = new StringBuilder("label");
+        for (int p = 0; p < 784; p++) {
+            csv.append(",pixel").append(p);
+        }
+        for (int r = 0; r < 30; r++) {
+            csv.append('\n').append(r % 3);
+            for (int p = 0; p < 784; p++) {
+                csv.append(',').append((r * 7 + p) % 256);
+            }
+        }
+        Path wide = dir.resolve("mnist_train.csv");
+        Files.writeString(wide, csv.append('\n'));
+        ImportViewModel vm = dialog(wide, Runnable::run);
+        assertEquals(785, vm.columns().size());
+        assertEquals(ColumnRole.LABEL, vm.columns().get(0).roleProperty().get());
+        List<Integer> shown = vm.shownColumns();
+        assertEquals(ImportViewModel.SHOWN_COLUMNS, shown.size());
+        assertEquals(0, shown.get(0), "the label is shown");
+        assertEquals(59, shown.get(shown.size() - 1));
+        assertEquals("60 of 785 columns shown: the other 725 are features, as proposed (on the command line,"
+                + " --ignore-columns can leave any of them out)", vm.hiddenColumnsNote());
+        assertEquals("28x28", vm.imageProperty().get());
+        vm.ok();
+        assertEquals(784, imported.get(0).dataset().cols());
+        assertEquals(3, imported.get(0).dataset().classNames().size());
+
+        ImportViewModel wine = dialog(uci("wine.csv"), Runnable::run);
+        assertEquals(14, wine.shownColumns().size());
+        assertEquals("", wine.hiddenColumnsNote());
+    }
+
     @Test
     void aMalformedFileOrABadShapeIsToldInTheDialogWhichStaysOpen() throws Exception {
         Path bad = dir.resolve("bad.csv");
