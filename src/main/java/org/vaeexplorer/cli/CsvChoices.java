@@ -112,7 +112,7 @@ final class CsvChoices {
         return Texts.get("cli.import.summary",
                 label < 0 ? Texts.get("cli.import.noLabel") : Texts.get("cli.import.label", preview.names().get(label)),
                 ignored.isEmpty() ? Texts.get("cli.import.noneIgnored") : String.join(", ", ignored),
-                String.valueOf(choice.featureCount()),
+                choice.featureCount(),
                 choice.image() == null ? "" : Texts.get("cli.import.image",
                         choice.image().width() + "×" + choice.image().height()),
                 Texts.get(choice.missing() == CsvImport.Missing.DROP ? "cli.import.missingDrop"

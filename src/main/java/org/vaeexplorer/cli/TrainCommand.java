@@ -64,7 +64,7 @@ final class TrainCommand implements Command {
         }
         // Which rows are held out is said first: on a file sorted by class, the last rows would be one class.
         err.println(Texts.get("cli.train.first", data.name(), String.valueOf(data.rows()),
-                String.valueOf(data.cols()), config.likelihood().id(),
+                data.cols(), config.likelihood().id(),
                 String.format("%,d", trainer.model().parameterCount()), trainer.split().describe()));
         if (target == null && lesson == null) {
             // Said before training, not after minutes of it.

@@ -71,4 +71,13 @@ class CsvImportCliTest {
         train(file.toString(), "--image", "3 by 3").assertOneLineError("not WIDTHxHEIGHT");
         train(file.toString(), "--ignore-columns", "zz").assertOneLineError("no column named 'zz'");
     }
+
+    @Test
+    void oneColumnIsOneFeature() throws Exception {
+        Path one = dir.resolve("heights.csv");
+        java.nio.file.Files.writeString(one, "height\n1.62\n1.80\n1.75\n");
+        CliRun run = CliRun.of("train", "--data", one.toString(), "--epochs", "1", "--hidden", "4", "--holdout", "0");
+        assertTrue(run.err().contains("ignored: none; 1 feature;"), run.err());
+        assertTrue(run.err().contains("training on heights: 3 rows, 1 feature, "), run.err());
+    }
 }
