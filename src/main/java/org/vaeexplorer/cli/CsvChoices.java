@@ -41,7 +41,7 @@ final class CsvChoices {
                     preview.file(), describe(preview, choice)));
         }
         if (result.droppedRows() > 0) {
-            err.println(Texts.get("cli.import.dropped", preview.file(), String.valueOf(result.droppedRows())));
+            err.println(Texts.get("cli.import.dropped", preview.file(), result.droppedRows()));
         }
         if (result.pixelDivisor() > 0) {
             err.println(Texts.get("cli.import.scaled", preview.file(), formatDivisor(result.pixelDivisor())));
@@ -112,7 +112,7 @@ final class CsvChoices {
         return Texts.get("cli.import.summary",
                 label < 0 ? Texts.get("cli.import.noLabel") : Texts.get("cli.import.label", preview.names().get(label)),
                 ignored.isEmpty() ? Texts.get("cli.import.noneIgnored") : String.join(", ", ignored),
-                String.valueOf(choice.featureCount()),
+                choice.featureCount(),
                 choice.image() == null ? "" : Texts.get("cli.import.image",
                         choice.image().width() + "×" + choice.image().height()),
                 Texts.get(choice.missing() == CsvImport.Missing.DROP ? "cli.import.missingDrop"

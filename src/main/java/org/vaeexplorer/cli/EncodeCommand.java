@@ -39,7 +39,7 @@ final class EncodeCommand implements Command {
         Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
         Dataset data = Inputs.data(args, err);
-        Inputs.checkCompatible(model, data);
+        Inputs.checkCompatible(model, data, args);
         int l = model.latentDim();
         List<String> header = new ArrayList<>();
         for (int k = 0; k < l; k++) {

@@ -52,7 +52,7 @@ final class EvalCommand implements Command {
         }
         long seed = args.longInteger("seed", 1);
         Dataset data = Inputs.data(args, err);
-        Inputs.checkCompatible(model, data);
+        Inputs.checkCompatible(model, data, args);
         VaeConfig own = model.config();
         int holdout = args.integer("holdout", own.holdoutRows() < data.rows() ? own.holdoutRows() : 0);
         if (holdout < 0 || holdout > data.rows()) {
@@ -70,6 +70,8 @@ final class EvalCommand implements Command {
         // The rows training held out: the same function of the rows, labels, count, seed and mode.
         HoldoutSplit rowsChosen = HoldoutSplit.of(split, data);
         int rows = holdout == 0 ? data.rows() : holdout;
+        err.println(holdout == 0 ? Texts.get("cli.eval.allRows", Integer.toString(rows))
+                : Texts.get("cli.eval.heldOutRows", rowsChosen.describe()));
         float[] x = holdout == 0 ? data.copyRows(0, data.rows())
                 : rowsChosen.heldOutValues(data.sharedValues(), data.cols());
         ElboTerms elbo = model.elbo(x, rows, seed);

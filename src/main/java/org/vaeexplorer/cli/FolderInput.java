@@ -59,7 +59,7 @@ final class FolderInput {
                 names.append(names.length() == 0 ? "" : Texts.get("folder.skipped.separator"))
                         .append(Texts.get("folder.skipped.one", s.file(), s.reason()));
             }
-            err.println(Texts.get("folder.skipped", String.valueOf(result.skipped().size()), names.toString()));
+            err.println(Texts.get("folder.skipped", result.skipped().size(), names.toString()));
         }
         return result.dataset();
     }

@@ -7,12 +7,14 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.vaeexplorer.model.data.CsvImport;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
+import org.vaeexplorer.model.data.ImageShape;
 import org.vaeexplorer.model.data.DatasetCatalog;
 import org.vaeexplorer.model.data.InputFiles;
 import org.vaeexplorer.model.files.ModelFile;
 import org.vaeexplorer.model.lessons.LessonData;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.VaeSnapshot;
+import org.vaeexplorer.text.Texts;
 
 /** Reading datasets and models named on the command line, the same way for every command. */
 final class Inputs {
@@ -90,10 +92,15 @@ final class Inputs {
     }
 
     /** The data must be as wide as the model's input, and within [0, 1] for a Bernoulli model. */
-    static void checkCompatible(Vae model, Dataset data) throws UsageException {
+    static void checkCompatible(Vae model, Dataset data, Args args) throws UsageException {
         if (model.inputDim() != data.cols()) {
+            ImageShape pictures = model.imageShape();
+            // A folder is read at the size asked for (28x28 unless told): the likely slip is not asking the model's.
+            String hint = pictures != null && FolderInput.isFolder(args.required("data"))
+                    ? Texts.get("cli.folder.modelSize", pictures.width() + "×" + pictures.height(), "--image-size "
+                            + pictures.width() + "x" + pictures.height() + (pictures.colour() ? " --colour" : "")) : "";
             throw new UsageException("the model expects " + model.inputDim() + " features per row, but '"
-                    + data.name() + "' has " + data.cols());
+                    + data.name() + "' has " + data.cols() + hint);
         }
         String unsuitable = model.config().likelihood().problemWith(data);
         if (unsuitable != null) {

@@ -63,12 +63,12 @@ final class TrainCommand implements Command {
             throw new UsageException(e.problems().get(0).toString().replaceFirst("^", "--"));
         }
         // Which rows are held out is said first: on a file sorted by class, the last rows would be one class.
-        err.printf("training on %s: %d rows, %d features, %s likelihood, %,d parameters; %s%n",
-                data.name(), data.rows(), data.cols(), config.likelihood().id(), trainer.model().parameterCount(),
-                trainer.split().describe());
+        err.println(Texts.get("cli.train.first", data.name(), String.valueOf(data.rows()),
+                data.cols(), config.likelihood().id(),
+                String.format("%,d", trainer.model().parameterCount()), trainer.split().describe()));
         if (target == null && lesson == null) {
             // Said before training, not after minutes of it.
-            err.println("note: without --out FILE.vae (or --lesson FILE.vaelesson) the trained model is not saved");
+            err.println(Texts.get("cli.train.notSaved"));
         }
         List<EpochReport> history = new ArrayList<>();
         EpochOutcome outcome = trainer.train(config.epochs(), report -> {
@@ -80,11 +80,11 @@ final class TrainCommand implements Command {
         }
         if (target != null) {
             ModelFile.save(trainer.model().snapshot(), target);
-            err.println("saved " + target);
+            err.println(Texts.get("cli.train.saved", target.toString()));
         }
         if (lesson != null) {
             lesson.save(trainer, config, history, data, err);
-            err.println("saved " + lesson.target());
+            err.println(Texts.get("cli.train.saved", lesson.target().toString()));
         }
         return outcome.status() == EpochOutcome.Status.DIVERGED ? 1 : 0;
     }

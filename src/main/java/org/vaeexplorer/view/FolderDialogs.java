@@ -97,8 +97,7 @@ final class FolderDialogs {
                 : (double) folders.filesReadProperty().get() / folders.filesTotalProperty().get(),
                 folders.filesReadProperty(), folders.filesTotalProperty()));
         Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("folder.progress.count",
-                String.valueOf(folders.filesReadProperty().get()), String.valueOf(folders.filesTotalProperty().get())),
+        count.textProperty().bind(Bindings.createStringBinding(folders::progressText,
                 folders.filesReadProperty(), folders.filesTotalProperty()));
         Button cancel = new Button(Texts.get("folder.progress.cancel"));
         cancel.setId("folderCancelButton");

@@ -38,6 +38,8 @@ public final class ImportView {
     @FXML
     private Label problemLabel;
     @FXML
+    private Label hiddenColumnsLabel;
+    @FXML
     private ProgressBar progressBar;
     @FXML
     private Button okButton;
@@ -63,6 +65,8 @@ public final class ImportView {
         table.setPlaceholder(new Label(Texts.get("import.reading")));
         model.columns().addListener((javafx.collections.ListChangeListener<ImportColumn>) change -> columns());
         columns();
+        hiddenColumnsLabel.visibleProperty().bind(hiddenColumnsLabel.textProperty().isNotEmpty());
+        hiddenColumnsLabel.managedProperty().bind(hiddenColumnsLabel.visibleProperty());
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
@@ -75,11 +79,13 @@ public final class ImportView {
     }
 
     private void columns() {
-        table.getColumns().clear();
-        List<ImportColumn> all = vm.columns();
-        for (int c = 0; c < all.size(); c++) {
-            table.getColumns().add(column(c, all.get(c)));
+        List<TableColumn<List<String>, ?>> shown = new java.util.ArrayList<>();
+        for (int c : vm.shownColumns()) {
+            shown.add(column(c, vm.columns().get(c)));
         }
+        // In one change: added one at a time, each column relays out the header again.
+        table.getColumns().setAll(shown);
+        hiddenColumnsLabel.setText(vm.hiddenColumnsNote());
     }
 
     private TableColumn<List<String>, String> column(int index, ImportColumn column) {
@@ -98,7 +104,10 @@ public final class ImportView {
         summary.getStyleClass().add("dim");
         VBox header = new VBox(2, name, role, summary);
         tableColumn.setGraphic(header);
-        tableColumn.setPrefWidth(Math.max(150, Math.min(240, 8 * column.name().length() + 30)));
+        // Wide enough for what the column holds too ("numbers 0.98 to 1.71"), the dialog's point of showing it.
+        int longest = 8 * Math.max(column.name().length(), column.summary().length());
+        tableColumn.setPrefWidth(Math.max(150, Math.min(280, longest + 30)));
+        summary.setTooltip(new javafx.scene.control.Tooltip(column.summary()));
         return tableColumn;
     }
 

@@ -119,6 +119,9 @@ public final class MainView {
         menuBarController.bindDisplay(vm.display());
         bindNotices();
         vm.data().showImportsWith(csv -> ImportDialog.show(root.getScene().getWindow(), csv), new ImportPreferences());
+        // Later: a dropped folder's options dialog waits for the user, and the drop must finish first.
+        vm.showFoldersWith(folder -> javafx.application.Platform.runLater(() -> FolderDialogs.readFolder(
+                root.getScene().getWindow(), vm.data().folders(), folder)));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -264,14 +267,7 @@ public final class MainView {
     private void dropped(DragEvent e) {
         boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
         if (ok) {
-            java.nio.file.Path dropped = e.getDragboard().getFiles().get(0).toPath();
-            if (java.nio.file.Files.isDirectory(dropped)) {
-                // After the drop has finished: the options dialog waits for the user.
-                javafx.application.Platform.runLater(() -> FolderDialogs.readFolder(root.getScene().getWindow(),
-                        vm.data().folders(), dropped));
-            } else {
-                vm.openFile(dropped);
-            }
+            vm.openFile(e.getDragboard().getFiles().get(0).toPath());
         }
         e.setDropCompleted(ok);
         e.consume();

@@ -210,7 +210,7 @@ public final class DataViewModel {
     private void openImported(Path file, CsvResult result, CsvImport choice) {
         Dataset read = result.dataset();
         String dropped = result.droppedRows() == 0 ? null
-                : Texts.get("import.dropped", file.getFileName().toString(), String.valueOf(result.droppedRows()));
+                : Texts.get("import.dropped", file.getFileName().toString(), result.droppedRows());
         load(file.getFileName().toString(), () -> new Loaded(read, LessonData.ofFile(read, file, choice), dropped));
     }
 

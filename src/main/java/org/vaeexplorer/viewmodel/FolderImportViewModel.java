@@ -108,6 +108,16 @@ public final class FolderImportViewModel {
         return folderName.getReadOnlyProperty();
     }
 
+    /**
+     * The progress window's line: "Looking for pictures in mnist-png…" while the folder is listed (no total yet),
+     * then "1,200 of 10,001 pictures read".
+     */
+    public String progressText() {
+        return filesTotal.get() == 0 ? Texts.get("folder.progress.listing", folderName.get())
+                : Texts.get("folder.progress.count", String.valueOf(filesRead.get()),
+                        String.valueOf(filesTotal.get()));
+    }
+
     /** What is wrong with the typed size, or {@code null} when it will do. */
     public String sizeProblem() {
         try {
@@ -165,6 +175,6 @@ public final class FolderImportViewModel {
         if (skipped.size() > NAMED_SKIPS) {
             named.append(Texts.get("folder.skipped.more", String.valueOf(skipped.size() - NAMED_SKIPS)));
         }
-        return Texts.get("folder.skipped", String.valueOf(skipped.size()), named.toString());
+        return Texts.get("folder.skipped", skipped.size(), named.toString());
     }
 }

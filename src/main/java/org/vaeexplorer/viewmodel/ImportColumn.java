@@ -11,10 +11,12 @@ public final class ImportColumn {
     private final String name;
     private final String summary;
     private final ObjectProperty<ColumnRole> role;
+    private final boolean numeric;
 
     ImportColumn(ColumnStats stats, ColumnRole role) {
         this.name = stats.name();
         this.role = new SimpleObjectProperty<>(role);
+        this.numeric = stats.numeric();
         String kind;
         if (stats.numeric()) {
             kind = Texts.get(stats.integers() ? "import.column.wholeNumbers" : "import.column.numbers",
@@ -37,11 +39,18 @@ public final class ImportColumn {
         return summary;
     }
 
+    /** Whether the rows looked at hold numbers, so that the column can be a feature. */
+    public boolean numeric() {
+        return numeric;
+    }
+
     public ObjectProperty<ColumnRole> roleProperty() {
         return role;
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.4g", v);
+        // Four significant digits without trailing zeros, and a point whatever the system's locale: 0.98, not 0,9800.
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -43,6 +43,11 @@ import org.vaeexplorer.text.Texts;
 public final class ImportViewModel {
     /** Rows shown in the preview table. */
     public static final int SHOWN_ROWS = 12;
+    /**
+     * Columns shown in the preview table at most: a picture CSV has 785, and a table of that many columns, each with
+     * its role box, takes the UI thread a minute to build.
+     */
+    public static final int SHOWN_COLUMNS = 60;
     /** What reading reports: the file, how it was read, and the choices. */
     public interface Imported {
         void accept(Path file, CsvResult result, CsvImport choice);
@@ -163,6 +168,30 @@ public final class ImportViewModel {
     /** One per column of the file, in order; replaced when the format changes. */
     public ObservableList<ImportColumn> columns() {
         return columns;
+    }
+
+    /**
+     * Which columns the table shows, by index: all of them up to {@link #SHOWN_COLUMNS}; of a wider file, every
+     * column that is not a feature (the label, ignored ones) and the first features up to that number. The columns
+     * not shown keep their roles.
+     */
+    public List<Integer> shownColumns() {
+        List<Integer> shown = new ArrayList<>();
+        int others = (int) columns.stream().filter(c -> c.roleProperty().get() != ColumnRole.FEATURE).count();
+        int features = Math.max(0, SHOWN_COLUMNS - others);
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).roleProperty().get() != ColumnRole.FEATURE || features-- > 0) {
+                shown.add(c);
+            }
+        }
+        return shown;
+    }
+
+    /** What the table leaves out ("60 of 785 columns shown; the other 725 are features"), or empty. */
+    public String hiddenColumnsNote() {
+        int shown = shownColumns().size();
+        return shown == columns.size() ? "" : Texts.get("import.columns.hidden", String.valueOf(shown),
+                String.valueOf(columns.size()), String.valueOf(columns.size() - shown));
     }
 
     /** The first data rows as split; a row may have more or fewer fields than there are columns. */
@@ -309,14 +338,17 @@ public final class ImportViewModel {
         }
     }
 
-    /** One label at a time: choosing a new one makes the former label column a feature. */
+    /**
+     * One label at a time: choosing a new one makes the former label column a feature when it holds numbers, and
+     * ignored when it holds text (as {@code --label-column} does), which could only be refused as a feature.
+     */
     private void roleChanged(ImportColumn changed, ColumnRole now) {
         if (now != ColumnRole.LABEL) {
             return;
         }
         for (ImportColumn other : columns) {
             if (other != changed && other.roleProperty().get() == ColumnRole.LABEL) {
-                other.roleProperty().set(ColumnRole.FEATURE);
+                other.roleProperty().set(other.numeric() ? ColumnRole.FEATURE : ColumnRole.IGNORED);
             }
         }
     }

@@ -29,6 +29,8 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final SlowMotionViewModel slowMotion;
     private final ComparisonViewModel comparison;
+    /** Asks for a folder's options and reads it; {@code null} without a window to ask in. */
+    private java.util.function.Consumer<Path> folderDialog;
 
     /**
      * @param uiThread    runs work on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -156,13 +158,25 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens a lesson ({@code .vaelesson}), a model ({@code .vae}), or a CSV or IDX data file; a bad file leaves the
-     * current data, model and chart as they were.
+     * The window reads a folder passed to {@link #openFile} (dropped, or the launcher's argument) as File ▸ Open
+     * folder does: {@code dialog} asks for its options.
+     */
+    public void showFoldersWith(java.util.function.Consumer<Path> dialog) {
+        this.folderDialog = dialog;
+    }
+
+    /**
+     * Opens a lesson ({@code .vaelesson}), a model ({@code .vae}), a CSV or IDX data file, or a folder of images;
+     * a bad file leaves the current data, model and chart as they were.
      */
     public void openFile(Path file) {
         if (java.nio.file.Files.isDirectory(file)) {
-            // Also the root folder, which has no file name for the panes' messages.
-            notice.set(new Notice(Texts.get("hard.open.folder", file.toString()), true));
+            // The root folder has no file name for the panes' messages, and is no folder of pictures.
+            if (folderDialog != null && file.getFileName() != null) {
+                folderDialog.accept(file);
+            } else {
+                notice.set(new Notice(Texts.get("hard.open.folder", file.toString()), true));
+            }
             return;
         }
         // Checked here, not only where the file is read, so that a path that opens nothing is not added to Recent.

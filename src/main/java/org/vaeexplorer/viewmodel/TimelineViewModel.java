@@ -31,6 +31,12 @@ public final class TimelineViewModel {
     /** The epochs one can stop at, oldest first; the last is the live model's. Empty without a model. */
     private final ReadOnlyObjectWrapper<List<Integer>> stops = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    /**
+     * The stops and the index together, set once both are: what is derived from the pair must never see a new list
+     * with the old index (the live end would look past for a moment, or point beyond a thinned list).
+     */
+    private final javafx.beans.property.ObjectProperty<Position> position =
+            new javafx.beans.property.SimpleObjectProperty<>(new Position(List.of(), -1));
     private final NewestRequest<Integer> showRequest;
     private final Coalescer<List<Integer>> stopsOut;
     private final BooleanBinding live;
@@ -48,20 +54,18 @@ public final class TimelineViewModel {
         training.reports().addListener((javafx.collections.ListChangeListener<EpochReport>) c ->
                 stopsChanged(session.timelineStops()));
         training.onNewWeights(() -> stopsOut.publish(session.timelineStops()));
-        live = Bindings.createBooleanBinding(() -> index.get() == stops.get().size() - 1, index, stops);
-        label = Bindings.createStringBinding(this::describe, index, stops);
-        // The stops and the index change one after the other: an index past the stops is the live model's.
-        shownEpoch = Bindings.createIntegerBinding(() -> live.get() || index.get() < 0
-                || index.get() >= stops.get().size() ? -1 : stops.get().get(index.get()), live, index, stops);
+        live = Bindings.createBooleanBinding(() -> position.get().live(), position);
+        label = Bindings.createStringBinding(this::describe, position);
+        shownEpoch = Bindings.createIntegerBinding(() -> position.get().live() || position.get().index() < 0 ? -1
+                : position.get().stops().get(position.get().index()), position);
         training.modelConfigProperty().addListener((obs, was, now) -> {
             if (now == null) {
-                stops.set(List.of());
-                index.set(-1);
+                moveTo(List.of(), -1);
             }
         });
         training.stateProperty().addListener((obs, was, now) -> {
             if (now == TrainingState.TRAINING) {
-                index.set(stops.get().size() - 1);
+                moveTo(stops.get(), stops.get().size() - 1);
             }
         });
     }
@@ -98,7 +102,7 @@ public final class TimelineViewModel {
             return;
         }
         int clamped = Math.max(0, Math.min(s.size() - 1, i));
-        index.set(clamped);
+        moveTo(s, clamped);
         boolean past = clamped < s.size() - 1;
         if (past) {
             training.pause();
@@ -146,13 +150,25 @@ public final class TimelineViewModel {
         List<Integer> was = stops.get();
         boolean wasLive = index.get() < 0 || index.get() >= was.size() - 1;
         int shown = wasLive || now.isEmpty() ? -1 : now.indexOf(was.get(index.get()));
+        moveTo(now, shown >= 0 && shown < now.size() - 1 ? shown : now.size() - 1);
+    }
+
+    private void moveTo(List<Integer> now, int i) {
         stops.set(now);
-        index.set(shown >= 0 && shown < now.size() - 1 ? shown : now.size() - 1);
+        index.set(i);
+        position.set(new Position(now, i));
+    }
+
+    /** Stop {@code index} of {@code stops}, -1 without a model. */
+    private record Position(List<Integer> stops, int index) {
+        boolean live() {
+            return index == stops.size() - 1;
+        }
     }
 
     private String describe() {
-        List<Integer> s = stops.get();
-        int i = index.get();
+        List<Integer> s = position.get().stops();
+        int i = position.get().index();
         if (i < 0 || i >= s.size()) {
             return "";
         }

@@ -34,6 +34,20 @@ class CliTextsTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("错误：“sample”没有选项 --bogus"), err.toString());
     }
 
+    /** Issue 17: the first line states the split, in the user's language from its first word. */
+    @Test
+    void theFirstLineOfTrainingInChinese() {
+        Texts.use(Locale.SIMPLIFIED_CHINESE);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(new String[] {"train", "--data", "moons", "--points", "200", "--epochs", "1", "--hidden",
+                "4", "--threads", "1"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        String first = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        assertTrue(first.matches("在 moons 上训练：200 行，2 个特征，gaussian-diagonal 似然，[0-9,]+ 个参数；"
+                + "验证集：200 行中随机留出 20 行，按标签分层（种子 1）"), first);
+    }
+
     @Test
     void helpInEnglish() {
         Texts.use(Locale.ENGLISH);

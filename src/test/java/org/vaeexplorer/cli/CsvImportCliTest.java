@@ -58,7 +58,7 @@ class CsvImportCliTest {
                 "--image", "1x2", "--holdout", "1", "--batch", "2");
         assertEquals(0, named.status(), named.err());
         assertFalse(named.err().contains("chose"), "a named label is not announced: " + named.err());
-        assertTrue(named.err().contains("1 rows missing a value were dropped"), named.err());
+        assertTrue(named.err().contains("1 row missing a value was dropped"), named.err());
         assertTrue(named.err().contains("3 rows, 2 features"), named.err());
         assertTrue(named.err().contains("held out: 1 of 3 rows"), named.err());
         CliRun refused = train(file.toString(), "--missing", "refuse");
@@ -70,5 +70,14 @@ class CsvImportCliTest {
         train(file.toString(), "--missing", "maybe").assertOneLineError("--missing must be drop or refuse");
         train(file.toString(), "--image", "3 by 3").assertOneLineError("not WIDTHxHEIGHT");
         train(file.toString(), "--ignore-columns", "zz").assertOneLineError("no column named 'zz'");
+    }
+
+    @Test
+    void oneColumnIsOneFeature() throws Exception {
+        Path one = dir.resolve("heights.csv");
+        java.nio.file.Files.writeString(one, "height\n1.62\n1.80\n1.75\n");
+        CliRun run = CliRun.of("train", "--data", one.toString(), "--epochs", "1", "--hidden", "4", "--holdout", "0");
+        assertTrue(run.err().contains("ignored: none; 1 feature;"), run.err());
+        assertTrue(run.err().contains("training on heights: 3 rows, 1 feature, "), run.err());
     }
 }

@@ -44,6 +44,15 @@ class EvalSplitTest {
         CliRun eval = CliRun.of("eval", "--model", model.toString(), "--data", data.toString(), "--label-column",
                 "kind", "--samples", "5", "--threads", "1");
         assertEquals(0, eval.status(), eval.err());
+        assertTrue(eval.err().contains("evaluating on the held-out rows; held out: 9 of 60 rows, random,"
+                + " stratified by label (seed 1)"), eval.err());
+        CliRun end = CliRun.of("eval", "--model", model.toString(), "--data", data.toString(), "--label-column",
+                "kind", "--samples", "5", "--threads", "1", "--holdout-from", "end");
+        assertTrue(end.err().contains("evaluating on the held-out rows; held out: the last 9 of 60 rows"),
+                end.err());
+        CliRun all = CliRun.of("eval", "--model", model.toString(), "--data", data.toString(), "--label-column",
+                "kind", "--samples", "5", "--threads", "1", "--holdout", "0");
+        assertTrue(all.err().contains("evaluating on all 60 rows (none held out)"), all.err());
 
         VaeSnapshot saved = ModelFile.load(model);
         assertEquals(HoldoutFrom.RANDOM, saved.config().holdoutFrom());

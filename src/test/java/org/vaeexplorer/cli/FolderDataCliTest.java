@@ -32,7 +32,7 @@ class FolderDataCliTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("training on pics: 10 rows"), run.err());
         assertTrue(run.err().contains("48 features"), run.err());
-        assertTrue(run.err().contains("1 pictures could not be read and were skipped: b/bad.jpg ("), run.err());
+        assertTrue(run.err().contains("1 picture could not be read and was skipped: b/bad.jpg ("), run.err());
 
         // The model file keeps the colour shape (4x4x3), and its pictures come out in colour.
         Path grid = dir.resolve("traverse.png");
@@ -41,6 +41,13 @@ class FolderDataCliTest {
         BufferedImage picture = ImageIO.read(grid.toFile());
         assertEquals(3, picture.getRaster().getNumBands());
 
+        // Evaluated on the folder read at the default size, the model names the size it was trained on.
+        CliRun wrongSize = CliRun.of("eval", "--model", model.toString(), "--data", dir.resolve("pics").toString(),
+                "--samples", "2");
+        assertTrue(wrongSize.status() != 0 && wrongSize.err().contains("the model was trained on pictures of 4×4: "
+                + "read the folder as it was, with --image-size 4x4 --colour"), wrongSize.err());
+        assertEquals(0, CliRun.of("eval", "--model", model.toString(), "--data", dir.resolve("pics").toString(),
+                "--samples", "2", "--image-size", "4x4", "--colour").status());
         CliRun.of("train", "--data", dir.resolve("pics").toString(), "--unreadable", "refuse")
                 .assertOneLineError("b/bad.jpg");
         CliRun.of("train", "--data", dir.resolve("pics").toString(), "--image-size", "1000")

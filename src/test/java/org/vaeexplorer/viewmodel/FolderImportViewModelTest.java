@@ -45,7 +45,11 @@ class FolderImportViewModelTest {
     void theChosenOptionsReachTheLoadedDataAndItsLessonSource() {
         folders.sizeProperty().set("3x3");
         folders.colourProperty().set(true);
+        List<String> firstLine = new java.util.ArrayList<>();
+        folders.readingProperty().addListener((obs, was, now) -> firstLine.add(folders.progressText()));
         assertTrue(folders.open(dir.resolve("shapes")));
+        assertEquals("Looking for pictures in shapes…", firstLine.get(0), "not '0 of 0 pictures read'");
+        assertEquals("6 of 6 pictures read", folders.progressText());
         DataSnapshot loaded = main.data().dataProperty().get();
         assertEquals("shapes", loaded.data().name());
         assertEquals(new ImageShape(3, 3, 3), loaded.data().imageShape());
@@ -65,7 +69,7 @@ class FolderImportViewModelTest {
         assertEquals(6, main.data().dataProperty().get().data().rows());
         Notice notice = main.noticeProperty().get();
         assertFalse(notice.error());
-        assertTrue(notice.text().startsWith("1 pictures could not be read and were skipped: square/broken.png ("),
+        assertTrue(notice.text().startsWith("1 picture could not be read and was skipped: square/broken.png ("),
                 notice.text());
     }
 

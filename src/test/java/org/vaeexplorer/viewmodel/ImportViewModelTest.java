@@ -54,11 +54,15 @@ class ImportViewModelTest {
         assertEquals(ColumnRole.LABEL, vm.columns().get(13).roleProperty().get());
         assertEquals("text, 3 different values", vm.columns().get(13).summary());
         assertEquals("whole numbers 278 to 1680", vm.columns().get(12).summary());
+        assertEquals("numbers 0.98 to 3.88", vm.columns().get(5).summary(), "four digits, no trailing zeros");
+        assertEquals("numbers 0.13 to 0.66", vm.columns().get(7).summary());
         vm.columns().get(0).roleProperty().set(ColumnRole.IGNORED);
-        // A second label takes over: the former label column becomes a feature.
+        // A second label takes over: the former label column, text, is ignored (as a feature it would be refused);
+        // a former label of numbers becomes a feature.
         vm.columns().get(1).roleProperty().set(ColumnRole.LABEL);
-        assertEquals(ColumnRole.FEATURE, vm.columns().get(13).roleProperty().get());
+        assertEquals(ColumnRole.IGNORED, vm.columns().get(13).roleProperty().get());
         vm.columns().get(13).roleProperty().set(ColumnRole.LABEL);
+        assertEquals(ColumnRole.FEATURE, vm.columns().get(1).roleProperty().get());
         vm.ok();
         assertTrue(vm.closedProperty().get());
         Dataset wine = imported.get(0).dataset();
@@ -93,6 +97,40 @@ class ImportViewModelTest {
         assertEquals(1, imported.get(1).droppedRows());
         assertEquals(1.25f, d.value(0, 1), 1e-7);
         assertEquals(List.of("x"), d.classNames());
+    }
+
+    /** A pixel CSV as exported from MNIST (label, then 784 pixels): the table shows the label and 59 pixels. */
+    @Test
+    void aWideFileShowsItsLabelAndTheFirstFeaturesAndReadsThemAll() throws Exception {
+        StringBuilder csv = new StringBuilder("label");
+        for (int p = 0; p < 784; p++) {
+            csv.append(",pixel").append(p);
+        }
+        for (int r = 0; r < 30; r++) {
+            csv.append('\n').append(r % 3);
+            for (int p = 0; p < 784; p++) {
+                csv.append(',').append((r * 7 + p) % 256);
+            }
+        }
+        Path wide = dir.resolve("mnist_train.csv");
+        Files.writeString(wide, csv.append('\n'));
+        ImportViewModel vm = dialog(wide, Runnable::run);
+        assertEquals(785, vm.columns().size());
+        assertEquals(ColumnRole.LABEL, vm.columns().get(0).roleProperty().get());
+        List<Integer> shown = vm.shownColumns();
+        assertEquals(ImportViewModel.SHOWN_COLUMNS, shown.size());
+        assertEquals(0, shown.get(0), "the label is shown");
+        assertEquals(59, shown.get(shown.size() - 1));
+        assertEquals("60 of 785 columns shown: the other 725 are features, as proposed (on the command line,"
+                + " --ignore-columns can leave any of them out)", vm.hiddenColumnsNote());
+        assertEquals("28x28", vm.imageProperty().get());
+        vm.ok();
+        assertEquals(784, imported.get(0).dataset().cols());
+        assertEquals(3, imported.get(0).dataset().classNames().size());
+
+        ImportViewModel wine = dialog(uci("wine.csv"), Runnable::run);
+        assertEquals(14, wine.shownColumns().size());
+        assertEquals("", wine.hiddenColumnsNote());
     }
 
     @Test

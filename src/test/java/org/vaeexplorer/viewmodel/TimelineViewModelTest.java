@@ -128,4 +128,19 @@ class TimelineViewModelTest {
         main.training().step();
         assertEquals(List.of(0, 1), timeline.stopsProperty().get());
     }
+
+    /** Past the dense epochs the timeline thins its stops: the live model stays shown while the list shrinks. */
+    @Test
+    void theLiveModelStaysShownWhileTheStopsAreThinned() {
+        MainViewModel longRun = session(120);
+        List<Integer> shown = new java.util.ArrayList<>();
+        longRun.timeline().shownEpochProperty().addListener((obs, was, now) -> shown.add(now.intValue()));
+        List<Integer> sizes = new java.util.ArrayList<>();
+        longRun.timeline().stopsProperty().addListener((obs, was, now) -> sizes.add(now.size()));
+        longRun.training().train();
+        assertTrue(sizes.stream().anyMatch(n -> n < sizes.stream().mapToInt(Integer::intValue).max().orElse(0)),
+                "the stops were thinned: " + sizes);
+        assertEquals(List.of(), shown, "no other epoch than the live one was ever shown");
+        assertTrue(longRun.timeline().liveProperty().get());
+    }
 }

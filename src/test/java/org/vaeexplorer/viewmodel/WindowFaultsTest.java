@@ -99,6 +99,24 @@ class WindowFaultsTest {
         assertRefusedNaming(before, "/");
     }
 
+    /** A folder dropped or passed to the launcher is read as File ▸ Open folder reads it: its options asked first. */
+    @Test
+    void aFolderAsTheLauncherArgumentGoesToTheFolderDialog() throws Exception {
+        State before = state();
+        Path pictures = Files.createDirectory(dir.resolve("pictures"));
+        main.openFile(pictures);
+        assertRefusedNaming(before, "pictures");
+
+        java.util.List<Path> asked = new java.util.ArrayList<>();
+        main.showFoldersWith(asked::add);
+        main.openFile(pictures);
+        assertEquals(java.util.List.of(pictures), asked);
+        assertEquals(null, main.noticeProperty().get());
+        main.openFile(dir.getRoot());
+        assertRefusedNaming(before, "/");
+        assertEquals(1, asked.size(), "the root folder is no folder of pictures");
+    }
+
     /** Double-clicking a file that was moved since, or a launcher passed a path that is gone. */
     @Test
     void aMissingPathAsTheLauncherArgumentIsNamedAndNotRemembered() {
