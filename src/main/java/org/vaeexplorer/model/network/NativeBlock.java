@@ -1,6 +1,7 @@
 package org.vaeexplorer.model.network;
 
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.DoublePointer;
@@ -155,25 +156,31 @@ final class NativeBlock {
 
     /**
      * For the first {@code rows} rows of this gradient: multiplies each value by the activation's slope at the
-     * forward pass's {@code out} (none for the identity), and adds each column's sum into {@code columnSums}, rows
-     * in order: one pass over the gradient for both.
+     * forward pass's {@code out} (none for the identity), and stores each column's sum, rows in order, in the one-row
+     * block {@code columnSums}: one pass over the gradient for both. Float blocks sum in float, in a loop the JIT
+     * vectorises (summing in double, which it does not, took as long as the rest of the pass).
      */
-    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, double[] columnSums) {
+    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, NativeBlock columnSums) {
         boolean identity = activation == Activation.IDENTITY;
         if (!isFloat) {
+            for (int j = 0; j < cols; j++) {
+                columnSums.doubles.put(j, 0);
+            }
             for (int i = 0; i < rows * cols; i++) {
                 double g = identity ? doubles.get(i) : doubles.get(i) * activation.slope(out.doubles.get(i));
                 doubles.put(i, g);
-                columnSums[i % cols] += g;
+                columnSums.doubles.put(i % cols, columnSums.doubles.get(i % cols) + g);
             }
             return;
         }
         float[][] scratch = SCRATCH.get();
         float[] gradient = scratch[0];
         float[] output = scratch[1];
-        for (int row = 0; row < rows; row++) {
-            for (int col = 0; col < cols; col += CHUNK) {
-                int n = Math.min(CHUNK, cols - col);
+        float[] sums = scratch[2];
+        for (int col = 0; col < cols; col += CHUNK) {
+            int n = Math.min(CHUNK, cols - col);
+            Arrays.fill(sums, 0, n, 0f);
+            for (int row = 0; row < rows; row++) {
                 int at = row * cols + col;
                 floats.get(at, gradient, 0, n);
                 if (!identity) {
@@ -182,9 +189,10 @@ final class NativeBlock {
                     floats.put(at, gradient, 0, n);
                 }
                 for (int j = 0; j < n; j++) {
-                    columnSums[col + j] += gradient[j];
+                    sums[j] += gradient[j];
                 }
             }
+            columnSums.floats.put(col, sums, 0, n);
         }
     }
 
@@ -198,10 +206,12 @@ final class NativeBlock {
             throw new IllegalArgumentException("mixed float and double blocks");
         }
         if (GemmCensus.isTaking()) {
+            long cpuStart = GemmCensus.threadCpuNanos();
             long start = System.nanoTime();
             gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
+            long nanos = System.nanoTime() - start;
             GemmCensus.count(new GemmCensus.Shape(a.isFloat, transposeA, transposeB, m, n, k, a.cols, b.cols, c.cols,
-                    beta != 0), System.nanoTime() - start);
+                    beta != 0), nanos, GemmCensus.threadCpuNanos() - cpuStart);
         } else {
             gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
         }
