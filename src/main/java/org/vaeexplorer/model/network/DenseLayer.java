@@ -16,6 +16,8 @@ final class DenseLayer {
     private final Activation activation;
     private final int fanIn;
     private final int fanOut;
+    /** Room for the bias gradient's column sums, in double as before they are stored (backward runs on one thread). */
+    private final double[] biasSums;
 
     DenseLayer(ParameterLayout.Block block, INDArray parameters, INDArray gradients, Activation activation) {
         this.fanIn = block.fanIn();
@@ -25,6 +27,7 @@ final class DenseLayer {
         this.weightGradient = NativeBlock.within(gradients, block.offset(), fanIn, fanOut);
         this.biasGradient = NativeBlock.within(gradients, block.biasOffset(), 1, fanOut);
         this.activation = activation;
+        this.biasSums = new double[fanOut];
     }
 
     int fanIn() {
@@ -55,7 +58,7 @@ final class DenseLayer {
      */
     void backward(NativeBlock in, NativeBlock out, NativeBlock outGradient, int rows, NativeBlock inGradient,
             double keep) {
-        outGradient.scaleBySlopeAndSumColumns(out, activation, rows, biasGradient);
+        outGradient.scaleBySlopeAndSumColumns(out, activation, rows, biasGradient, biasSums);
         NativeBlock.multiply(in, true, outGradient, false, weightGradient, fanIn, fanOut, rows, 0.0);
         if (inGradient != null) {
             NativeBlock.multiply(outGradient, false, weights, true, inGradient, rows, fanIn, fanOut, keep);

@@ -156,43 +156,42 @@ final class NativeBlock {
 
     /**
      * For the first {@code rows} rows of this gradient: multiplies each value by the activation's slope at the
-     * forward pass's {@code out} (none for the identity), and stores each column's sum, rows in order, in the one-row
-     * block {@code columnSums}: one pass over the gradient for both. Float blocks sum in float, in a loop the JIT
-     * vectorises (summing in double, which it does not, took as long as the rest of the pass).
+     * forward pass's {@code out} (none for the identity), and stores each column's sum, added in double, rows in
+     * order, in the one-row block {@code columnSums}: one pass over the gradient for both. (Summing in float would
+     * vectorise, but would change the trained weights' last bits and with them the bundled lessons.)
      */
-    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, NativeBlock columnSums) {
+    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, NativeBlock columnSums,
+            double[] sums) {
         boolean identity = activation == Activation.IDENTITY;
+        Arrays.fill(sums, 0, cols, 0);
         if (!isFloat) {
-            for (int j = 0; j < cols; j++) {
-                columnSums.doubles.put(j, 0);
-            }
             for (int i = 0; i < rows * cols; i++) {
                 double g = identity ? doubles.get(i) : doubles.get(i) * activation.slope(out.doubles.get(i));
                 doubles.put(i, g);
-                columnSums.doubles.put(i % cols, columnSums.doubles.get(i % cols) + g);
+                sums[i % cols] += g;
             }
-            return;
-        }
-        float[][] scratch = SCRATCH.get();
-        float[] gradient = scratch[0];
-        float[] output = scratch[1];
-        float[] sums = scratch[2];
-        for (int col = 0; col < cols; col += CHUNK) {
-            int n = Math.min(CHUNK, cols - col);
-            Arrays.fill(sums, 0, n, 0f);
+        } else {
+            float[][] scratch = SCRATCH.get();
+            float[] gradient = scratch[0];
+            float[] output = scratch[1];
             for (int row = 0; row < rows; row++) {
-                int at = row * cols + col;
-                floats.get(at, gradient, 0, n);
-                if (!identity) {
-                    out.floats.get(at, output, 0, n);
-                    activation.scaleBySlope(gradient, output, n);
-                    floats.put(at, gradient, 0, n);
-                }
-                for (int j = 0; j < n; j++) {
-                    sums[j] += gradient[j];
+                for (int col = 0; col < cols; col += CHUNK) {
+                    int n = Math.min(CHUNK, cols - col);
+                    int at = row * cols + col;
+                    floats.get(at, gradient, 0, n);
+                    if (!identity) {
+                        out.floats.get(at, output, 0, n);
+                        activation.scaleBySlope(gradient, output, n);
+                        floats.put(at, gradient, 0, n);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        sums[col + j] += gradient[j];
+                    }
                 }
             }
-            columnSums.floats.put(col, sums, 0, n);
+        }
+        for (int j = 0; j < cols; j++) {
+            columnSums.set(j, sums[j]);
         }
     }
 
