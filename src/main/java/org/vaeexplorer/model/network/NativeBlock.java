@@ -1,9 +1,9 @@
 package org.vaeexplorer.model.network;
 
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -157,8 +157,9 @@ final class NativeBlock {
     /**
      * For the first {@code rows} rows of this gradient: multiplies each value by the activation's slope at the
      * forward pass's {@code out} (none for the identity), and stores each column's sum, added in double, rows in
-     * order, in the one-row block {@code columnSums}: one pass over the gradient for both. (Summing in float would
-     * vectorise, but would change the trained weights' last bits and with them the bundled lessons.)
+     * order ({@code sums} is room for them), in the one-row block {@code columnSums}: one pass over the gradient
+     * for both. (Summing in float would vectorise, but would change the trained weights' last bits and with them
+     * the bundled lessons.)
      */
     void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, NativeBlock columnSums,
             double[] sums) {
