@@ -108,16 +108,27 @@ final class BenchCommand implements Command {
             cpuBefore[0] = cpu;
             last[0] = r;
         };
-        // The first epoch's products are counted (it is left out of the median anyway: JIT and native warm-up).
-        EpochOutcome[] first = new EpochOutcome[1];
-        GemmCensus census = GemmCensus.during(() -> first[0] = trainer.runEpoch());
-        EpochOutcome outcome = first[0];
-        if (outcome.status() == EpochOutcome.Status.COMPLETED) {
-            listener.accept(outcome.report());
+        // The first epoch warms up (JIT, natives) and is left out of the median; the products of the epochs after it
+        // are counted, so that the products' time in training and the epochs' own time come from the same epochs
+        // (with one epoch, that one is counted).
+        EpochOutcome[] result = new EpochOutcome[1];
+        Runnable first = () -> result[0] = trainer.runEpoch();
+        Runnable rest = () -> result[0] = trainer.train(config.epochs() - 1, listener);
+        boolean counting = threads != null;
+        GemmCensus census = counting && config.epochs() == 1 ? GemmCensus.during(first) : null;
+        if (census == null) {
+            first.run();
+        }
+        if (result[0].status() == EpochOutcome.Status.COMPLETED) {
+            listener.accept(result[0].report());
             if (config.epochs() > 1) {
-                outcome = trainer.train(config.epochs() - 1, listener);
+                census = counting ? GemmCensus.during(rest) : null;
+                if (!counting) {
+                    rest.run();
+                }
             }
         }
+        EpochOutcome outcome = result[0];
         if (outcome.status() != EpochOutcome.Status.COMPLETED) {
             throw new IllegalStateException(name + " preset did not complete: " + outcome.message());
         }
@@ -132,7 +143,9 @@ final class BenchCommand implements Command {
         }
         out.println(json);
         if (threads != null) {
-            gemmBound(name, census, median, medianCpu, threads, out);
+            int counted = Math.max(1, config.epochs() - 1);
+            double countedCpu = Arrays.stream(cpuSeconds, config.epochs() - counted, config.epochs()).sum() / counted;
+            gemmBound(name, census, counted, median, medianCpu, countedCpu, threads, out);
         }
         return trainer.model();
     }
@@ -144,33 +157,43 @@ final class BenchCommand implements Command {
     /**
      * The epoch's products timed on their own (same shapes, same BLAS, same threads): one line per shape, then the
      * bound (Σ calls × isolated time), the epoch's median time and their ratio; {@code sgemm_in_training_s} is what
-     * the same calls took inside the census epoch, so the products' own slow-down in training shows apart from the
-     * Java around them. On a busy machine the wall-clock epoch counts the neighbours' time too; with one thread the
-     * model thread's CPU seconds per epoch against the products' CPU seconds alone ({@code cpu_ratio}) are the
-     * steadier figure; printed only then, since the thread's CPU time leaves out BLAS worker threads.
+     * the same calls took inside the counted epochs (per epoch), so the products' own slow-down in training shows
+     * apart from the Java around them. On a busy machine the wall-clock epoch counts the neighbours' time too; with
+     * one thread the model thread's CPU seconds are the steadier figures: per epoch against the products' CPU seconds
+     * alone ({@code cpu_ratio}), the products' CPU seconds in training, and the rest of the epoch's CPU seconds (the
+     * Java loops: {@code other_cpu_s}); printed only then, since the thread's CPU time leaves out BLAS worker threads.
      */
-    private static void gemmBound(String name, GemmCensus census, double epochSeconds, double epochCpuSeconds,
-            ThreadChoice threads, PrintStream out) {
+    private static void gemmBound(String name, GemmCensus census, int epochs, double epochSeconds,
+            double epochCpuSeconds, double countedCpuSeconds, ThreadChoice threads, PrintStream out) {
         List<GemmCensus.Isolated> perCall = census.isolated(15, 5_000_000L);
+        boolean oneThread = threads.count() == 1;
         int i = 0;
         for (Map.Entry<GemmCensus.Shape, GemmCensus.Tally> e : census.tallies().entrySet()) {
             GemmCensus.Shape s = e.getKey();
-            double alone = perCall.get(i++).seconds();
-            double inTraining = e.getValue().secondsInWork() / e.getValue().calls();
-            out.println(new Json().put("gemm_shape", s.label()).put("preset", name).put("calls_per_epoch",
-                    e.getValue().calls()).put("isolated_us", alone * 1e6).put("isolated_gflops", s.flops() / alone / 1e9)
-                    .put("in_training_us", inTraining * 1e6));
+            GemmCensus.Isolated alone = perCall.get(i++);
+            GemmCensus.Tally t = e.getValue();
+            Json line = new Json().put("gemm_shape", s.label()).put("preset", name)
+                    .put("calls_per_epoch", t.calls() / epochs).put("isolated_us", alone.seconds() * 1e6)
+                    .put("isolated_gflops", s.flops() / alone.seconds() / 1e9)
+                    .put("in_training_us", t.secondsInWork() / t.calls() * 1e6);
+            if (oneThread) {
+                line.put("isolated_cpu_us", alone.cpuSeconds() * 1e6)
+                        .put("in_training_cpu_us", t.cpuSecondsInWork() / t.calls() * 1e6);
+            }
+            out.println(line);
         }
-        double bound = census.boundSeconds(perCall, false);
-        double cpuBound = census.boundSeconds(perCall, true);
+        double bound = census.boundSeconds(perCall, false) / epochs;
+        double cpuBound = census.boundSeconds(perCall, true) / epochs;
         Json json = new Json().put("gemm_bound", name).put("threads", threads.count())
                 .put("threads_from", threads.chosen() ? "--threads" : "default")
-                .put("gflop_per_epoch", census.flops() / 1e9).put("gemm_bound_s", bound)
-                .put("sgemm_in_training_s", census.secondsInWork()).put("median_epoch_seconds", epochSeconds)
+                .put("gflop_per_epoch", census.flops() / epochs / 1e9).put("gemm_bound_s", bound)
+                .put("sgemm_in_training_s", census.secondsInWork() / epochs).put("median_epoch_seconds", epochSeconds)
                 .put("ratio", epochSeconds / bound);
-        if (threads.count() == 1) {
+        if (oneThread) {
+            double sgemmCpu = census.cpuSecondsInWork() / epochs;
             json.put("median_epoch_cpu_seconds", epochCpuSeconds).put("gemm_bound_cpu_s", cpuBound)
-                    .put("cpu_ratio", epochCpuSeconds / cpuBound);
+                    .put("cpu_ratio", epochCpuSeconds / cpuBound).put("sgemm_in_training_cpu_s", sgemmCpu)
+                    .put("other_cpu_s", countedCpuSeconds - sgemmCpu);
         }
         out.println(json);
     }

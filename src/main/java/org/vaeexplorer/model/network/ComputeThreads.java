@@ -14,8 +14,9 @@ public final class ComputeThreads {
     }
 
     /**
-     * The command line: every core. With the training step's Java loops shrunk (decision 0029) the products are most
-     * of an epoch, and OpenBLAS splits each large one across the threads; nothing else needs a core meanwhile.
+     * The command line: every core. OpenBLAS splits each large product across the threads: on a quiet 2-core machine
+     * two threads trained the MNIST preset a little faster than one; on a busy one the second thread only waits for
+     * its core, and {@code --threads 1} is the better choice (decision 0029).
      */
     public static int forCommandLine() {
         return Runtime.getRuntime().availableProcessors();

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model.network;
 
-import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.settings.Activation;
 
@@ -17,7 +16,7 @@ final class DenseLayer {
     private final Activation activation;
     private final int fanIn;
     private final int fanOut;
-    /** The bias gradient's column sums, in double as before they are stored (backward runs on one thread). */
+    /** Room for the bias gradient's column sums, in double as before they are stored (backward runs on one thread). */
     private final double[] biasSums;
 
     DenseLayer(ParameterLayout.Block block, INDArray parameters, INDArray gradients, Activation activation) {
@@ -59,12 +58,8 @@ final class DenseLayer {
      */
     void backward(NativeBlock in, NativeBlock out, NativeBlock outGradient, int rows, NativeBlock inGradient,
             double keep) {
-        Arrays.fill(biasSums, 0);
-        outGradient.scaleBySlopeAndSumColumns(out, activation, rows, biasSums);
+        outGradient.scaleBySlopeAndSumColumns(out, activation, rows, biasGradient, biasSums);
         NativeBlock.multiply(in, true, outGradient, false, weightGradient, fanIn, fanOut, rows, 0.0);
-        for (int j = 0; j < fanOut; j++) {
-            biasGradient.set(j, biasSums[j]);
-        }
         if (inGradient != null) {
             NativeBlock.multiply(outGradient, false, weights, true, inGradient, rows, fanIn, fanOut, keep);
         }

@@ -1,5 +1,7 @@
 package org.vaeexplorer.model.network;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 public final class GemmCensus {
     /** The census being taken, if any; only its own thread's products are counted. */
     private static volatile GemmCensus taking;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Thread owner = Thread.currentThread();
     private final Map<Shape, Tally> tallies = new LinkedHashMap<>();
@@ -34,10 +38,11 @@ public final class GemmCensus {
         }
     }
 
-    /** How often one shape ran during the work, and how long its calls took there. */
+    /** How often one shape ran during the work, and how long its calls took there (wall-clock and thread CPU). */
     public static final class Tally {
         private long calls;
         private long nanosInWork;
+        private long cpuNanosInWork;
 
         public long calls() {
             return calls;
@@ -45,6 +50,11 @@ public final class GemmCensus {
 
         public double secondsInWork() {
             return nanosInWork / 1e9;
+        }
+
+        /** The calling thread's CPU time in these calls: all of the products' work when BLAS runs one thread. */
+        public double cpuSecondsInWork() {
+            return cpuNanosInWork / 1e9;
         }
     }
 
@@ -60,13 +70,14 @@ public final class GemmCensus {
         return census;
     }
 
-    /** Called by {@link NativeBlock#multiply} after each product, with its own duration. */
-    static void count(Shape shape, long nanos) {
+    /** Called by {@link NativeBlock#multiply} after each product, with its own duration, wall-clock and CPU. */
+    static void count(Shape shape, long nanos, long cpuNanos) {
         GemmCensus census = taking;
         if (census != null && Thread.currentThread() == census.owner) {
             Tally t = census.tallies.computeIfAbsent(shape, s -> new Tally());
             t.calls++;
             t.nanosInWork += nanos;
+            t.cpuNanosInWork += cpuNanos;
         }
     }
 
@@ -84,6 +95,10 @@ public final class GemmCensus {
 
     public double secondsInWork() {
         return tallies.values().stream().mapToDouble(Tally::secondsInWork).sum();
+    }
+
+    public double cpuSecondsInWork() {
+        return tallies.values().stream().mapToDouble(Tally::cpuSecondsInWork).sum();
     }
 
     /**
@@ -151,7 +166,7 @@ public final class GemmCensus {
 
     /** CPU time of the calling thread, in nanoseconds (BLAS worker threads not included). */
     public static long threadCpuNanos() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /** Small values in (−1, 1): no denormals, no overflow when c accumulates over many repeats. */

@@ -3,6 +3,7 @@ package org.vaeexplorer.model.network;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -155,36 +156,43 @@ final class NativeBlock {
 
     /**
      * For the first {@code rows} rows of this gradient: multiplies each value by the activation's slope at the
-     * forward pass's {@code out} (none for the identity), and adds each column's sum into {@code columnSums}, rows
-     * in order: one pass over the gradient for both.
+     * forward pass's {@code out} (none for the identity), and stores each column's sum, added in double, rows in
+     * order ({@code sums} is room for them), in the one-row block {@code columnSums}: one pass over the gradient
+     * for both. (Summing in float would vectorise, but would change the trained weights' last bits and with them
+     * the bundled lessons.)
      */
-    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, double[] columnSums) {
+    void scaleBySlopeAndSumColumns(NativeBlock out, Activation activation, int rows, NativeBlock columnSums,
+            double[] sums) {
         boolean identity = activation == Activation.IDENTITY;
+        Arrays.fill(sums, 0, cols, 0);
         if (!isFloat) {
             for (int i = 0; i < rows * cols; i++) {
                 double g = identity ? doubles.get(i) : doubles.get(i) * activation.slope(out.doubles.get(i));
                 doubles.put(i, g);
-                columnSums[i % cols] += g;
+                sums[i % cols] += g;
             }
-            return;
+        } else {
+            float[][] scratch = SCRATCH.get();
+            float[] gradient = scratch[0];
+            float[] output = scratch[1];
+            for (int row = 0; row < rows; row++) {
+                for (int col = 0; col < cols; col += CHUNK) {
+                    int n = Math.min(CHUNK, cols - col);
+                    int at = row * cols + col;
+                    floats.get(at, gradient, 0, n);
+                    if (!identity) {
+                        out.floats.get(at, output, 0, n);
+                        activation.scaleBySlope(gradient, output, n);
+                        floats.put(at, gradient, 0, n);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        sums[col + j] += gradient[j];
+                    }
+                }
+            }
         }
-        float[][] scratch = SCRATCH.get();
-        float[] gradient = scratch[0];
-        float[] output = scratch[1];
-        for (int row = 0; row < rows; row++) {
-            for (int col = 0; col < cols; col += CHUNK) {
-                int n = Math.min(CHUNK, cols - col);
-                int at = row * cols + col;
-                floats.get(at, gradient, 0, n);
-                if (!identity) {
-                    out.floats.get(at, output, 0, n);
-                    activation.scaleBySlope(gradient, output, n);
-                    floats.put(at, gradient, 0, n);
-                }
-                for (int j = 0; j < n; j++) {
-                    columnSums[col + j] += gradient[j];
-                }
-            }
+        for (int j = 0; j < cols; j++) {
+            columnSums.set(j, sums[j]);
         }
     }
 
@@ -198,10 +206,12 @@ final class NativeBlock {
             throw new IllegalArgumentException("mixed float and double blocks");
         }
         if (GemmCensus.isTaking()) {
+            long cpuStart = GemmCensus.threadCpuNanos();
             long start = System.nanoTime();
             gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
+            long nanos = System.nanoTime() - start;
             GemmCensus.count(new GemmCensus.Shape(a.isFloat, transposeA, transposeB, m, n, k, a.cols, b.cols, c.cols,
-                    beta != 0), System.nanoTime() - start);
+                    beta != 0), nanos, GemmCensus.threadCpuNanos() - cpuStart);
         } else {
             gemm(a, transposeA, b, transposeB, c, m, n, k, beta);
         }

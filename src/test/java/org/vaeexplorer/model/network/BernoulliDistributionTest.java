@@ -1,0 +1,50 @@
+package org.vaeexplorer.model.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The Bernoulli terms, which sum log(1 + e^{−|l|}) as the log of products over runs of values, equal the sum of the
+ * per-value terms −log p = softplus(l) − x·l (taken here with {@code Math.log1p}) to double rounding, across
+ * several runs and chunks and for logits far out on both sides; the gradient is σ(l) − x, scaled, exactly.
+ */
+class BernoulliDistributionTest {
+    private static final int ROWS = 3;
+    private static final int DIM = 2500;
+
+    @Test
+    void lossIsTheSumOfThePerValueTermsAndTheGradientIsSigmoidMinusTarget() {
+        NativeBlock x = NativeBlock.allocate(DataType.FLOAT, ROWS, DIM);
+        NativeBlock logits = NativeBlock.allocate(DataType.FLOAT, ROWS, DIM);
+        NativeBlock gradient = NativeBlock.allocate(DataType.FLOAT, ROWS, DIM);
+        SplittableRandom random = new SplittableRandom(7);
+        double[] rowSums = new double[ROWS];
+        for (int i = 0; i < ROWS * DIM; i++) {
+            x.set(i, random.nextInt(4) == 0 ? random.nextDouble() : 0);
+            double l = i % 97 == 0 ? (i % 2 == 0 ? 80 : -80) : random.nextDouble(-12, 12);
+            logits.set(i, l);
+            double lf = logits.get(i);
+            rowSums[i / DIM] += Math.max(lf, 0) + Math.log1p(Math.exp(-Math.abs(lf))) - x.get(i) * lf;
+        }
+        double total = rowSums[0] + rowSums[1] + rowSums[2];
+        BernoulliDistribution bernoulli = new BernoulliDistribution(DIM);
+        double scale = 0.25;
+
+        double loss = bernoulli.negativeLogLikelihoodAndGradient(x, logits, ROWS, scale, gradient);
+
+        assertEquals(total, loss, 1e-12 * Math.abs(total));
+        for (int i = 0; i < ROWS; i++) {
+            assertEquals(rowSums[i], bernoulli.rowNegativeLogLikelihood(x, logits, i), 1e-12 * Math.abs(rowSums[i]));
+        }
+        for (int i = 0; i < ROWS * DIM; i++) {
+            double l = logits.get(i);
+            float expected = (float) ((1 / (1 + Math.exp(-l)) - x.get(i)) * scale);
+            assertEquals(expected, gradient.get(i), 1e-7, "gradient at " + i);
+        }
+        assertTrue(total > 0);
+    }
+}
