@@ -145,7 +145,7 @@ public final class CsvReader {
                         : "csv.problem.noRows", String.valueOf(dropped)));
             }
             float[] all = values.toArray();
-            float divisor = image == null ? 0 : PixelScale.scale(all, file);
+            float divisor = image == null ? 0 : PixelScale.scale(all);
             List<String> featureNames = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 if (roles[c] == ColumnRole.FEATURE) {
@@ -244,6 +244,7 @@ public final class CsvReader {
             if (at <= end) {
                 return false;
             }
+            refuseNegativePixel(lines.number());
             values.append(row, features);
             if (label >= 0) {
                 labelRow(labelTo - labelFrom > CsvPreview.ABBREVIATED
@@ -309,11 +310,30 @@ public final class CsvReader {
                     row[f++] = number(field, lineNumber, c);
                 }
             }
+            refuseNegativePixel(lineNumber);
             values.append(row, features);
             if (rowLabel != null) {
                 labelRow(CharBuffer.wrap(rowLabel));
             }
             rows++;
+        }
+
+        /** Pictures need values of 0 or more: the first negative one is named by its line and column. */
+        private void refuseNegativePixel(int lineNumber) throws DataFormatException {
+            if (choice.image() == null) {
+                return;
+            }
+            for (int f = 0; f < features; f++) {
+                if (row[f] < 0) {
+                    int column = -1;
+                    for (int seen = -1; seen < f; ) {
+                        seen += roles[++column] == ColumnRole.FEATURE ? 1 : 0;
+                    }
+                    throw new DataFormatException(file, Texts.get("csv.where", String.valueOf(lineNumber),
+                            String.valueOf(column + 1), names.get(column)),
+                            Texts.get("import.problem.negativePixels", String.valueOf(row[f])));
+                }
+            }
         }
 
         /** Codes a row's label; {@code text} may be a view of the line, copied only when it is a new class. */

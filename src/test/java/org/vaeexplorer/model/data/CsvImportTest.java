@@ -160,6 +160,15 @@ class CsvImportTest {
                 new CsvImport(format, roles("FFFF"), CsvImport.Missing.DROP, new ImageShape(2, 2)),
                 ReadProgress.NONE));
         assertTrue(below.problem().contains("negative"), below.problem());
+        assertEquals("line 2, column 4 ('d')", below.location());
+        // Past an ignored column and the label, on the quick path and on the quoted one.
+        for (String row : new String[] {"3,y,0,5,-6,1", "3,\"y\",0,5,-6,1"}) {
+            Path later = text("neg2.csv", "id,k,a,b,c,d\n1,x,1,2,3,4\n2,x,1,2,3,4\n" + row + "\n");
+            DataFormatException named = assertThrows(DataFormatException.class, () -> CsvReader.read(later,
+                    new CsvImport(format, roles("ILFFFF"), CsvImport.Missing.DROP, new ImageShape(2, 2)),
+                    ReadProgress.NONE));
+            assertEquals("line 4, column 5 ('c')", named.location(), row);
+        }
         DataFormatException text = assertThrows(DataFormatException.class, () -> CsvReader.read(
                 text("w.csv", "a,b\n1,x\n"), new CsvImport(format, roles("FF"), CsvImport.Missing.DROP, null),
                 ReadProgress.NONE));
