@@ -22,7 +22,10 @@ final class ManifoldMosaic {
         double x0 = view.screenX(grid.xMin());
         double y0 = view.screenY(grid.yMax());
         g.setGlobalAlpha(0.55);
+        // Each decoded pixel as a square, as in the other image views: smoothed, 8×8 pictures are a blur.
+        g.setImageSmoothing(false);
         g.drawImage(picture, x0, y0, view.screenX(grid.xMax()) - x0, view.screenY(grid.yMin()) - y0);
+        g.setImageSmoothing(true);
         g.setGlobalAlpha(1);
     }
 }
