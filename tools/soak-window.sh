@@ -57,32 +57,46 @@ for _ in $(seq 1 120); do [ -s "$work/frames.probe" ] || ! kill -0 "$pid" 2>/dev
   done
 ) &
 sampler=$!
-sleep 3
 xdo search --name "VAE Explorer" windowfocus
-xdo key space
+# Space once the data are loaded (READY), which on a busy machine can take a while, until training is seen.
+for _ in $(seq 1 60); do
+  state=$(cut -d' ' -f3 "$work/frames.probe")
+  [ "$state" = TRAINING ] && break
+  if [ "$state" = READY ]; then xdo key space; fi
+  sleep 2
+done
 # Every 15 s the probe is dragged from where it is now (the canvas fits itself to the latent map while training).
 end=$(( $(date +%s) + seconds ))
 while [ "$(date +%s)" -lt "$end" ]; do
   sleep 15
-  read -r px py < "$work/frames.probe"
+  read -r px py _ < "$work/frames.probe"
   xdo mousemove "$px" "$py" mousedown 1 sleep 0.2 mousemove $((px + 30)) $((py - 20)) sleep 0.2 \
     mousemove $((px - 20)) $((py + 15)) sleep 0.2 mouseup 1
 done
 sleep "$after"
 DISPLAY=$display import -window root "$work/end.png" 2>/dev/null || true
-# Closing: Ctrl+Q's time, the JVM's threads every 0.2 s until the process is gone, and how long that took.
+# Closing: Ctrl+Q's time, the JVM's threads every 0.2 s until the process is gone (closing-MS.jstack, taken in the
+# background so that the end is seen within 50 ms), and how long that took (a process that has ended but is not
+# yet reaped is a zombie, which kill -0 would still find).
+alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $state != Z* ]]; }
 quit=$(date +%s%3N)
 xdo key ctrl+q
-while kill -0 "$pid" 2>/dev/null; do
-  { echo "--- $(( $(date +%s%3N) - quit )) ms after Ctrl+Q"; jstack "$pid" 2>/dev/null; } >> "$work/closing.jstack"
-  sleep 0.2
-  if [ $(( $(date +%s%3N) - quit )) -gt 20000 ]; then kill "$pid"; break; fi
+n=0
+while alive "$pid"; do
+  since=$(( $(date +%s%3N) - quit ))
+  if [ $((n % 4)) = 0 ]; then (jstack "$pid" > "$work/closing-$since.jstack" 2>/dev/null || true) & fi
+  if [ "$since" -gt 20000 ]; then kill "$pid"; break; fi
+  n=$((n + 1))
+  sleep 0.05
 done
 closed=$(( $(date +%s%3N) - quit ))
+wait "$pid" 2>/dev/null || true
 wait $sampler 2>/dev/null || true
 kill "$xvfb" 2>/dev/null || true
-read -r from to < <(sed -n 's/.*wall clock \([0-9]*\) to \([0-9]*\) ms.*/\1 \2/p' "$work/frames")
-read -r up_from up_to < <(sed -n 's/.*from uptime \([0-9.]*\) s to \([0-9.]*\) s.*/\1 \2/p' "$work/frames")
+from=0; to=0; up_from=0; up_to=0
+read -r from to < <(sed -n 's/.*wall clock \([0-9]*\) to \([0-9]*\) ms.*/\1 \2/p' "$work/frames") || true
+read -r up_from up_to < <(sed -n 's/.*from uptime \([0-9.]*\) s to \([0-9.]*\) s.*/\1 \2/p' "$work/frames") || true
+[ "$to" != 0 ] || echo "soak-window: fewer than 20 epoch reports, so no tenths (a longer SECONDS?)"
 awk -v from="$from" -v to="$to" 'NF >= 3 && $1 >= from && $1 <= to' "$work/rss" > "$work/rss.training"
 awk -v to="$to" 'NF >= 3 && $1 > to + 4000' "$work/rss" > "$work/rss.after"
 n=$(wc -l < "$work/rss.training"); tenth=$(( n / 10 > 0 ? n / 10 : 1 ))
@@ -92,7 +106,7 @@ echo "  while training: first tenth $(head -n "$tenth" "$work/rss.training" | me
 echo "  after the run ($(wc -l < "$work/rss.after") samples): first $(head -n 1 "$work/rss.after" | mean); last $(tail -n 1 "$work/rss.after" | mean)"
 echo "  peak Rss $(sort -k2 -g "$work/rss" | tail -1 | awk '{print $2}') MB"
 pause=$(awk -v a="$up_from" -v b="$up_to" '{t = substr($1, 2) + 0} t >= a && t <= b && /Pause/' "$work/gc.log" \
-  | grep -o '[0-9.]*ms' | sort -g | tail -1)
+  | grep -o '[0-9.]*ms' | sort -g | tail -1 || true)
 echo "  longest collector pause while training: ${pause:-none} ($(awk -v a="$up_from" -v b="$up_to" '{t = substr($1, 2) + 0} t >= a && t <= b && /Pause/' "$work/gc.log" | wc -l) pause lines)"
 live=$(awk -v a="$up_from" -v b="$up_to" '{t = substr($1, 2) + 0} t >= a && t <= b && /Garbage Collection/' "$work/gc.log" \
   | sed -n 's/.*->\([0-9]*\)M.*/\1/p')
@@ -100,6 +114,8 @@ if [ -n "$live" ]; then
   k=$(( $(echo "$live" | wc -l) / 10 > 0 ? $(echo "$live" | wc -l) / 10 : 1 ))
   echo "  heap after each collection while training: first tenth $(echo "$live" | head -n "$k" | awk '{s += $1} END {printf "%.0f", s / NR}') MB, last tenth $(echo "$live" | tail -n "$k" | awk '{s += $1} END {printf "%.0f", s / NR}') MB ($(echo "$live" | wc -l) collections)"
 fi
-echo "  closing: $closed ms from Ctrl+Q to the end of the process (threads every 0.2 s in closing.jstack)"
+stop=$(sed -n 's/^application stop began at wall clock \([0-9]*\) ms/\1/p' "$work/frames")
+echo "  closing: $closed ms from Ctrl+Q to the end of the process, of which $(( ${stop:-$quit} - quit )) ms until the" \
+  "application's stop() began (threads every 0.2 s in closing-MS.jstack)"
 cat "$work/frames"
 echo "(files in $work)"

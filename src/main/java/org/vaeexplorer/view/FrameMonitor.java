@@ -100,7 +100,7 @@ final class FrameMonitor {
     void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration, javafx.scene.Scene scene) {
         shownUptime = runtime.getUptime();
         attach(trainingViewModel, exploration);
-        probeSpot = new ProbeSpot(output, scene);
+        probeSpot = new ProbeSpot(output, scene, trainingViewModel.stateProperty()::get);
         scene.addPostLayoutPulseListener(this::pulseLaidOut);
         startHeartbeat();
     }
@@ -229,6 +229,8 @@ final class FrameMonitor {
     }
 
     void writeSummary() {
+        // Closing's first step in the application: a script that knows when it asked to quit splits the closing time.
+        long stopWallClock = System.currentTimeMillis();
         long[] g = Arrays.copyOf(gaps, gapCount);
         long[] l = Arrays.copyOf(latencies, latencyCount);
         long[] w = Arrays.copyOf(pulseWork, pulseWorkCount);
@@ -253,7 +255,8 @@ final class FrameMonitor {
                 seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0),
                 warmPulseWorkMax / 1e6, ms(c, 0.99), ms(c, 1.0), ms(d, 0.5),
                 ms(d, 0.99), ms(d, 1.0), shownUptime / 1e3, seconds(firstLatentUptime),
-                seconds(firstProbeUptime)) + epochTenths() + longGaps + slowMoments;
+                seconds(firstProbeUptime)) + epochTenths() + "application stop began at wall clock " + stopWallClock
+                + " ms\n" + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {

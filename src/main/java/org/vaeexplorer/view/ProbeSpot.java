@@ -9,8 +9,9 @@ import javafx.scene.Scene;
 
 /**
  * For scripts that drive the window from outside ({@code tools/soak-window.sh}): while the frame monitor runs, keeps
- * in {@code FRAMELOG.probe} where the latent canvas's probe is on the screen, as "x y" in whole pixels, so that a
- * drag with xdotool starts on the probe wherever the layout, the window's size or the canvas's zoom put it.
+ * in {@code FRAMELOG.probe} where the latent canvas's probe is on the screen, in whole pixels, and the training
+ * state ("x y TRAINING"), so that a drag with xdotool starts on the probe wherever the layout, the window's size or
+ * the canvas's zoom put it, and a script knows when its Train key press was taken (not while the data still load).
  */
 final class ProbeSpot {
     /** Looked at every few frames; written only when the spot moved. */
@@ -18,12 +19,14 @@ final class ProbeSpot {
 
     private final Path file;
     private final Scene scene;
+    private final java.util.function.Supplier<Object> state;
     private long lastLook;
     private String written = "";
 
-    ProbeSpot(Path frameLog, Scene scene) {
+    ProbeSpot(Path frameLog, Scene scene, java.util.function.Supplier<Object> state) {
         this.file = frameLog.resolveSibling(frameLog.getFileName() + ".probe");
         this.scene = scene;
+        this.state = state;
     }
 
     /** On the FX thread, at each pulse. */
@@ -38,7 +41,7 @@ final class ProbeSpot {
         if (onScreen == null) {
             return;
         }
-        String spot = Math.round(onScreen.getX()) + " " + Math.round(onScreen.getY()) + "\n";
+        String spot = Math.round(onScreen.getX()) + " " + Math.round(onScreen.getY()) + " " + state.get() + "\n";
         if (spot.equals(written)) {
             return;
         }
