@@ -75,18 +75,18 @@ while [ "$(date +%s)" -lt "$end" ]; do
 done
 sleep "$after"
 DISPLAY=$display import -window root "$work/end.png" 2>/dev/null || true
-# Closing: Ctrl+Q's time, the JVM's threads every 0.2 s until the process is gone (closing-MS.jstack, taken in the
-# background so that the end is seen within 50 ms), and how long that took (a process that has ended but is not
-# yet reaped is a zombie, which kill -0 would still find).
+# Closing: from Ctrl+Q until the process is gone, seen within 50 ms (a process that has ended but is not yet reaped
+# is a zombie, which kill -0 would still find); the frame monitor's summary splits it at the application's stop()
+# and at the end of the model thread. (jstack cannot attach within a closing this short.)
 alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $state != Z* ]]; }
 quit=$(date +%s%3N)
 xdo key ctrl+q
-n=0
+window_gone=""
 while alive "$pid"; do
-  since=$(( $(date +%s%3N) - quit ))
-  if [ $((n % 4)) = 0 ]; then (jstack "$pid" > "$work/closing-$since.jstack" 2>/dev/null || true) & fi
-  if [ "$since" -gt 20000 ]; then kill "$pid"; break; fi
-  n=$((n + 1))
+  if [ -z "$window_gone" ] && ! DISPLAY=$display xdotool search --name "VAE Explorer" >/dev/null 2>&1; then
+    window_gone=$(( $(date +%s%3N) - quit ))
+  fi
+  if [ $(( $(date +%s%3N) - quit )) -gt 20000 ]; then kill "$pid"; break; fi
   sleep 0.05
 done
 closed=$(( $(date +%s%3N) - quit ))
@@ -114,8 +114,10 @@ if [ -n "$live" ]; then
   k=$(( $(echo "$live" | wc -l) / 10 > 0 ? $(echo "$live" | wc -l) / 10 : 1 ))
   echo "  heap after each collection while training: first tenth $(echo "$live" | head -n "$k" | awk '{s += $1} END {printf "%.0f", s / NR}') MB, last tenth $(echo "$live" | tail -n "$k" | awk '{s += $1} END {printf "%.0f", s / NR}') MB ($(echo "$live" | wc -l) collections)"
 fi
-stop=$(sed -n 's/^application stop began at wall clock \([0-9]*\) ms/\1/p' "$work/frames")
-echo "  closing: $closed ms from Ctrl+Q to the end of the process, of which $(( ${stop:-$quit} - quit )) ms until the" \
-  "application's stop() began (threads every 0.2 s in closing-MS.jstack)"
+read -r stop model_done < <(sed -n 's/^application stop began at wall clock \([0-9]*\) ms, its model thread had ended at \([0-9]*\) ms/\1 \2/p' "$work/frames") || true
+echo "  closing: $closed ms from Ctrl+Q to the end of the process: $(( ${stop:-$quit} - quit )) ms until the" \
+  "application's stop() began, $(( ${model_done:-$quit} - ${stop:-$quit} )) ms waiting for the model thread," \
+  "$(( quit + closed - ${model_done:-$quit} )) ms from then to the end of the process; the window was gone" \
+  "after ${window_gone:-$closed} ms"
 cat "$work/frames"
 echo "(files in $work)"

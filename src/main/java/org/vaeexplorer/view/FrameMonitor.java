@@ -41,6 +41,8 @@ final class FrameMonitor {
     private javafx.beans.value.ObservableValue<TrainingState> trainingState;
     /** Where the probe is on the screen, for a script's drag; {@code null} until the scene is attached. */
     private ProbeSpot probeSpot;
+    /** Wall-clock time at which the application's stop() began, in ms. */
+    private long stopWallClock;
     /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
@@ -228,9 +230,14 @@ final class FrameMonitor {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
+    /** The application's stop() began: with the summary's own time, a script splits the closing time. */
+    void stopBegan() {
+        stopWallClock = System.currentTimeMillis();
+    }
+
+    /** Written when the model thread has ended, just before the process exits. */
     void writeSummary() {
-        // Closing's first step in the application: a script that knows when it asked to quit splits the closing time.
-        long stopWallClock = System.currentTimeMillis();
+        long modelThreadEnded = System.currentTimeMillis();
         long[] g = Arrays.copyOf(gaps, gapCount);
         long[] l = Arrays.copyOf(latencies, latencyCount);
         long[] w = Arrays.copyOf(pulseWork, pulseWorkCount);
@@ -256,7 +263,7 @@ final class FrameMonitor {
                 warmPulseWorkMax / 1e6, ms(c, 0.99), ms(c, 1.0), ms(d, 0.5),
                 ms(d, 0.99), ms(d, 1.0), shownUptime / 1e3, seconds(firstLatentUptime),
                 seconds(firstProbeUptime)) + epochTenths() + "application stop began at wall clock " + stopWallClock
-                + " ms\n" + longGaps + slowMoments;
+                + " ms, its model thread had ended at " + modelThreadEnded + " ms\n" + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {
