@@ -83,7 +83,7 @@ quit=$(date +%s%3N)
 xdo key ctrl+q
 window_gone=""
 while alive "$pid"; do
-  if [ -z "$window_gone" ] && ! DISPLAY=$display xdotool search --name "VAE Explorer" >/dev/null 2>&1; then
+  if [ -z "$window_gone" ] && ! DISPLAY=$display xdotool search --onlyvisible --name "VAE Explorer" >/dev/null 2>&1; then
     window_gone=$(( $(date +%s%3N) - quit ))
   fi
   if [ $(( $(date +%s%3N) - quit )) -gt 20000 ]; then kill "$pid"; break; fi
