@@ -30,11 +30,19 @@ final class SoakBench {
         int epochs = config.epochs();
         Trainer trainer = Trainer.create(config, data);
         double[] seconds = new double[epochs];
+        // CPU time of the training thread (with --threads 1 all of the work): on a shared machine wall time follows
+        // the other users, CPU time follows the training itself.
+        double[] cpuSeconds = new double[epochs];
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] cpuBefore = {threads.getCurrentThreadCpuTime()};
         double[] residentMb = new double[epochs];
         long gcBefore = collections();
         ProgressLine progress = new ProgressLine(err, "bench --soak " + name, ProgressLine.DEFAULT_INTERVAL_NANOS * 5);
         EpochOutcome outcome = trainer.train(epochs, r -> {
             seconds[r.epoch() - 1] = r.seconds();
+            long cpu = threads.getCurrentThreadCpuTime();
+            cpuSeconds[r.epoch() - 1] = (cpu - cpuBefore[0]) / 1e9;
+            cpuBefore[0] = cpu;
             residentMb[r.epoch() - 1] = residentMegabytes();
             progress.accept(r.epoch() / (double) epochs);
         });
@@ -46,11 +54,15 @@ final class SoakBench {
         // The first epochs pay for JIT compilation and native warm-up; the first tenth starts after epoch 1.
         double firstMs = 1000 * mean(seconds, Math.min(1, epochs - 1), Math.min(epochs, tenth + 1));
         double lastMs = 1000 * mean(seconds, epochs - tenth, epochs);
+        double firstCpuMs = 1000 * mean(cpuSeconds, Math.min(1, epochs - 1), Math.min(epochs, tenth + 1));
+        double lastCpuMs = 1000 * mean(cpuSeconds, epochs - tenth, epochs);
         double firstMb = mean(residentMb, 0, tenth);
         double lastMb = mean(residentMb, epochs - tenth, epochs);
         out.println(new Json().put("soak", name).put("epochs", epochs).put("tenth", tenth)
                 .put("first_tenth_epoch_ms", firstMs).put("last_tenth_epoch_ms", lastMs)
                 .put("epoch_time_drift_percent", 100 * (lastMs / firstMs - 1))
+                .put("first_tenth_epoch_cpu_ms", firstCpuMs).put("last_tenth_epoch_cpu_ms", lastCpuMs)
+                .put("epoch_cpu_drift_percent", 100 * (lastCpuMs / firstCpuMs - 1))
                 .put("first_tenth_resident_mb", firstMb).put("last_tenth_resident_mb", lastMb)
                 .put("resident_drift_percent", 100 * (lastMb / firstMb - 1))
                 .put("peak_resident_mb", max(residentMb)).put("collections", collections() - gcBefore)

@@ -30,8 +30,19 @@ final class FrameMonitor {
     /** Each epoch report's epoch and JVM uptime in ms: epoch time of a run's first and last tenth (the soak). */
     private final int[] reportEpochs = new int[1 << 15];
     private final long[] reportUptimes = new long[1 << 15];
+    /**
+     * CPU time of the model thread and of the whole process at each epoch report, in ns: on a shared machine wall
+     * time per epoch follows the other users; the model thread's CPU time per epoch follows the training itself.
+     */
+    private final long[] reportModelCpu = new long[1 << 15];
+    private final long[] reportProcessCpu = new long[1 << 15];
+    private long modelThreadId = -1;
     private int reportCount;
     private javafx.beans.value.ObservableValue<TrainingState> trainingState;
+    /** Where the probe is on the screen, for a script's drag; {@code null} until the scene is attached. */
+    private ProbeSpot probeSpot;
+    /** Wall-clock time at which the application's stop() began, in ms. */
+    private long stopWallClock;
     /** Wall-clock ends of gaps over 30 ms, to line them up with a flight recording or a GC log. */
     private final StringBuilder longGaps = new StringBuilder();
     /** FX-thread time of the last pulse, from its start to the end of layout (rendering runs after, elsewhere). */
@@ -91,6 +102,7 @@ final class FrameMonitor {
     void attach(TrainingViewModel trainingViewModel, ExplorationViewModel exploration, javafx.scene.Scene scene) {
         shownUptime = runtime.getUptime();
         attach(trainingViewModel, exploration);
+        probeSpot = new ProbeSpot(output, scene, trainingViewModel.stateProperty()::get);
         scene.addPostLayoutPulseListener(this::pulseLaidOut);
         startHeartbeat();
     }
@@ -156,6 +168,9 @@ final class FrameMonitor {
                     }
                 }
                 lastFrame = now;
+                if (probeSpot != null) {
+                    probeSpot.look(now);
+                }
             }
         }.start();
     }
@@ -193,13 +208,36 @@ final class FrameMonitor {
             lastEpochTime = System.nanoTime();
             if (reportCount < reportEpochs.length) {
                 reportEpochs[reportCount] = epoch;
+                reportModelCpu[reportCount] = modelThreadCpu();
+                reportProcessCpu[reportCount] = processCpu();
                 reportUptimes[reportCount++] = runtime.getUptime();
             }
         });
         this.trainingState = trainingViewModel.stateProperty();
     }
 
+    /** CPU time of the thread named vae-model ({@link ModelThread}), or -1 when there is none. */
+    private long modelThreadCpu() {
+        if (modelThreadId < 0) {
+            modelThreadId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("vae-model"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+        }
+        return modelThreadId < 0 ? -1 : threads.getThreadCpuTime(modelThreadId);
+    }
+
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    /** The application's stop() began: with the summary's own time, a script splits the closing time. */
+    void stopBegan() {
+        stopWallClock = System.currentTimeMillis();
+    }
+
+    /** Written when the model thread has ended, just before the process exits. */
     void writeSummary() {
+        long modelThreadEnded = System.currentTimeMillis();
         long[] g = Arrays.copyOf(gaps, gapCount);
         long[] l = Arrays.copyOf(latencies, latencyCount);
         long[] w = Arrays.copyOf(pulseWork, pulseWorkCount);
@@ -224,7 +262,8 @@ final class FrameMonitor {
                 seconds, epochs / Math.max(1e-9, seconds), ms(w, 0.5), ms(w, 0.99), ms(w, 1.0),
                 warmPulseWorkMax / 1e6, ms(c, 0.99), ms(c, 1.0), ms(d, 0.5),
                 ms(d, 0.99), ms(d, 1.0), shownUptime / 1e3, seconds(firstLatentUptime),
-                seconds(firstProbeUptime)) + epochTenths() + longGaps + slowMoments;
+                seconds(firstProbeUptime)) + epochTenths() + "application stop began at wall clock " + stopWallClock
+                + " ms, its model thread had ended at " + modelThreadEnded + " ms\n" + longGaps + slowMoments;
         try {
             Files.writeString(output, text);
         } catch (IOException e) {
@@ -250,7 +289,20 @@ final class FrameMonitor {
         return String.format(Locale.ROOT, "epoch time first tenth %.2f ms, last tenth %.2f ms (%+.1f %%)%n"
                 + "epochs reported from uptime %.3f s to %.3f s, wall clock %d to %d ms%n", first, last,
                 100 * (last / first - 1), reportUptimes[0] / 1e3, reportUptimes[end] / 1e3,
-                wallAtStart + reportUptimes[0], wallAtStart + reportUptimes[end]);
+                wallAtStart + reportUptimes[0], wallAtStart + reportUptimes[end])
+                + cpuTenths("model thread CPU", reportModelCpu, tenth) + cpuTenths("process CPU", reportProcessCpu, tenth);
+    }
+
+    /** CPU time per epoch over the first and the last tenth of the epoch reports, from one of the CPU arrays. */
+    private String cpuTenths(String what, long[] cpu, int tenth) {
+        int end = reportCount - 1;
+        if (cpu[0] < 0 || cpu[end] < 0) {
+            return "";
+        }
+        double first = (cpu[tenth] - cpu[0]) / 1e6 / (reportEpochs[tenth] - reportEpochs[0]);
+        double last = (cpu[end] - cpu[end - tenth]) / 1e6 / (reportEpochs[end] - reportEpochs[end - tenth]);
+        return String.format(Locale.ROOT, "%s per epoch first tenth %.2f ms, last tenth %.2f ms (%+.1f %%)%n", what,
+                first, last, 100 * (last / first - 1));
     }
 
     private static double seconds(long uptimeMillis) {

@@ -201,7 +201,7 @@ public final class VaeExplorerApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         if (monitor != null) {
-            monitor.writeSummary();
+            monitor.stopBegan();
         }
         if (painterThread != null) {
             // Also here: quitting may end the toolkit without hiding the window first.
@@ -214,6 +214,9 @@ public final class VaeExplorerApp extends Application {
             // Let a save asked for just before quitting finish; training was asked to stop after its minibatch.
             modelThread.shutdown();
             modelThread.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (monitor != null) {
+            monitor.writeSummary();
         }
         if (!Boolean.getBoolean("vaeexplorer.noExit")) {
             System.exit(0);

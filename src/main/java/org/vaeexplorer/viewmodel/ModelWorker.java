@@ -19,6 +19,7 @@ final class ModelWorker {
     private final Queue<Runnable> urgentJobs = new ConcurrentLinkedQueue<>();
     private final List<NewestRequest<?>> servedAtYieldPoints = new CopyOnWriteArrayList<>();
     private final YieldPoint yieldPoint = this::runWaitingWork;
+    private volatile boolean closing;
 
     /** @param modelThread one thread for all model work */
     ModelWorker(Executor modelThread) {
@@ -60,6 +61,18 @@ final class ModelWorker {
             servedAtYieldPoints.add(request);
         }
         return request;
+    }
+
+    /**
+     * The window is closing: from now on work whose only use is a picture is skipped (jobs already queued, a save
+     * among them, still run).
+     */
+    void close() {
+        closing = true;
+    }
+
+    boolean closing() {
+        return closing;
     }
 
     /** What long work on the model thread passes between two pieces; runs the waiting requests and urgent jobs. */

@@ -201,8 +201,8 @@ public final class TrainingViewModel {
     // What a run reports, from the model thread.
 
     void weightsChanged() {
-        for (Runnable listener : weightsListeners) {
-            listener.run();
+        if (!worker.closing()) {
+            weightsListeners.forEach(Runnable::run);
         }
     }
 

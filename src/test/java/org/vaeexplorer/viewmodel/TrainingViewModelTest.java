@@ -86,6 +86,21 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void closingStopsTheRunWithoutDrawingItsLastWeights() {
+        main.settings().field("epochs").textProperty().set("10");
+        training.reports().addListener((ListChangeListener<EpochReport>) c -> {
+            if (training.reports().size() == 2) {
+                main.shutdown();
+            }
+        });
+        training.train();
+        assertEquals(2, training.reports().size(), "stopped after the epoch in progress");
+        LatentSnapshot latent = main.exploration().latentProperty().get();
+        // Paused there, the map shows epoch 2 (the pictures follow a stop); closing leaves those of an earlier one.
+        assertTrue(latent == null || latent.epoch() < 2, () -> "latent map of epoch " + latent.epoch());
+    }
+
+    @Test
     void progressReachesTheStatusLineAsARecord() {
         List<String> lines = new ArrayList<>();
         training.statusProperty().addListener((obs, was, now) -> lines.add(now));

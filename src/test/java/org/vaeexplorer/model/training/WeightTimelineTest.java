@@ -2,12 +2,17 @@ package org.vaeexplorer.model.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.model.data.ToyDataset;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.settings.VaeConfig;
@@ -53,9 +58,46 @@ class WeightTimelineTest {
     }
 
     @Test
-    void aPastEpochsModelHasThatEpochsWeightsAndABranchDropsTheLaterOnes() {
+    void aPastEpochsModelHasThatEpochsWeightsAndABranchDropsTheLaterOnes(@TempDir Path folder) throws IOException {
+        WeightTimeline timeline = new WeightTimeline(folder);
+        pastEpochsAndABranch(timeline);
+        assertTrue(timeline.inFile(), "the weights are kept in a temporary file, off the heap");
+        try (var left = Files.list(folder)) {
+            assertEquals(0, left.count(), "the file has no name: it goes with the process, even a killed one");
+        }
+    }
+
+    @Test
+    void withoutATemporaryFolderTheWeightsStayInMemoryAndStillComeBack(@TempDir Path folder) {
+        WeightTimeline timeline = new WeightTimeline(folder.resolve("missing"));
+        pastEpochsAndABranch(timeline);
+        assertFalse(timeline.inFile());
+    }
+
+    @Test
+    void slotsFreedByThinningAreWrittenOverWithTheRightWeights(@TempDir Path folder) {
         Trainer trainer = smallTrainer();
-        WeightTimeline timeline = new WeightTimeline();
+        WeightTimeline timeline = new WeightTimeline(folder);
+        float[] last = null;
+        for (int epoch = 0; epoch <= 600; epoch++) {
+            trainer.runEpoch();
+            timeline.record(epoch, trainer.model());
+            if (epoch == 600) {
+                last = trainer.model().parameters().toFloatVector();
+            }
+        }
+        int[] held = timeline.epochs();
+        assertEquals(600, held[held.length - 1], "thinning kept the newest epoch");
+        assertArrayEquals(last, timeline.modelAt(600, trainer.model()).parameters().toFloatVector(),
+                "a reused slot holds the epoch written last into it");
+        timeline.clear();
+        assertEquals(0, timeline.epochs().length);
+        timeline.record(0, trainer.model());
+        assertArrayEquals(last, timeline.modelAt(0, trainer.model()).parameters().toFloatVector(), "after clear");
+    }
+
+    private static void pastEpochsAndABranch(WeightTimeline timeline) {
+        Trainer trainer = smallTrainer();
         timeline.record(0, trainer.model());
         float[] atTwo = null;
         for (int epoch = 1; epoch <= 4; epoch++) {
