@@ -171,16 +171,20 @@ public final class ImportViewModel {
     }
 
     /**
-     * Which columns the table shows, by index: all of them up to {@link #SHOWN_COLUMNS}; of a wider file, every
-     * column that is not a feature (the label, ignored ones) and the first features up to that number. The columns
-     * not shown keep their roles.
+     * Which columns the table shows, by index: all of them, in order, up to {@link #SHOWN_COLUMNS}; of a wider file,
+     * first every column that is not a feature (the label, ignored ones: at the end of many files, out of sight), then
+     * the first features up to that number. The columns not shown keep their roles.
      */
     public List<Integer> shownColumns() {
         List<Integer> shown = new ArrayList<>();
-        int others = (int) columns.stream().filter(c -> c.roleProperty().get() != ColumnRole.FEATURE).count();
-        int features = Math.max(0, SHOWN_COLUMNS - others);
+        boolean cut = columns.size() > SHOWN_COLUMNS;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).roleProperty().get() != ColumnRole.FEATURE || features-- > 0) {
+            if (!cut || columns.get(c).roleProperty().get() != ColumnRole.FEATURE) {
+                shown.add(c);
+            }
+        }
+        for (int c = 0; c < columns.size() && shown.size() < SHOWN_COLUMNS && cut; c++) {
+            if (columns.get(c).roleProperty().get() == ColumnRole.FEATURE) {
                 shown.add(c);
             }
         }

@@ -128,8 +128,13 @@ class ImportViewModelTest {
         assertEquals(784, imported.get(0).dataset().cols());
         assertEquals(3, imported.get(0).dataset().classNames().size());
 
+        ImportViewModel digits = dialog(uci("digits-8x8.csv"), Runnable::run);
+        assertEquals(ImportViewModel.SHOWN_COLUMNS, digits.shownColumns().size());
+        assertEquals(64, digits.shownColumns().get(0), "the label, the file's last column, comes first");
+        assertEquals(0, digits.shownColumns().get(1));
         ImportViewModel wine = dialog(uci("wine.csv"), Runnable::run);
         assertEquals(14, wine.shownColumns().size());
+        assertEquals(13, wine.shownColumns().get(13), "all shown: in the file's order");
         assertEquals("", wine.hiddenColumnsNote());
     }
 
