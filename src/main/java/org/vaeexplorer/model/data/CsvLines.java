@@ -1,8 +1,6 @@
 package org.vaeexplorer.model.data;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,7 @@ final class CsvLines implements AutoCloseable {
     static final int MAX_LINE_CHARS = 16 << 20;
     private final Reader reader;
     private final String file;
-    private final Counting counting;
+    private final CountingStream counting;
     private char[] window = new char[1 << 16];
     /** The characters not yet handed out are {@code window[next, filled)}. */
     private int next;
@@ -35,7 +33,7 @@ final class CsvLines implements AutoCloseable {
     private int lineEnd;
     private int number;
 
-    private CsvLines(Reader reader, Counting counting, String file) {
+    private CsvLines(Reader reader, CountingStream counting, String file) {
         this.reader = reader;
         this.counting = counting;
         this.file = file;
@@ -43,7 +41,7 @@ final class CsvLines implements AutoCloseable {
 
     /** Opens a file as strict UTF-8: a malformed byte raises {@link java.nio.charset.CharacterCodingException}. */
     static CsvLines open(Path path, String file) throws IOException {
-        Counting counting = new Counting(Files.newInputStream(path));
+        CountingStream counting = new CountingStream(Files.newInputStream(path));
         return new CsvLines(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()), counting, file);
     }
 
@@ -140,7 +138,7 @@ final class CsvLines implements AutoCloseable {
 
     /** Bytes taken from the file so far (ahead of the current line by at most the window and the decoder's buffer). */
     long bytesRead() {
-        return counting.count;
+        return counting.count();
     }
 
     @Override
@@ -179,32 +177,5 @@ final class CsvLines implements AutoCloseable {
         }
         fields.add(current.toString());
         return fields;
-    }
-
-    /** Counts the bytes that pass, so that reading can report how far it is. */
-    private static final class Counting extends FilterInputStream {
-        private long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

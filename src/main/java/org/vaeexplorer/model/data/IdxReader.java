@@ -275,37 +275,6 @@ public final class IdxReader {
         }
     }
 
-    /** Counts the bytes read, so that errors can name an offset in the (decompressed) data. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
-
     /** An exception's message, or its kind when it has none (some of the JDK's stream errors do not). */
     private static String reason(IOException e) {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
