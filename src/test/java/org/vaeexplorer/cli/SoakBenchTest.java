@@ -31,8 +31,8 @@ class SoakBenchTest {
         double firstCpu = number(json, "first_tenth_epoch_cpu_ms");
         double lastCpu = number(json, "last_tenth_epoch_cpu_ms");
         // One thread's CPU time cannot exceed the wall time it ran in; the CPU span also holds the report's own
-        // reading of /proc, hence the 10 %.
-        assertTrue(firstCpu > 0 && firstCpu <= first * 1.1 && lastCpu > 0 && lastCpu <= last * 1.1, json);
+        // reading of /proc between epochs (the first ones loading its classes): 10 % and 1 ms per epoch.
+        assertTrue(firstCpu > 0 && firstCpu <= first * 1.1 + 1 && lastCpu > 0 && lastCpu <= last * 1.1 + 1, json);
         assertEquals(100 * (lastCpu / firstCpu - 1), number(json, "epoch_cpu_drift_percent"), 0.01);
         double mb = number(json, "first_tenth_resident_mb");
         assertTrue(mb > 1 && number(json, "peak_resident_mb") >= mb, json);
