@@ -95,8 +95,7 @@ final class TrainingRun {
                         worker.yieldPoint().yieldNow();
                     });
         } catch (RuntimeException | OutOfMemoryError e) {
-            String reason = e instanceof OutOfMemoryError ? Texts.get("status.reason.memory") : e.toString();
-            owner.runFailed(reason, t.epochsDone(), untilEpoch);
+            owner.runFailed(failureReason(e), t.epochsDone(), untilEpoch);
             return;
         }
         if (outcome != null && outcome.status() == EpochOutcome.Status.STOPPED) {
@@ -106,6 +105,20 @@ final class TrainingRun {
         if (outcome != null && outcome.status() == EpochOutcome.Status.DIVERGED) {
             owner.weightsChanged();
         }
+    }
+
+    /**
+     * What the status line says of an epoch that threw: a sentence in the user's language with the first line of
+     * the cause's own words (its class name only when it has none); the stack trace goes to the error stream.
+     */
+    static String failureReason(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return Texts.get("status.reason.memory");
+        }
+        e.printStackTrace();
+        String cause = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        return Texts.get("status.reason.internal", cause);
     }
 
     /** One minibatch and its trace; the epoch's outcome when it ended the epoch or diverged, else {@code null}. */
