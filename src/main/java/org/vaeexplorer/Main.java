@@ -1,6 +1,7 @@
 package org.vaeexplorer;
 
 import org.vaeexplorer.cli.Cli;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Starts VAE Explorer: the window when started with no argument or with one file's path (which it opens),
@@ -8,6 +9,9 @@ import org.vaeexplorer.cli.Cli;
  * classpath, where ND4J has to live.
  */
 public final class Main {
+    /** Held, since the logging framework keeps its loggers only weakly and would forget the filter. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
@@ -29,11 +33,19 @@ public final class Main {
             System.exit(Cli.run(args, System.out, System.err));
         }
         if (!hasDisplay()) {
-            System.err.println("error: there is no display to open the window on (DISPLAY is not set); the commands "
-                    + "work without one: see java -jar vae-explorer.jar help");
+            System.err.println(Texts.get("main.noDisplay"));
             System.exit(2);
         }
-        org.vaeexplorer.view.VaeExplorerApp.launchWith(args);
+        // ND4J needs the classpath, and JavaFX warns at every start that it was not loaded as modules: true, known
+        // (platform notes), and two lines of noise above anything the user should read.
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            org.vaeexplorer.view.VaeExplorerApp.launchWith(args);
+        } catch (UnsupportedOperationException e) {
+            // Glass's words when DISPLAY names an X server that is not there (or refuses us): one line, not a trace.
+            System.err.println(Texts.get("main.displayUnreachable", System.getenv("DISPLAY"), e.getMessage()));
+            System.exit(2);
+        }
     }
 
     /**

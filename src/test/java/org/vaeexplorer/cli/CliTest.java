@@ -138,6 +138,25 @@ class CliTest {
     }
 
     @Test
+    void aDisplayWithNoServerIsRefusedWithOneLineNotAStackTrace() throws Exception {
+        int display = 900;
+        while (Files.exists(Path.of("/tmp/.X11-unix/X" + display))) {
+            display++;
+        }
+        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "org.vaeexplorer.Main");
+        launcher.environment().put("DISPLAY", ":" + display);
+        launcher.environment().remove("WAYLAND_DISPLAY");
+        launcher.redirectErrorStream(true);
+        Process p = launcher.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(2, p.waitFor(), output);
+        assertEquals(1, output.lines().count(), output);
+        assertTrue(output.contains(":" + display) && output.contains("help"), output);
+    }
+
+    @Test
     void commandsIgnoreCaseAndExplainThemselves() {
         CliRun usage = CliRun.of("TRAIN", "--help");
         assertEquals(0, usage.status());
