@@ -42,8 +42,10 @@ public final class Main {
         try {
             org.vaeexplorer.view.VaeExplorerApp.launchWith(args);
         } catch (UnsupportedOperationException e) {
-            // Glass's words when DISPLAY names an X server that is not there (or refuses us): one line, not a trace.
-            System.err.println(Texts.get("main.displayUnreachable", System.getenv("DISPLAY"), e.getMessage()));
+            // Glass's words when DISPLAY names an X server that is not there, or GTK is missing: one line, not a trace.
+            String reason = String.valueOf(e.getMessage());
+            System.err.println(reason.contains("GTK") ? Texts.get("main.noGtk", reason)
+                    : Texts.get("main.displayUnreachable", System.getenv("DISPLAY"), reason));
             System.exit(2);
         }
     }
