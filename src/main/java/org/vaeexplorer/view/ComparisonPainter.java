@@ -149,14 +149,28 @@ final class ComparisonPainter {
             }
         }
         double left = 64;
-        double bottom = h - 28;
-        double top = 28;
         double right = w - 12;
+        // The axis's title wrapped to the chart's width (narrow windows, presenter mode).
+        List<String> titleLines = wrap(Texts.get("side.compare.lossAxis"), right - left - 4);
+        double bottom = h - 28;
+        // The legend, one row under the title, where no line can run under it.
+        double legendY = 4 + 18 * titleLines.size() + 2;
+        double top = legendY + 24;
         g.setStroke(GRID);
         g.setLineWidth(1);
         g.strokeLine(left, top, left, bottom);
         g.strokeLine(left, bottom, right, bottom);
-        label(g, Texts.get("side.compare.lossAxis"), left + 4, 4);
+        for (int line = 0; line < titleLines.size(); line++) {
+            label(g, titleLines.get(line), left + 4, 4 + 18 * line);
+        }
+        double lx = left + 4;
+        for (int i = 0; i < runs.size(); i++) {
+            g.setFill(RUN_COLOURS[i % RUN_COLOURS.length]);
+            g.fillRect(lx, legendY + 5, 22, 8);
+            String name = runs.get(i).run().name();
+            label(g, name, lx + 28, legendY);
+            lx += 28 + textWidth(name) + 24;
+        }
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(Texts.get("side.compare.epochAxis", epochs), (left + right) / 2, bottom + 6);
         g.setTextAlign(TextAlignment.LEFT);
@@ -168,7 +182,9 @@ final class ComparisonPainter {
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(String.format("%.2f", high), left - 4, top - 8);
-        g.fillText(String.format("%.2f", low), left - 4, bottom - 16);
+        if (bottom - top >= 36) {
+            g.fillText(String.format("%.2f", low), left - 4, bottom - 16);
+        }
         g.setTextAlign(TextAlignment.LEFT);
         double sx = (right - left) / Math.max(1, epochs - 1);
         double sy = (bottom - top) / (high - low);
@@ -195,21 +211,44 @@ final class ComparisonPainter {
             }
             g.setLineDashes(null);
         }
-        // The legend on a pale box of its own, over the lines.
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
-        g.fillRect(right - 238, top, 234, 8 + runs.size() * 22);
-        for (int i = 0; i < runs.size(); i++) {
-            double ly = top + 4 + i * 22;
-            g.setFill(RUN_COLOURS[i % RUN_COLOURS.length]);
-            g.fillRect(right - 230, ly + 4, 22, 8);
-            label(g, runs.get(i).run().name(), right - 202, ly);
-        }
     }
 
     /** Training and, when there are held-out rows, held-out −ELBO (a plain autoencoder's is its reconstruction). */
     private static double[] values(EpochReport r) {
         return r.heldOut() == null ? new double[] {r.train().negativeElbo()}
                 : new double[] {r.train().negativeElbo(), r.heldOut().negativeElbo()};
+    }
+
+    /**
+     * {@code text} broken into lines no wider than {@code width}: after a space, or after any character of a script
+     * written without spaces (Chinese), never inside a word.
+     */
+    static List<String> wrap(String text, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\u2e80') {
+                if (textWidth(text.substring(start, c == ' ' ? i : i + 1)) > width && lastBreak > start) {
+                    lines.add(text.substring(start, lastBreak).strip());
+                    start = lastBreak;
+                }
+                lastBreak = i + 1;
+            }
+        }
+        if (textWidth(text.substring(start)) > width && lastBreak > start && lastBreak < text.length()) {
+            lines.add(text.substring(start, lastBreak).strip());
+            start = lastBreak;
+        }
+        lines.add(text.substring(start).strip());
+        return lines;
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(FONT);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static void clear(GraphicsContext g, double w, double h) {

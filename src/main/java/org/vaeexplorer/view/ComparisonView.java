@@ -2,15 +2,20 @@ package org.vaeexplorer.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.ComparisonPlan;
@@ -33,6 +38,10 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
     private final List<Canvas> maps = new ArrayList<>();
     private final List<Canvas> decodings = new ArrayList<>();
     private final Canvas losses = new Canvas();
+    /** The owner window's presenter scale: every picture here is drawn enlarged by it, as the main window's are. */
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+    private static final double LOSS_MIN_HEIGHT = 160;
+    private static final double LOSS_PREF_HEIGHT = 240;
     private ComparisonViewModel comparison;
     private ObservableValue<DataSnapshot> data;
     private RepaintScheduler repaints;
@@ -54,6 +63,15 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
         this.comparison = comparison;
         this.data = data;
         this.repaints = repaints;
+        CanvasLook look = CanvasLook.of(columns);
+        if (look != null) {
+            scale.bind(look.scale);
+        }
+        scale.addListener((obs, was, now) -> requestRepaint());
+        // The chart grows with its texts in presenter mode, but leaves the maps at least 55 % of the window.
+        lossPane.setMinHeight(LOSS_MIN_HEIGHT);
+        lossPane.prefHeightProperty().bind(Bindings.min(scale.multiply(LOSS_PREF_HEIGHT),
+                ((Region) lossPane.getParent()).heightProperty().multiply(0.45)));
         trainButton.textProperty().bind(javafx.beans.binding.Bindings.when(comparison.trainingProperty())
                 .then(Texts.get("side.compare.pause")).otherwise(Texts.get("side.compare.train")));
         comparison.planProperty().addListener((obs, was, now) -> buildColumns(now));
@@ -123,9 +141,10 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
         if (s == null) {
             return;
         }
-        var frame = ComparisonPainter.Frame.of(s.area(), map.getWidth(), map.getHeight());
-        comparison.probeXProperty().set(frame.latentX(e.getX()));
-        comparison.probeYProperty().set(frame.latentY(e.getY()));
+        double k = scale.get();
+        var frame = ComparisonPainter.Frame.of(s.area(), map.getWidth() / k, map.getHeight() / k);
+        comparison.probeXProperty().set(frame.latentX(e.getX() / k));
+        comparison.probeYProperty().set(frame.latentY(e.getY() / k));
     }
 
     private void requestRepaint() {
@@ -144,18 +163,36 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
         ProbeDecodings probe = comparison.probeProperty().get();
         double px = comparison.probeXProperty().get();
         double py = comparison.probeYProperty().get();
+        double k = scale.get();
         for (int i = 0; i < maps.size(); i++) {
             Canvas map = maps.get(i);
-            ComparisonPainter.paintMap(map.getGraphicsContext2D(),
-                    ComparisonPainter.Frame.of(s.area(), map.getWidth(), map.getHeight()), s.runs().get(i), d.data(),
-                    px, py);
+            GraphicsContext g = scaled(map, k);
+            ComparisonPainter.paintMap(g, ComparisonPainter.Frame.of(s.area(), map.getWidth() / k,
+                    map.getHeight() / k), s.runs().get(i), d.data(), px, py);
+            g.restore();
             Canvas decoding = decodings.get(i);
-            ComparisonPainter.paintDecoding(decoding.getGraphicsContext2D(), decoding.getWidth(),
-                    decoding.getHeight(), d, probe == null ? null : probe.decoded().get(i),
-                    ComparisonPainter.RUN_COLOURS[i], boundsOf(d));
+            g = scaled(decoding, k);
+            ComparisonPainter.paintDecoding(g, decoding.getWidth() / k, decoding.getHeight() / k, d,
+                    probe == null ? null : probe.decoded().get(i), ComparisonPainter.RUN_COLOURS[i], boundsOf(d));
+            g.restore();
         }
-        ComparisonPainter.paintLosses(losses.getGraphicsContext2D(), losses.getWidth(), losses.getHeight(), s.runs());
+        GraphicsContext g = scaled(losses, k);
+        ComparisonPainter.paintLosses(g, losses.getWidth() / k, losses.getHeight() / k, s.runs());
+        g.restore();
         return false;
+    }
+
+    /** The canvas's pen drawing {@code k} times larger; the painter sees a canvas {@code k} times smaller. */
+    private static GraphicsContext scaled(Canvas canvas, double k) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.setTransform(k, 0, 0, k, 0, 0);
+        return g;
+    }
+
+    /** The factor the pictures are drawn at; for tests. */
+    double paintScale() {
+        return scale.get();
     }
 
     private double[] boundsOf(DataSnapshot d) {

@@ -22,6 +22,7 @@ import org.vaeexplorer.viewmodel.DataSnapshot;
  */
 final class ComparisonWindow {
     private Stage stage;
+    private ComparisonView view;
 
     /** Asks which runs to compare on the current settings, then opens them here. */
     void compare(Window owner, ComparisonViewModel comparison, ObservableValue<DataSnapshot> data, VaeConfig base) {
@@ -37,6 +38,11 @@ final class ComparisonWindow {
             stage = create(owner, comparison, data);
         }
         comparison.open(plan);
+        // Presenting, the main window fills the screen: the runs take the whole screen too, their texts being larger.
+        CanvasLook look = CanvasLook.of(stage.getScene().getRoot());
+        if (look != null && look.scale.get() > 1) {
+            stage.setMaximized(true);
+        }
         stage.show();
         stage.toFront();
     }
@@ -44,6 +50,11 @@ final class ComparisonWindow {
     /** The window, once made; for tests. */
     Stage stage() {
         return stage;
+    }
+
+    /** Its controller, once made; for tests. */
+    ComparisonView view() {
+        return view;
     }
 
     private Stage create(Window owner, ComparisonViewModel comparison, ObservableValue<DataSnapshot> data) {
@@ -54,7 +65,7 @@ final class ComparisonWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("the comparison's layout is missing from the application", e);
         }
-        ComparisonView view = loader.getController();
+        view = loader.getController();
         // The layout's preferred size, within the screen (a small laptop's, or a projector's).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
@@ -64,6 +75,11 @@ final class ComparisonWindow {
         Stage s = new Stage();
         s.initOwner(owner);
         OwnerLook.follow(root, owner);
+        // The main window's canvas look (presenter scale): these pictures grow with the main window's.
+        CanvasLook look = owner.getScene() == null ? null : CanvasLook.of(owner.getScene().getRoot());
+        if (look != null) {
+            look.install(root);
+        }
         s.setTitle(Texts.get("side.compare.title"));
         s.setScene(scene);
         view.bind(comparison, data, new RepaintScheduler(RepaintScheduler.PulseSource.of(scene)));

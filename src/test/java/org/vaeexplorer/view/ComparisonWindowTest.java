@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
@@ -68,5 +69,59 @@ class ComparisonWindowTest {
         robot.interact(() -> window.stage().hide());
         assertNull(vm.comparison().planProperty().get(), "closing ends the comparison");
         assertTrue(stage.isShowing());
+    }
+
+    @Test
+    void itsPicturesGrowWithTheMainWindowInPresenterMode(FxRobot robot) throws Exception {
+        MainViewModel vm = app.viewModel();
+        robot.interact(() -> {
+            vm.settings().field("epochs").textProperty().set("1");
+            vm.settings().field("hidden").textProperty().set("8");
+            vm.data().pointsProperty().set("200");
+            vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
+                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.data().dataProperty().get() != null
+                && vm.data().dataProperty().get().data().name().equals("moons"));
+        ComparisonWindow window = new ComparisonWindow();
+        try {
+            robot.interact(() -> {
+                vm.display().presenterScaleProperty().set(2);
+                vm.display().presenterProperty().set(true);
+                window.show(stage, vm.comparison(), vm.data().dataProperty(),
+                        ComparisonPlan.betas(vm.settings().configProperty().get()));
+            });
+            assertEquals(2, window.view().paintScale(), "opened while presenting");
+            robot.interact(() -> vm.display().presenterProperty().set(false));
+            assertEquals(1, window.view().paintScale(), "follows presenter mode off");
+            robot.interact(() -> vm.display().presenterProperty().set(true));
+            assertEquals(2, window.view().paintScale(), "and on again");
+        } finally {
+            robot.interact(() -> {
+                vm.display().presenterProperty().set(false);
+                vm.display().presenterScaleProperty().set(1.5);
+                window.stage().hide();
+            });
+        }
+    }
+
+    @Test
+    void theLossTitleWrapsToTheChartWithoutLosingAWordInEitherLanguage() {
+        String english = "\u2212ELBO per epoch, nats per example (a plain autoencoder: its reconstruction)";
+        String chinese = "每轮的 −ELBO，单位为每个样本的奈特（普通自编码器：其重构项）；实线为训练集，虚线为留出集";
+        for (String title : new String[] {english, chinese}) {
+            var one = ComparisonPainter.wrap(title, 5000);
+            assertEquals(List.of(title), one, "wide enough: one line");
+            var lines = ComparisonPainter.wrap(title, 180);
+            assertTrue(lines.size() >= 2, lines.toString());
+            javafx.scene.text.Text measure = new javafx.scene.text.Text();
+            measure.setFont(CjkFont.canvas(14));
+            for (String line : lines) {
+                measure.setText(line);
+                assertTrue(measure.getLayoutBounds().getWidth() <= 180 || !line.contains(" "), line);
+            }
+            assertEquals(title.replace(" ", ""), String.join("", lines).replace(" ", ""), "every character kept");
+        }
+        assertEquals(List.of("reconstruction"), ComparisonPainter.wrap("reconstruction", 10), "a word is not cut");
     }
 }
