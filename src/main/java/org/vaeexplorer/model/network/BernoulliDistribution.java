@@ -57,32 +57,41 @@ final class BernoulliDistribution implements ReconstructionDistribution {
         return sum;
     }
 
-    /** The same sums and gradients, in the same order, over chunks copied into arrays (float blocks only). */
+    /**
+     * The same terms over chunks copied into arrays (float blocks only, i.e. training), with σ(l) from
+     * {@link FastSigmoid} instead of an exact exponential per value (which no JIT vectorises, and which took half
+     * of what a minibatch spends outside its products): the gradient σ(l) − x is then off by at most 2·10⁻⁷ · scale,
+     * and each loss term by at most 4.1·10⁻⁷, since log(1 + e^{−|l|}) = −log σ(|l|) with σ(|l|) ≥ ½. Both are below
+     * what the float logits' own rounding already moves them. Held-out figures use the exact terms.
+     */
     private double chunkedNegativeLogLikelihoodAndGradient(NativeBlock x, NativeBlock output, int rows, double scale,
             NativeBlock outputGradient) {
         float[][] scratch = NativeBlock.scratch();
         float[] targets = scratch[0];
         float[] logits = scratch[1];
-        float[] gradient = scratch[2];
+        float[] sigmoids = scratch[2];
         double sum = 0;
         int length = rows * inputDim;
         for (int from = 0; from < length; from += NativeBlock.chunk()) {
             int n = Math.min(NativeBlock.chunk(), length - from);
             x.get(from, targets, 0, n);
             output.get(from, logits, 0, n);
+            System.arraycopy(logits, 0, sigmoids, 0, n);
+            FastSigmoid.inPlace(sigmoids, 0, n);
             for (int run = 0; run < n; run += PRODUCT_RUN) {
+                // Π σ(|l|) over the run: each factor in [½, 1], so the product stays above 2^-1000.
                 double product = 1;
                 for (int j = run; j < Math.min(run + PRODUCT_RUN, n); j++) {
                     double l = logits[j];
                     double target = targets[j];
-                    double e = Math.exp(-Math.abs(l));
-                    product *= 1 + e;
+                    double sigmoid = sigmoids[j];
+                    product *= l >= 0 ? sigmoid : 1 - sigmoid;
                     sum += Math.max(l, 0) - target * l;
-                    gradient[j] = (float) ((sigmoid(l, e) - target) * scale);
+                    sigmoids[j] = (float) ((sigmoid - target) * scale);
                 }
-                sum += Math.log(product);
+                sum -= Math.log(product);
             }
-            outputGradient.set(from, gradient, 0, n);
+            outputGradient.set(from, sigmoids, 0, n);
         }
         return sum;
     }
