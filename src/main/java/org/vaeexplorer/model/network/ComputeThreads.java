@@ -28,6 +28,10 @@ public final class ComputeThreads {
      * that is one thread; on 8, seven.
      */
     public static int forWindow() {
+        Integer asked = Integer.getInteger("vaeexplorer.windowThreads");
+        if (asked != null && asked >= 1 && asked <= 1024) {
+            return asked; // for measuring the choice (tools/measure-ui.sh), not a user setting
+        }
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
