@@ -21,7 +21,7 @@ if [ "$preset" = lesson ]; then
   exit 0
 fi
 if [ "$preset" = mnist ]; then
-  probe_x=711; probe_y=411
+  probe_x=662; probe_y=435
   settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
   probe_x=679; probe_y=418
