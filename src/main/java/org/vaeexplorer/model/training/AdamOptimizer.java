@@ -22,6 +22,10 @@ final class AdamOptimizer {
     private final float[] secondMoment;
     /** Values per block: 4 × 8 KB of copies, well inside the first-level cache. */
     private static final int BLOCK = 2048;
+    private INDArray parametersSeen;
+    private INDArray gradientsSeen;
+    private FloatBuffer parameterView;
+    private FloatBuffer gradientView;
     private final float[] parameterBlock = new float[BLOCK];
     private final float[] gradientBlock = new float[BLOCK];
     private final float[] firstMomentBlock = new float[BLOCK];
@@ -124,7 +128,22 @@ final class AdamOptimizer {
         checkpoint();
     }
 
-    private static FloatBuffer floats(INDArray array) {
-        return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+    private FloatBuffer floats(INDArray array) {
+        // The same two vectors every step: their views are made once (each asNio() made new buffer objects).
+        if (array == parametersSeen) {
+            return parameterView;
+        }
+        if (array == gradientsSeen) {
+            return gradientView;
+        }
+        FloatBuffer view = array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        if (parametersSeen == null) {
+            parametersSeen = array;
+            parameterView = view;
+        } else if (gradientsSeen == null) {
+            gradientsSeen = array;
+            gradientView = view;
+        }
+        return view;
     }
 }
