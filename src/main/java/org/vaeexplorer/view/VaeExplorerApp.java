@@ -40,8 +40,17 @@ public final class VaeExplorerApp extends Application {
         // Before anything reads a text: the view models' too.
         memory.language().ifPresent(Texts::use);
         modelThread = ModelThread.start();
-        viewModel = new MainViewModel(Platform::runLater, modelThread);
+        StartGate gate = new StartGate(Platform::runLater);
+        viewModel = new MainViewModel(gate, modelThread);
         viewModel.warmUpModelThread();
+        Path argument = argument(getParameters() == null ? List.of() : getParameters().getRaw());
+        // A lesson given to the launcher (a double-click) is read, its data made and encoded on the model thread
+        // while this thread builds the window; what it shows arrives once the window is laid out (StartGate).
+        // Other files may ask the window for a dialog, so they open once it is shown.
+        boolean openedEarly = argument != null && isLesson(argument);
+        if (openedEarly) {
+            viewModel.openFile(argument);
+        }
         monitor = FrameMonitor.createIfAsked();
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Texts.bundle());
         Parent root = loader.load();
@@ -86,16 +95,21 @@ public final class VaeExplorerApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         viewModel.startPage().list(VaeExplorerApp::readLessons);
-        Path argument = argument(getParameters() == null ? List.of() : getParameters().getRaw());
         if (!memory.restore(stage, viewModel.data(), viewModel.settings(), argument == null) && argument == null) {
             viewModel.startPage().show();
         }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
         stage.show();
+        Runnable[] firstLayout = new Runnable[1];
+        firstLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(firstLayout[0]);
+            gate.open();
+        };
+        scene.addPostLayoutPulseListener(firstLayout[0]);
         if (monitor != null) {
             monitor.attach(viewModel.training(), viewModel.exploration(), scene);
         }
-        if (argument != null) {
+        if (argument != null && !openedEarly) {
             viewModel.openFile(argument);
         }
         tellIfPreferencesCannotBeSaved();
@@ -133,6 +147,11 @@ public final class VaeExplorerApp extends Application {
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
+    }
+
+    private static boolean isLesson(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(org.vaeexplorer.viewmodel.StartPageViewModel.EXTENSION);
     }
 
     /** "VAE Explorer", or "VAE Explorer — lesson" while a lesson is open. */
