@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Everything needed to read a CSV file as a dataset: its format, each column's role, what to do with rows that miss
@@ -27,7 +28,7 @@ public record CsvImport(CsvFormat format, List<ColumnRole> roles, Missing missin
         Objects.requireNonNull(missing);
         roles = List.copyOf(roles);
         if (roles.stream().filter(r -> r == ColumnRole.LABEL).count() > 1) {
-            throw new IllegalArgumentException("at most one column can be the label");
+            throw new IllegalArgumentException(Texts.get("csv.import.oneLabel"));
         }
     }
 
@@ -83,7 +84,7 @@ public record CsvImport(CsvFormat format, List<ColumnRole> roles, Missing missin
         for (String part : spec.trim().split(" +")) {
             int eq = part.indexOf('=');
             if (eq < 1) {
-                throw new IllegalArgumentException("'" + part + "' is not KEY=VALUE");
+                throw new IllegalArgumentException(Texts.get("csv.import.keyValue", part));
             }
             fields.put(part.substring(0, eq), part.substring(eq + 1));
         }
@@ -91,7 +92,7 @@ public record CsvImport(CsvFormat format, List<ColumnRole> roles, Missing missin
             case "comma" -> ',';
             case "semicolon" -> ';';
             case "tab" -> '\t';
-            default -> throw new IllegalArgumentException("delimiter must be comma, semicolon or tab");
+            default -> throw new IllegalArgumentException(Texts.get("csv.import.delimiter"));
         };
         boolean header = yesNo(required(fields, "header"), "yes", "no", "header");
         boolean comma = yesNo(required(fields, "decimal"), "comma", "point", "decimal");
@@ -102,7 +103,7 @@ public record CsvImport(CsvFormat format, List<ColumnRole> roles, Missing missin
                 case 'F' -> ColumnRole.FEATURE;
                 case 'L' -> ColumnRole.LABEL;
                 case 'I' -> ColumnRole.IGNORED;
-                default -> throw new IllegalArgumentException("roles are F, L or I, not '" + letter + "'");
+                default -> throw new IllegalArgumentException(Texts.get("csv.import.role", String.valueOf(letter)));
             });
         }
         String image = required(fields, "image");
@@ -124,13 +125,13 @@ public record CsvImport(CsvFormat format, List<ColumnRole> roles, Missing missin
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new IllegalArgumentException("'" + text + "' is not WIDTHxHEIGHT (such as 8x8)");
+        throw new IllegalArgumentException(Texts.get("csv.import.size", text));
     }
 
     private static String required(java.util.Map<String, String> fields, String key) {
         String value = fields.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("'" + key + "' is missing");
+            throw new IllegalArgumentException(Texts.get("csv.import.missingKey", key));
         }
         return value;
     }

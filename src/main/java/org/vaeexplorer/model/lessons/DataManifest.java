@@ -5,6 +5,7 @@ import org.vaeexplorer.model.data.CsvImport;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
 import org.vaeexplorer.model.data.ImageShape;
+import org.vaeexplorer.text.Texts;
 
 /** A lesson's {@link LessonData} as the manifest's {@code data.*} keys, with {@code data.csv} for embedded data. */
 final class DataManifest {
@@ -72,11 +73,10 @@ final class DataManifest {
                 case EMBEDDED:
                     return new LessonData.Embedded(embedded(m, zip));
                 default:
-                    throw m.problem("'data.kind' is '" + kind + "'; it must be " + BUILT_IN + ", " + EMBEDDED
-                            + " or " + FILE);
+                    throw m.problem(Texts.get("lesson.problem.dataKind", kind, BUILT_IN + ", " + EMBEDDED + ", " + FILE));
             }
         } catch (IllegalArgumentException e) {
-            throw m.problem("invalid data: " + e.getMessage());
+            throw m.problem(Texts.get("lesson.problem.invalidData", e.getMessage()));
         }
     }
 
@@ -100,7 +100,6 @@ final class DataManifest {
         if (shape != null && shape.values() == cols) {
             return shape;
         }
-        throw m.problem("'data.image' is '" + text + "', not WIDTHxHEIGHT (or WIDTHxHEIGHTx3) for " + cols
-                + " features");
+        throw m.problem(Texts.get("lesson.problem.dataImage", text, String.valueOf(cols)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Everything a lesson restores. Immutable; the constructor checks every part, so a lesson that exists can be saved.
@@ -38,14 +39,13 @@ public record Lesson(String name, LessonNotes notes, LessonData data, VaeConfig 
     public Lesson {
         name = name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS || hasControlCharacters(name)) {
-            throw new IllegalArgumentException("a lesson's name must be 1 to " + MAX_NAME_CHARS
-                    + " characters without line breaks");
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.name", String.valueOf(MAX_NAME_CHARS)));
         }
         if (notes == null || data == null || settings == null) {
-            throw new IllegalArgumentException("a lesson needs notes (maybe empty), data and settings");
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.parts"));
         }
         if (!settings.problems().isEmpty()) {
-            throw new IllegalArgumentException("the lesson's settings are invalid: " + settings.problems().get(0));
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.settings", settings.problems().get(0)));
         }
         history = List.copyOf(history);
         checkHistory(history, training);
@@ -77,30 +77,30 @@ public record Lesson(String name, LessonNotes notes, LessonData data, VaeConfig 
         int latent = history.get(0).klPerDimension().length;
         for (EpochReport r : history) {
             if (r.klPerDimension().length != latent) {
-                throw new IllegalArgumentException("the history's epochs must all have " + latent
-                        + " latent dimensions");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.historyLatent", String.valueOf(latent)));
             }
         }
         int last = history.get(history.size() - 1).epoch();
         if (training != null && last != training.epochsDone()) {
-            throw new IllegalArgumentException("the history ends at epoch " + last + ", but the model has trained "
-                    + training.epochsDone());
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.historyEnd", String.valueOf(last),
+                    String.valueOf(training.epochsDone())));
         }
     }
 
     private static Map<String, String> checkedView(Map<String, String> view) {
         if (view.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException("at most " + MAX_ENTRIES + " view entries, not " + view.size());
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.viewCount", String.valueOf(MAX_ENTRIES),
+                    String.valueOf(view.size())));
         }
         Map<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, String> e : view.entrySet()) {
             if (!isControlId(e.getKey())) {
-                throw new IllegalArgumentException("'" + e.getKey() + "' cannot be a view key");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.viewKey", e.getKey()));
             }
             String value = e.getValue();
             if (value.length() > MAX_VIEW_VALUE_CHARS || hasControlCharacters(value)) {
-                throw new IllegalArgumentException("the view's '" + e.getKey() + "' must be at most "
-                        + MAX_VIEW_VALUE_CHARS + " characters without line breaks");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.viewValue", e.getKey(),
+                        String.valueOf(MAX_VIEW_VALUE_CHARS)));
             }
             sorted.put(e.getKey(), value);
         }
@@ -109,11 +109,12 @@ public record Lesson(String name, LessonNotes notes, LessonData data, VaeConfig 
 
     private static Set<String> checkedIds(Set<String> ids, String what) {
         if (ids.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException("at most " + MAX_ENTRIES + " " + what + " controls, not " + ids.size());
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.controlCount", String.valueOf(MAX_ENTRIES),
+                    Texts.get("lesson.controls." + what), String.valueOf(ids.size())));
         }
         for (String id : ids) {
             if (!isControlId(id)) {
-                throw new IllegalArgumentException("'" + id + "' cannot be a control id");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.controlId", id));
             }
         }
         return Collections.unmodifiableSet(new TreeSet<>(ids));

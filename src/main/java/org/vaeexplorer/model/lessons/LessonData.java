@@ -54,14 +54,14 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
         public BuiltIn {
             name = name.strip().toLowerCase(Locale.ROOT);
             if (!DatasetCatalog.isBuiltIn(name)) {
-                throw new IllegalArgumentException("'" + name + "' is not a built-in dataset (built in: "
-                        + String.join(", ", DatasetCatalog.builtInNames()) + ")");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.dataset", name,
+                        String.join(", ", DatasetCatalog.builtInNames())));
             }
             if (points < 2 || points > 10_000_000) {
-                throw new IllegalArgumentException("number of points must be 2 to 10000000, not " + points);
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.points", String.valueOf(points)));
             }
             if (!Double.isNaN(noise) && !(noise >= 0 && noise <= 100)) {
-                throw new IllegalArgumentException("noise must be a number from 0 to 100, not " + noise);
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.noise", String.valueOf(noise)));
             }
         }
 
@@ -115,7 +115,7 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
     record External(String path, CsvImport choice) implements LessonData {
         public External {
             if (path.isBlank() || path.length() > 4096 || Lesson.hasControlCharacters(path)) {
-                throw new IllegalArgumentException("a data path must be 1 to 4096 characters on one line");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.dataPath"));
             }
         }
 

@@ -116,7 +116,7 @@ public final class LessonFile {
             String name = m.required("name");
             LessonData data = DataManifest.read(m, zip);
             if (zip.has(LessonEntries.DATA) && !(data instanceof LessonData.Embedded)) {
-                throw m.problem("the lesson holds data.csv, but its data is not marked as embedded");
+                throw m.problem(Texts.get("lesson.problem.strayData"));
             }
             VaeConfig settings = settings(m);
             TrainingCheckpoint training = training(m, zip);
@@ -186,12 +186,11 @@ public final class LessonFile {
     private static Manifest manifest(LessonContainer zip) throws DataFormatException {
         Manifest m = Manifest.parse(zip.file(), zip.read(LessonEntries.MANIFEST));
         if (!FORMAT.equals(m.optional("format"))) {
-            throw m.problem("not a VAE Explorer lesson's manifest (it lacks format=" + FORMAT + ")");
+            throw m.problem(Texts.get("lesson.problem.notManifest", FORMAT));
         }
         int version = m.integer("version", 1, Integer.MAX_VALUE);
         if (version > VERSION) {
-            throw m.problem("written by a newer VAE Explorer (lesson format " + version + "; this one reads format "
-                    + VERSION + "): update VAE Explorer to open it");
+            throw m.problem(Texts.get("lesson.problem.newer", String.valueOf(version), String.valueOf(VERSION)));
         }
         return m;
     }
@@ -210,11 +209,11 @@ public final class LessonFile {
             try {
                 config = SettingsSchema.withText(config, setting.key(), text);
             } catch (InvalidConfigException e) {
-                throw m.problem("invalid setting: " + e.problems().get(0));
+                throw m.problem(Texts.get("lesson.problem.invalidSetting", e.problems().get(0)));
             }
         }
         if (!config.problems().isEmpty()) {
-            throw m.problem("invalid setting: " + config.problems().get(0));
+            throw m.problem(Texts.get("lesson.problem.invalidSetting", config.problems().get(0)));
         }
         return config;
     }
@@ -222,7 +221,7 @@ public final class LessonFile {
     private static TrainingCheckpoint training(Manifest m, LessonContainer zip) throws DataFormatException {
         if (!m.has("training.epochs")) {
             if (zip.has(LessonEntries.MODEL) || zip.has(LessonEntries.OPTIMIZER)) {
-                throw m.problem("the lesson holds a model, but 'training.epochs' is missing");
+                throw m.problem(Texts.get("lesson.problem.noEpochs"));
             }
             return null;
         }

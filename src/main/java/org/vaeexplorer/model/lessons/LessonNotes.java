@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A lesson's notes: what to show and what to ask, for the teacher, and what the class reads, each in any of
@@ -50,19 +51,19 @@ public record LessonNotes(Map<String, String> forTeacher, Map<String, String> fo
                 continue;
             }
             if (text.length() > MAX_CHARS) {
-                throw new IllegalArgumentException("the " + whose + "'s note in " + language + " has "
-                        + text.length() + " characters; at most " + MAX_CHARS + " fit in a lesson");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.noteLength", Texts.get("lesson.notes." + whose),
+                        language, String.valueOf(text.length()), String.valueOf(MAX_CHARS)));
             }
             if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-                throw new IllegalArgumentException("the " + whose + "'s note in " + language
-                        + " holds control characters");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.noteControl",
+                        Texts.get("lesson.notes." + whose), language));
             }
             kept.put(language, text);
         }
         for (String language : notes.keySet()) {
             if (!LANGUAGES.contains(language)) {
-                throw new IllegalArgumentException("notes can be in " + String.join(" or ", LANGUAGES) + ", not '"
-                        + language + "'");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.noteLanguage",
+                        String.join(", ", LANGUAGES), language));
             }
         }
         return Collections.unmodifiableMap(kept);

@@ -5,6 +5,7 @@ import org.vaeexplorer.model.data.Pca;
 import org.vaeexplorer.model.network.Encoding;
 import org.vaeexplorer.model.network.Vae;
 import org.vaeexplorer.model.network.YieldPoint;
+import org.vaeexplorer.text.Texts;
 
 /**
  * A small picture of a lesson's latent space for lists: the posterior means of a sample of its data in the first two
@@ -22,21 +23,21 @@ public record LessonPreview(float[] points, int[] labels) {
 
     public LessonPreview {
         if (points.length % 2 != 0 || points.length / 2 > MAX_POINTS) {
-            throw new IllegalArgumentException("a preview holds up to " + MAX_POINTS + " x, y pairs");
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.previewSize", String.valueOf(MAX_POINTS)));
         }
         if (labels != null && labels.length != points.length / 2) {
-            throw new IllegalArgumentException("a preview needs one label per point");
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.previewLabels"));
         }
         for (float p : points) {
             if (!Float.isFinite(p)) {
-                throw new IllegalArgumentException("a preview's points must be finite, not " + p);
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.previewPoint", String.valueOf(p)));
             }
         }
         if (labels != null) {
             for (int label : labels) {
                 if (label < 0 || label >= MAX_CLASSES) {
-                    throw new IllegalArgumentException("a preview's labels must be 0 to " + (MAX_CLASSES - 1)
-                            + ", not " + label);
+                    throw new IllegalArgumentException(Texts.get("lesson.invalid.previewLabel",
+                            String.valueOf(MAX_CLASSES - 1), String.valueOf(label)));
                 }
             }
         }

@@ -37,7 +37,7 @@ final class Manifest {
 
         Writer put(String key, String value) {
             if (!KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("'" + key + "' cannot be a manifest key");
+                throw new IllegalArgumentException(Texts.get("lesson.invalid.manifestKey", key));
             }
             text.append(key).append('=').append(escape(value)).append('\n');
             return this;
