@@ -122,19 +122,29 @@ class CliTest {
                 "100000"), "--samples");
     }
 
-    @Test
-    void withoutADisplayTheWindowIsRefusedWithOneLineThatPointsToTheCommands() throws Exception {
+    /** Starts the window as a user would, in English, with {@code display} as DISPLAY (none when null). */
+    private static String[] startWindow(String display) throws Exception {
         ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main");
-        launcher.environment().remove("DISPLAY");
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "org.vaeexplorer.Main");
+        if (display == null) {
+            launcher.environment().remove("DISPLAY");
+        } else {
+            launcher.environment().put("DISPLAY", display);
+        }
         launcher.environment().remove("WAYLAND_DISPLAY");
         launcher.redirectErrorStream(true);
         Process p = launcher.start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String[] {String.valueOf(p.waitFor()), output};
+    }
 
-        assertEquals(2, p.waitFor(), output);
-        assertEquals(1, output.lines().count(), output);
-        assertTrue(output.contains("no display") && output.contains("help"), output);
+    @Test
+    void withoutADisplayTheWindowIsRefusedWithOneLineThatPointsToTheCommands() throws Exception {
+        String[] run = startWindow(null);
+
+        assertEquals("2", run[0], run[1]);
+        assertEquals(1, run[1].lines().count(), run[1]);
+        assertTrue(run[1].contains("no display") && run[1].contains("help"), run[1]);
     }
 
     @Test
@@ -143,17 +153,11 @@ class CliTest {
         while (Files.exists(Path.of("/tmp/.X11-unix/X" + display))) {
             display++;
         }
-        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "org.vaeexplorer.Main");
-        launcher.environment().put("DISPLAY", ":" + display);
-        launcher.environment().remove("WAYLAND_DISPLAY");
-        launcher.redirectErrorStream(true);
-        Process p = launcher.start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String[] run = startWindow(":" + display);
 
-        assertEquals(2, p.waitFor(), output);
-        assertEquals(1, output.lines().count(), output);
-        assertTrue(output.contains(":" + display) && output.contains("help"), output);
+        assertEquals("2", run[0], run[1]);
+        assertEquals(1, run[1].lines().count(), run[1]);
+        assertTrue(run[1].contains(":" + display) && run[1].contains("help"), run[1]);
     }
 
     @Test

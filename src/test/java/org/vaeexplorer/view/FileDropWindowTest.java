@@ -137,15 +137,7 @@ class FileDropWindowTest {
 
     @Test
     void aDroppedFileThatLiesIsRefusedAndTheSessionStaysThenADroppedLessonOpens(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            vm().settings().field("hidden").textProperty().set("8");
-            vm().data().pointsProperty().set("300");
-            vm().data().datasetChoiceProperty().set(vm().data().datasetChoices().stream()
-                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().data().dataProperty().get() != null);
-        robot.clickOn("#stepButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().training().reports().size() == 1);
+        RealWindow.smallMoonsTrainedOneEpoch(robot, vm());
         var data = vm().data().dataProperty().get();
         Path lying = Files.write(dir.resolve("lies.vaelesson"), "PK\u0003\u0004 not a zip at all".getBytes());
 

@@ -1,6 +1,10 @@
 package org.vaeexplorer.view;
 
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.viewmodel.MainViewModel;
 
 /** The whole window as the app starts it, for TestFX tests: test preferences, and Quit does not exit the JVM. */
 final class RealWindow {
@@ -14,5 +18,18 @@ final class RealWindow {
         VaeExplorerApp app = new VaeExplorerApp();
         app.start(stage);
         return app;
+    }
+
+    /** A session with something to lose: 300 moons points and a small model trained one epoch with Step epoch. */
+    static void smallMoonsTrainedOneEpoch(FxRobot robot, MainViewModel vm) throws Exception {
+        robot.interact(() -> {
+            vm.settings().field("hidden").textProperty().set("8");
+            vm.data().pointsProperty().set("300");
+            vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
+                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.data().dataProperty().get() != null);
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.training().reports().size() == 1);
     }
 }

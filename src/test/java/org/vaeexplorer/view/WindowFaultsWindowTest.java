@@ -46,15 +46,7 @@ class WindowFaultsWindowTest {
 
     @Test
     void aFailedSaveAndTheRootFolderShowAnErrorAndKeepTheSession(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            vm().settings().field("hidden").textProperty().set("8");
-            vm().data().pointsProperty().set("300");
-            vm().data().datasetChoiceProperty().set(vm().data().datasetChoices().stream()
-                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().data().dataProperty().get() != null);
-        robot.clickOn("#stepButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().training().reports().size() == 1);
+        RealWindow.smallMoonsTrainedOneEpoch(robot, vm());
         var data = vm().data().dataProperty().get();
         Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "a file");
 
