@@ -55,8 +55,8 @@ final class Inputs {
         }
         Path file = Path.of(data);
         if (!file.toFile().exists() && !data.contains("/") && !data.contains(".")) {
-            throw new UsageException("--data: '" + data + "' is neither a file nor a built-in dataset (built in: "
-                    + String.join(", ", DatasetCatalog.builtInNames()) + ")");
+            throw new UsageException(Texts.get("cli.data.neither", data,
+                    String.join(", ", DatasetCatalog.builtInNames())));
         }
         Path labels = args.has("labels") ? Path.of(args.required("labels")) : null;
         InputFiles.requireRegularFile(file);

@@ -66,24 +66,23 @@ public final class RenderCommand {
             Path model = input(o, "model");
             Path lesson = input(o, "lesson");
             if ((model == null) == (lesson == null)) {
-                throw new IllegalArgumentException("give exactly one of --model and --lesson");
+                throw new IllegalArgumentException(Texts.get("render.check.oneInput"));
             }
             String view = o.getOrDefault("view", "");
             if (!VIEWS.contains(view)) {
-                throw new IllegalArgumentException("--view must be one of " + String.join(", ", VIEWS));
+                throw new IllegalArgumentException(Texts.get("render.check.view", String.join(", ", VIEWS)));
             }
             if (model != null && (view.equals("loss") || view.equals("kl"))) {
-                throw new IllegalArgumentException("a model file holds no loss history: draw --view " + view
-                        + " from a --lesson");
+                throw new IllegalArgumentException(Texts.get("render.check.noHistory", view));
             }
             String outName = o.get("out");
             if (outName == null || !outName.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-                throw new IllegalArgumentException("--out must name a .png file");
+                throw new IllegalArgumentException(Texts.get("render.check.png"));
             }
             Path out = path(outName, "out");
             for (Path in : new Path[] {model, lesson, o.containsKey("data") ? path(o.get("data"), "data") : null}) {
                 if (in != null && in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                    throw new IllegalArgumentException("--out " + outName + " is one of the inputs");
+                    throw new IllegalArgumentException(Texts.get("render.check.outIsInput", outName));
                 }
             }
             return new Request(model, lesson, o.get("data"), view, out, number(o, "width", 900, 16, 8000),
@@ -96,7 +95,7 @@ public final class RenderCommand {
             }
             Path p = path(o.get(key), key);
             if (!Files.isRegularFile(p)) {
-                throw new IllegalArgumentException("--" + key + " " + o.get(key) + " is not a file");
+                throw new IllegalArgumentException(Texts.get("render.check.notFile", key, o.get(key)));
             }
             return p;
         }
@@ -105,7 +104,7 @@ public final class RenderCommand {
             try {
                 return Path.of(text);
             } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("--" + key + " " + text + " is not a file name");
+                throw new IllegalArgumentException(Texts.get("render.check.notFileName", key, text));
             }
         }
 
@@ -118,10 +117,11 @@ public final class RenderCommand {
             try {
                 v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--" + key + " '" + text + "' is not a number");
+                throw new IllegalArgumentException(Texts.get("render.check.notNumber", key, text));
             }
             if (!(v >= min && v <= max)) {
-                throw new IllegalArgumentException("--" + key + " must be from " + min + " to " + max);
+                throw new IllegalArgumentException(Texts.get("render.check.range", key, String.valueOf(min),
+                        String.valueOf(max)));
             }
             return v;
         }

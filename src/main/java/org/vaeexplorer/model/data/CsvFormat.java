@@ -12,10 +12,10 @@ public record CsvFormat(char delimiter, boolean header, boolean decimalComma) {
 
     public CsvFormat {
         if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
-            throw new IllegalArgumentException("the delimiter must be a comma, a semicolon or a tab");
+            throw new IllegalArgumentException(Texts.get("csv.import.delimiter"));
         }
         if (decimalComma && delimiter == ',') {
-            throw new IllegalArgumentException("a decimal comma needs another delimiter than the comma");
+            throw new IllegalArgumentException(Texts.get("csv.format.decimalComma"));
         }
     }
 

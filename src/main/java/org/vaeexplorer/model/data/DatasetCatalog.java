@@ -93,8 +93,7 @@ public final class DatasetCatalog {
                 return s.load();
             }
         }
-        throw new IllegalArgumentException("unknown dataset '" + name + "' (built in: "
-                + String.join(", ", builtInNames()) + ")");
+        throw new IllegalArgumentException(Texts.get("data.unknownDataset", name, String.join(", ", builtInNames())));
     }
 
     /**

@@ -64,10 +64,10 @@ public enum ToyDataset {
      */
     public Dataset generate(int points, double noise, long seed) {
         if (points < 2 || points > 10_000_000) {
-            throw new IllegalArgumentException("number of points must be 2 to 10000000, not " + points);
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.points", String.valueOf(points)));
         }
         if (!(noise >= 0) || !Double.isFinite(noise) || noise > 100) {
-            throw new IllegalArgumentException("noise must be a number from 0 to 100, not " + noise);
+            throw new IllegalArgumentException(Texts.get("lesson.invalid.noise", String.valueOf(noise)));
         }
         SplittableRandom random = new SplittableRandom(seed);
         int classes = classCount();
