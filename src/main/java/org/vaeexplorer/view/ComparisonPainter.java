@@ -25,6 +25,8 @@ final class ComparisonPainter {
     private static final Color TEXT = Color.web("#202020");
     private static final Font FONT = CjkFont.canvas(14);
     private static final double MARGIN = 8;
+    private static final double LOSS_LEFT = 64;
+    private static final double LOSS_RIGHT = 12;
 
     private ComparisonPainter() {
     }
@@ -132,8 +134,11 @@ final class ComparisonPainter {
         }
     }
 
-    /** Every run's training loss per epoch (held-out dashed) on one scale, with a legend naming the runs. */
-    static void paintLosses(GraphicsContext g, double w, double h, List<RunState> runs) {
+    /**
+     * Every run's training loss per epoch (held-out dashed) on one scale, with a legend naming the runs, under the
+     * axis's title as {@link #lossTitle} wraps it.
+     */
+    static void paintLosses(GraphicsContext g, double w, double h, List<RunState> runs, List<String> titleLines) {
         clear(g, w, h);
         int epochs = 1;
         double low = Double.POSITIVE_INFINITY;
@@ -148,10 +153,8 @@ final class ComparisonPainter {
                 }
             }
         }
-        double left = 64;
-        double right = w - 12;
-        // The axis's title wrapped to the chart's width (narrow windows, presenter mode).
-        List<String> titleLines = wrap(Texts.get("side.compare.lossAxis"), right - left - 4);
+        double left = LOSS_LEFT;
+        double right = w - LOSS_RIGHT;
         double bottom = h - 28;
         // The legend, one row under the title, where no line can run under it.
         double legendY = 4 + 18 * titleLines.size() + 2;
@@ -217,6 +220,11 @@ final class ComparisonPainter {
     private static double[] values(EpochReport r) {
         return r.heldOut() == null ? new double[] {r.train().negativeElbo()}
                 : new double[] {r.train().negativeElbo(), r.heldOut().negativeElbo()};
+    }
+
+    /** The loss chart's title wrapped to a chart {@code w} wide (narrow windows, presenter mode). */
+    static List<String> lossTitle(double w) {
+        return wrap(Texts.get("side.compare.lossAxis"), w - LOSS_LEFT - LOSS_RIGHT - 4);
     }
 
     /**

@@ -42,6 +42,9 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private static final double LOSS_MIN_HEIGHT = 160;
     private static final double LOSS_PREF_HEIGHT = 240;
+    /** The loss chart's title as wrapped for {@link #lossTitleWidth}. */
+    private List<String> lossTitle;
+    private double lossTitleWidth = -1;
     private ComparisonViewModel comparison;
     private ObservableValue<DataSnapshot> data;
     private RepaintScheduler repaints;
@@ -176,8 +179,14 @@ public final class ComparisonView implements RepaintScheduler.Repaintable {
                     probe == null ? null : probe.decoded().get(i), ComparisonPainter.RUN_COLOURS[i], boundsOf(d));
             g.restore();
         }
+        double lossWidth = losses.getWidth() / k;
+        if (lossWidth != lossTitleWidth) {
+            // Measured once per width: wrapping lays the title out word by word.
+            lossTitle = ComparisonPainter.lossTitle(lossWidth);
+            lossTitleWidth = lossWidth;
+        }
         GraphicsContext g = scaled(losses, k);
-        ComparisonPainter.paintLosses(g, losses.getWidth() / k, losses.getHeight() / k, s.runs());
+        ComparisonPainter.paintLosses(g, lossWidth, losses.getHeight() / k, s.runs(), lossTitle);
         g.restore();
         return false;
     }

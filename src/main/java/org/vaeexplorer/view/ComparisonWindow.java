@@ -75,11 +75,6 @@ final class ComparisonWindow {
         Stage s = new Stage();
         s.initOwner(owner);
         OwnerLook.follow(root, owner);
-        // The main window's canvas look (presenter scale): these pictures grow with the main window's.
-        CanvasLook look = owner.getScene() == null ? null : CanvasLook.of(owner.getScene().getRoot());
-        if (look != null) {
-            look.install(root);
-        }
         s.setTitle(Texts.get("side.compare.title"));
         s.setScene(scene);
         view.bind(comparison, data, new RepaintScheduler(RepaintScheduler.PulseSource.of(scene)));

@@ -6,7 +6,8 @@ import javafx.stage.Window;
 
 /**
  * Dresses a dialog or a second window as its owner: the presenter's scale (the owner root's inline
- * {@code -fx-font-size}, set by {@link DisplayWindow}) and the projector theme follow the owner while it is open.
+ * {@code -fx-font-size}, set by {@link DisplayWindow}), the owner's {@link CanvasLook} for any canvas in it, and the
+ * projector theme follow the owner while it is open.
  * Dialogs are scenes of their own, so they inherit neither from the main window's root.
  */
 final class OwnerLook {
@@ -22,6 +23,10 @@ final class OwnerLook {
         }
         Parent ownerRoot = owner.getScene().getRoot();
         root.styleProperty().bind(ownerRoot.styleProperty());
+        CanvasLook look = CanvasLook.of(ownerRoot);
+        if (look != null) {
+            look.install(root);
+        }
         InvalidationListener theme = o -> {
             boolean projector = ownerRoot.getStylesheets().contains(DisplayWindow.PROJECTOR_CSS);
             root.getStylesheets().remove(DisplayWindow.PROJECTOR_CSS);

@@ -47,7 +47,7 @@ public final class VaeExplorerApp extends Application {
         // A lesson given to the launcher (a double-click) is read, its data made and encoded on the model thread
         // while this thread builds the window; what it shows arrives once the window is laid out (StartGate).
         // Other files may ask the window for a dialog, so they open once it is shown.
-        boolean openedEarly = argument != null && isLesson(argument);
+        boolean openedEarly = argument != null && MainViewModel.isLesson(argument);
         if (openedEarly) {
             viewModel.openFile(argument);
         }
@@ -147,11 +147,6 @@ public final class VaeExplorerApp extends Application {
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
-    }
-
-    private static boolean isLesson(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(org.vaeexplorer.viewmodel.StartPageViewModel.EXTENSION);
     }
 
     /** "VAE Explorer", or "VAE Explorer — lesson" while a lesson is open. */

@@ -186,13 +186,19 @@ public final class MainViewModel {
             return;
         }
         recent.remember(file);
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(LessonFile.EXTENSION)) {
+        if (isLesson(file)) {
             lesson.open(file);
         } else if (ModelFile.looksLikeModel(file)) {
             training.openModel(file);
         } else {
             data.openDataFile(file);
         }
+    }
+
+    /** Whether {@link #openFile} opens {@code file} as a lesson: by its name, as a file manager's association does. */
+    public static boolean isLesson(Path file) {
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(LessonFile.EXTENSION);
     }
 
     /**

@@ -31,18 +31,24 @@ class ComparisonWindowTest {
         app = RealWindow.open(stage);
     }
 
-    @Test
-    void showsAMapPerRunAndOneProbeForAll(FxRobot robot) throws Exception {
-        MainViewModel vm = app.viewModel();
+    /** Moons with {@code points} points and a model trained {@code epochs} epochs per run, once loaded. */
+    private static void moons(FxRobot robot, MainViewModel vm, String epochs, String hidden, String points)
+            throws Exception {
         robot.interact(() -> {
-            vm.settings().field("epochs").textProperty().set("4");
-            vm.settings().field("hidden").textProperty().set("16,16");
-            vm.data().pointsProperty().set("500");
+            vm.settings().field("epochs").textProperty().set(epochs);
+            vm.settings().field("hidden").textProperty().set(hidden);
+            vm.data().pointsProperty().set(points);
             vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
                     .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.data().dataProperty().get() != null
                 && vm.data().dataProperty().get().data().name().equals("moons"));
+    }
+
+    @Test
+    void showsAMapPerRunAndOneProbeForAll(FxRobot robot) throws Exception {
+        MainViewModel vm = app.viewModel();
+        moons(robot, vm, "4", "16,16", "500");
         ComparisonWindow window = new ComparisonWindow();
         robot.interact(() -> window.show(stage, vm.comparison(), vm.data().dataProperty(),
                 ComparisonPlan.betas(vm.settings().configProperty().get())));
@@ -74,15 +80,7 @@ class ComparisonWindowTest {
     @Test
     void itsPicturesGrowWithTheMainWindowInPresenterMode(FxRobot robot) throws Exception {
         MainViewModel vm = app.viewModel();
-        robot.interact(() -> {
-            vm.settings().field("epochs").textProperty().set("1");
-            vm.settings().field("hidden").textProperty().set("8");
-            vm.data().pointsProperty().set("200");
-            vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
-                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.data().dataProperty().get() != null
-                && vm.data().dataProperty().get().data().name().equals("moons"));
+        moons(robot, vm, "1", "8", "200");
         ComparisonWindow window = new ComparisonWindow();
         try {
             robot.interact(() -> {

@@ -64,10 +64,10 @@ public enum ToyDataset {
      */
     public Dataset generate(int points, double noise, long seed) {
         if (points < 2 || points > 10_000_000) {
-            throw new IllegalArgumentException(Texts.get("lesson.invalid.points", String.valueOf(points)));
+            throw new IllegalArgumentException(Texts.get("data.invalid.points", String.valueOf(points)));
         }
         if (!(noise >= 0) || !Double.isFinite(noise) || noise > 100) {
-            throw new IllegalArgumentException(Texts.get("lesson.invalid.noise", String.valueOf(noise)));
+            throw new IllegalArgumentException(Texts.get("data.invalid.noise", String.valueOf(noise)));
         }
         SplittableRandom random = new SplittableRandom(seed);
         int classes = classCount();

@@ -54,14 +54,14 @@ public sealed interface LessonData permits LessonData.BuiltIn, LessonData.Embedd
         public BuiltIn {
             name = name.strip().toLowerCase(Locale.ROOT);
             if (!DatasetCatalog.isBuiltIn(name)) {
-                throw new IllegalArgumentException(Texts.get("lesson.invalid.dataset", name,
+                throw new IllegalArgumentException(Texts.get("data.unknownDataset", name,
                         String.join(", ", DatasetCatalog.builtInNames())));
             }
             if (points < 2 || points > 10_000_000) {
-                throw new IllegalArgumentException(Texts.get("lesson.invalid.points", String.valueOf(points)));
+                throw new IllegalArgumentException(Texts.get("data.invalid.points", String.valueOf(points)));
             }
             if (!Double.isNaN(noise) && !(noise >= 0 && noise <= 100)) {
-                throw new IllegalArgumentException(Texts.get("lesson.invalid.noise", String.valueOf(noise)));
+                throw new IllegalArgumentException(Texts.get("data.invalid.noise", String.valueOf(noise)));
             }
         }
 

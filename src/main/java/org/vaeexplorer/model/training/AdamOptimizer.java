@@ -22,8 +22,9 @@ final class AdamOptimizer {
     private final float[] secondMoment;
     /** Values per block: 4 × 8 KB of copies, well inside the first-level cache. */
     private static final int BLOCK = 2048;
-    private INDArray parametersSeen;
-    private INDArray gradientsSeen;
+    /** The vectors of the last step and their buffer views: the same two every step, so viewed once. */
+    private INDArray viewedParameters;
+    private INDArray viewedGradients;
     private FloatBuffer parameterView;
     private FloatBuffer gradientView;
     private final float[] parameterBlock = new float[BLOCK];
@@ -53,8 +54,12 @@ final class AdamOptimizer {
      */
     boolean step(INDArray parameters, INDArray gradients, double learningRate) {
         steps++;
-        FloatBuffer params = floats(parameters);
-        FloatBuffer grads = floats(gradients);
+        if (parameters != viewedParameters || gradients != viewedGradients) {
+            viewedParameters = parameters;
+            viewedGradients = gradients;
+            parameterView = parameters.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+            gradientView = gradients.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
         float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
         float largest = 0;
         // Block by block, so that the copies stay in the first-level cache. The moments are copied too: the JIT (17)
@@ -62,12 +67,12 @@ final class AdamOptimizer {
         // kept it scalar, and a step took twice the CPU time (decision 0029).
         for (int from = 0; from < firstMoment.length; from += BLOCK) {
             int n = Math.min(BLOCK, firstMoment.length - from);
-            grads.get(from, gradientBlock, 0, n);
-            params.get(from, parameterBlock, 0, n);
+            gradientView.get(from, gradientBlock, 0, n);
+            parameterView.get(from, parameterBlock, 0, n);
             System.arraycopy(firstMoment, from, firstMomentBlock, 0, n);
             System.arraycopy(secondMoment, from, secondMomentBlock, 0, n);
             largest = Math.max(largest, update(n, alpha));
-            params.put(from, parameterBlock, 0, n);
+            parameterView.put(from, parameterBlock, 0, n);
             System.arraycopy(firstMomentBlock, 0, firstMoment, from, n);
             System.arraycopy(secondMomentBlock, 0, secondMoment, from, n);
         }
@@ -126,24 +131,5 @@ final class AdamOptimizer {
         System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
         steps = state.steps();
         checkpoint();
-    }
-
-    private FloatBuffer floats(INDArray array) {
-        // The same two vectors every step: their views are made once (each asNio() made new buffer objects).
-        if (array == parametersSeen) {
-            return parameterView;
-        }
-        if (array == gradientsSeen) {
-            return gradientView;
-        }
-        FloatBuffer view = array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-        if (parametersSeen == null) {
-            parametersSeen = array;
-            parameterView = view;
-        } else if (gradientsSeen == null) {
-            gradientsSeen = array;
-            gradientView = view;
-        }
-        return view;
     }
 }
