@@ -53,7 +53,7 @@ final class BenchCommand implements Command {
         int mnistEpochs = args.integer("mnist-epochs", 10);
         int toyEpochs = args.integer("toy-epochs", 300);
         if (mnistEpochs < 1 || toyEpochs < 1) {
-            throw new UsageException("epoch counts must be at least 1");
+            throw new UsageException(Texts.get("cli.usage.epochs"));
         }
         Dataset mnist = DatasetCatalog.ImageSet.MNIST_10K.load();
         VaeConfig mnistConfig = new VaeConfig(List.of(512), Activation.RELU, 2, Likelihood.BERNOULLI, 0.1, 1, 0,

@@ -87,7 +87,7 @@ final class CsvChoices {
         try {
             return choice.withImage(CsvImport.parseShape(image));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--image: " + e.getMessage());
+            throw new UsageException(Texts.get("cli.usage.optionProblem", "image", e.getMessage()));
         }
     }
 
@@ -96,7 +96,7 @@ final class CsvChoices {
         return switch (value) {
             case "drop" -> CsvImport.Missing.DROP;
             case "refuse" -> CsvImport.Missing.REFUSE;
-            default -> throw new UsageException("--missing must be drop or refuse, not '" + value + "'");
+            default -> throw new UsageException(Texts.get("cli.usage.missing", value));
         };
     }
 

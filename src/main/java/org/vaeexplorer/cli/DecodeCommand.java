@@ -40,8 +40,8 @@ final class DecodeCommand implements Command {
         boolean fromEncode = z.cols() == 2 * l && z.featureNames().get(0).equals("mu1")
                 && z.featureNames().get(l).equals("sigma1");
         if (z.cols() != l && !fromEncode) {
-            throw new UsageException("--in " + args.required("in") + ": has " + z.cols()
-                    + " columns, but the model's latent dimension is " + l);
+            throw new UsageException(Texts.get("cli.usage.latentColumns", args.required("in"),
+                    Integer.toString(z.cols()), Integer.toString(l)));
         }
         CsvOutput.write(target, out, featureHeader(model), (from, to) -> {
             float[] rows = z.copyRows(from, to);

@@ -23,6 +23,7 @@ import org.vaeexplorer.text.Texts;
  * autoencoder its reconstruction term alone.
  */
 final class EvalCommand implements Command {
+    private static final int MAX_SAMPLES = 10_000;
 
     @Override
     public String name() {
@@ -47,8 +48,9 @@ final class EvalCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws UsageException, DataFormatException {
         Vae model = Inputs.model(args);
         int samples = args.integer("samples", 100);
-        if (samples < 1 || samples > 10_000) {
-            throw new UsageException("--samples must be 1 to 10000, not " + samples);
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new UsageException(Texts.get("cli.usage.samples", Integer.toString(MAX_SAMPLES),
+                    Integer.toString(samples)));
         }
         long seed = args.longInteger("seed", 1);
         Dataset data = Inputs.data(args, err);
@@ -56,7 +58,8 @@ final class EvalCommand implements Command {
         VaeConfig own = model.config();
         int holdout = args.integer("holdout", own.holdoutRows() < data.rows() ? own.holdoutRows() : 0);
         if (holdout < 0 || holdout > data.rows()) {
-            throw new UsageException("--holdout must be 0 to " + data.rows() + ", not " + holdout);
+            throw new UsageException(Texts.get("cli.usage.holdout", Integer.toString(data.rows()),
+                    Integer.toString(holdout)));
         }
         VaeConfig split = own.withHoldoutRows(holdout);
         if (args.has(SettingsSchema.HOLDOUT_FROM.key())) {
@@ -64,7 +67,7 @@ final class EvalCommand implements Command {
                 split = SettingsSchema.withText(split, SettingsSchema.HOLDOUT_FROM.key(),
                         args.string(SettingsSchema.HOLDOUT_FROM.key(), ""));
             } catch (InvalidConfigException e) {
-                throw new UsageException("--" + e.problems().get(0));
+                throw UsageException.of(e);
             }
         }
         // The rows training held out: the same function of the rows, labels, count, seed and mode.

@@ -23,7 +23,7 @@ final class FolderInput {
     static void refuseFolderOptions(Args args) throws UsageException {
         for (String option : OPTIONS) {
             if (args.has(option)) {
-                throw new UsageException("--" + option + ": applies only when --data names a folder of images");
+                throw new UsageException(Texts.get("cli.usage.folderOnly", option));
             }
         }
     }
@@ -35,14 +35,14 @@ final class FolderInput {
     static Dataset read(Path folder, Args args, PrintStream err) throws UsageException, DataFormatException {
         String unreadable = args.string("unreadable", "skip");
         if (!unreadable.equals("skip") && !unreadable.equals("refuse")) {
-            throw new UsageException("--unreadable: must be skip or refuse, not '" + unreadable + "'");
+            throw new UsageException(Texts.get("cli.usage.unreadable", unreadable));
         }
         ImageFolderReader.Options options;
         try {
             options = ImageFolderReader.Options.of(args.string("image-size", "28x28"), args.has("colour"),
                     unreadable.equals("refuse"));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--image-size: " + e.getMessage());
+            throw new UsageException(Texts.get("cli.usage.optionProblem", "image-size", e.getMessage()));
         }
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         ProgressLine[] line = new ProgressLine[1];

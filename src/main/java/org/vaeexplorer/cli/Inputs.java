@@ -50,7 +50,7 @@ final class Inputs {
             try {
                 return DatasetCatalog.builtIn(data, points, noise, args.longInteger("data-seed", DEFAULT_DATA_SEED));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--data " + data + ": " + e.getMessage());
+                throw new UsageException(Texts.get("cli.usage.valueProblem", "data", data, e.getMessage()));
             }
         }
         Path file = Path.of(data);
@@ -63,7 +63,7 @@ final class Inputs {
         if (DatasetCatalog.isIdx(file)) {
             for (String csvOnly : CsvChoices.OPTIONS) {
                 if (args.has(csvOnly)) {
-                    throw new UsageException("--" + csvOnly + " is for CSV files; " + data + " is IDX");
+                    throw new UsageException(Texts.get("cli.usage.csvOnly", csvOnly, data));
                 }
             }
             return DatasetCatalog.load(file, labels, null);
@@ -99,12 +99,12 @@ final class Inputs {
             String hint = pictures != null && FolderInput.isFolder(args.required("data"))
                     ? Texts.get("cli.folder.modelSize", pictures.width() + "×" + pictures.height(), "--image-size "
                             + pictures.width() + "x" + pictures.height() + (pictures.colour() ? " --colour" : "")) : "";
-            throw new UsageException("the model expects " + model.inputDim() + " features per row, but '"
-                    + data.name() + "' has " + data.cols() + hint);
+            throw new UsageException(Texts.get("cli.usage.inputWidth", Integer.toString(model.inputDim()),
+                    data.name(), Integer.toString(data.cols()), hint));
         }
         String unsuitable = model.config().likelihood().problemWith(data);
         if (unsuitable != null) {
-            throw new UsageException("the model's likelihood does not fit the data: " + unsuitable);
+            throw new UsageException(Texts.get("cli.usage.likelihood", unsuitable));
         }
     }
 
@@ -122,8 +122,7 @@ final class Inputs {
         checkWritable(target, option);
         for (String input : INPUT_OPTIONS) {
             if (args.has(input) && sameFile(target, args.string(input, ""))) {
-                throw new UsageException("--" + option + " " + target + ": is also --" + input + "; writing it would "
-                        + "destroy the input, give another file");
+                throw new UsageException(Texts.get("cli.usage.outIsInput", option, target.toString(), input));
             }
         }
         return target;
@@ -147,18 +146,19 @@ final class Inputs {
         java.nio.file.Path absolute = target.toAbsolutePath();
         java.nio.file.Path folder = absolute.getParent();
         if (absolute.getFileName() == null || java.nio.file.Files.isDirectory(absolute)) {
-            throw new UsageException("--" + option + " " + target + ": is a folder; give a file name");
+            throw new UsageException(Texts.get("cli.usage.outIsFolder", option, target.toString()));
         }
         if (java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("--" + option + " " + target + ": is not a regular file (a device, a pipe or a "
-                    + "link); give a new file or a regular one to replace");
+            throw new UsageException(Texts.get("cli.usage.outNotRegular", option, target.toString()));
         }
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new UsageException("--" + option + " " + target + ": the folder " + folder + " does not exist");
+            throw new UsageException(Texts.get("cli.usage.outNoFolder", option, target.toString(),
+                    String.valueOf(folder)));
         }
         if (!java.nio.file.Files.isWritable(folder)) {
-            throw new UsageException("--" + option + " " + target + ": the folder " + folder + " is not writable");
+            throw new UsageException(Texts.get("cli.usage.outReadOnly", option, target.toString(),
+                    folder.toString()));
         }
     }
 }

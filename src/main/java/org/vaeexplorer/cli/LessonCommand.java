@@ -59,8 +59,7 @@ final class LessonCommand implements Command {
         if ("check".equals(action) && args.word(1) != null && !args.has("folder")) {
             return check(Path.of(args.word(1)), args, out, err);
         }
-        throw new UsageException("use 'lesson list [--folder DIR]' or 'lesson check FILE" + LessonFile.EXTENSION
-                + " [--data FILE]'");
+        throw new UsageException(Texts.get("cli.usage.lesson", LessonFile.EXTENSION));
     }
 
     private static int list(Args args, PrintStream out, PrintStream err) throws UsageException {
@@ -68,7 +67,7 @@ final class LessonCommand implements Command {
         if (args.has("folder")) {
             Path folder = args.path("folder");
             if (!Files.isDirectory(folder)) {
-                throw new UsageException("--folder " + folder + ": no such folder");
+                throw new UsageException(Texts.get("cli.usage.noFolder", folder.toString()));
             }
             files = BundledLessons.filesIn(folder);
         } else {
@@ -97,13 +96,12 @@ final class LessonCommand implements Command {
         Dataset data;
         if (args.has("data")) {
             if (!(lesson.data() instanceof LessonData.External)) {
-                throw new UsageException("--data is only for a lesson that does not hold its data; this one has "
-                        + lesson.data().describe());
+                throw new UsageException(Texts.get("cli.usage.lessonHasData", lesson.data().describe()));
             }
             data = Inputs.data(args, ((LessonData.External) lesson.data()).choice(), err);
         } else if (lesson.data() instanceof LessonData.External external) {
-            throw new UsageException(file.getFileName() + " does not hold its data (it was read from "
-                    + external.path() + "); give it with --data FILE");
+            throw new UsageException(Texts.get("cli.usage.lessonNeedsData", String.valueOf(file.getFileName()),
+                    external.path()));
         } else {
             data = lesson.data().load();
         }

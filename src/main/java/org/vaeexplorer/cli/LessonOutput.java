@@ -24,6 +24,7 @@ import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochReport;
 import org.vaeexplorer.model.training.Trainer;
 import org.vaeexplorer.model.training.TrainingCheckpoint;
+import org.vaeexplorer.text.Texts;
 
 /**
  * {@code train --lesson}: the lesson's file, name, notes and data source, all read and checked before training so
@@ -63,7 +64,7 @@ final class LessonOutput {
         if (!args.has("lesson")) {
             for (String option : OPTIONS) {
                 if (args.has(option)) {
-                    throw new UsageException("--" + option + " goes with --lesson FILE" + LessonFile.EXTENSION);
+                    throw new UsageException(Texts.get("cli.usage.lessonOnly", option, LessonFile.EXTENSION));
                 }
             }
             return null;
@@ -71,16 +72,17 @@ final class LessonOutput {
         Path target = Inputs.outputFile(args, "lesson");
         String fileName = target.getFileName().toString();
         if (!fileName.endsWith(LessonFile.EXTENSION)) {
-            throw new UsageException("--lesson " + target + ": a lesson's file name ends in " + LessonFile.EXTENSION);
+            throw new UsageException(Texts.get("cli.usage.lessonExtension", target.toString(),
+                    LessonFile.EXTENSION));
         }
         String name = args.string("lesson-name", fileName.substring(0, fileName.length()
                 - LessonFile.EXTENSION.length())).strip();
         if (name.isEmpty() || name.length() > Lesson.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
-            throw new UsageException("--lesson-name must be 1 to " + Lesson.MAX_NAME_CHARS + " characters on one line");
+            throw new UsageException(Texts.get("cli.usage.lessonName", Integer.toString(Lesson.MAX_NAME_CHARS)));
         }
         String optimizer = args.string("lesson-optimizer", "yes");
         if (!optimizer.equals("yes") && !optimizer.equals("no")) {
-            throw new UsageException("--lesson-optimizer must be yes or no, not '" + optimizer + "'");
+            throw new UsageException(Texts.get("cli.usage.lessonOptimizer", optimizer));
         }
         Map<String, String> teacher = new HashMap<>();
         Map<String, String> forClass = new HashMap<>();
@@ -90,7 +92,7 @@ final class LessonOutput {
         try {
             notes = new LessonNotes(teacher, forClass);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--notes: " + e.getMessage());
+            throw new UsageException(Texts.get("cli.usage.optionProblem", "notes", e.getMessage()));
         }
         return new LessonOutput(target, name, notes, Inputs.lessonData(args, dataset), optimizer.equals("yes"),
                 view(args), ids(args, "lesson-lock"), ids(args, "lesson-hide"));
@@ -133,13 +135,12 @@ final class LessonOutput {
             String value = equals < 0 ? "" : pair.substring(equals + 1).strip();
             if (equals < 0 || !Lesson.isControlId(key) || value.length() > Lesson.MAX_VIEW_VALUE_CHARS
                     || value.chars().anyMatch(Character::isISOControl)) {
-                throw new UsageException("--lesson-view: '" + pair.strip() + "' is not KEY=VALUE with a key of "
-                        + "letters, digits, '.', '_' or '-'");
+                throw new UsageException(Texts.get("cli.usage.lessonView", pair.strip()));
             }
             view.put(key, value);
         }
         if (view.size() > Lesson.MAX_ENTRIES) {
-            throw new UsageException("--lesson-view: at most " + Lesson.MAX_ENTRIES + " entries");
+            throw new UsageException(Texts.get("cli.usage.lessonViewEntries", Integer.toString(Lesson.MAX_ENTRIES)));
         }
         return view;
     }
@@ -152,13 +153,12 @@ final class LessonOutput {
                 continue;
             }
             if (!Lesson.isControlId(id.strip())) {
-                throw new UsageException("--" + option + ": '" + id.strip() + "' is not a control id (letters, "
-                        + "digits, '.', '_' or '-')");
+                throw new UsageException(Texts.get("cli.usage.controlId", option, id.strip()));
             }
             ids.add(id.strip());
         }
         if (ids.size() > Lesson.MAX_ENTRIES) {
-            throw new UsageException("--" + option + ": at most " + Lesson.MAX_ENTRIES + " controls");
+            throw new UsageException(Texts.get("cli.usage.controls", option, Integer.toString(Lesson.MAX_ENTRIES)));
         }
         return ids;
     }
@@ -190,17 +190,18 @@ final class LessonOutput {
     private static String text(Path file, String option) throws UsageException {
         try {
             if (Files.size(file) > MAX_NOTES_BYTES) {
-                throw new UsageException("--" + option + " " + file + ": too long for a lesson's notes");
+                throw new UsageException(Texts.get("cli.usage.notesTooLong", option, file.toString()));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.replace("\uFEFF", "").replace("\r\n", "\n");
         } catch (NoSuchFileException e) {
-            throw new UsageException("--" + option + " " + file + ": no such file");
+            throw new UsageException(Texts.get("cli.usage.notesMissing", option, file.toString()));
         } catch (CharacterCodingException e) {
-            throw new UsageException("--" + option + " " + file + ": not UTF-8 text");
+            throw new UsageException(Texts.get("cli.usage.notesNotUtf8", option, file.toString()));
         } catch (IOException e) {
-            throw new UsageException("--" + option + " " + file + ": cannot be read (" + e.getMessage() + ")");
+            throw new UsageException(Texts.get("cli.usage.notesUnreadable", option, file.toString(),
+                    e.getMessage()));
         }
     }
 }

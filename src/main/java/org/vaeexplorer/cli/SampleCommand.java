@@ -11,6 +11,7 @@ import org.vaeexplorer.text.Texts;
 
 /** {@code sample}: decoder means of draws from the prior, as CSV. */
 final class SampleCommand implements Command {
+    private static final int MAX_COUNT = 1_000_000;
 
     @Override
     public String name() {
@@ -33,8 +34,9 @@ final class SampleCommand implements Command {
         Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
         int count = args.integer("count", 100);
-        if (count < 1 || count > 1_000_000) {
-            throw new UsageException("--count must be 1 to 1000000, not " + count);
+        if (count < 1 || count > MAX_COUNT) {
+            throw new UsageException(Texts.get("cli.usage.count", Integer.toString(MAX_COUNT),
+                    Integer.toString(count)));
         }
         // One stream of z through every chunk, as Vae.samplePrior draws them: the same seed gives the same samples.
         SplittableRandom random = new SplittableRandom(args.longInteger("seed", 1));

@@ -60,7 +60,7 @@ final class TrainCommand implements Command {
         try {
             trainer = Trainer.create(config, data);
         } catch (InvalidConfigException e) {
-            throw new UsageException(e.problems().get(0).toString().replaceFirst("^", "--"));
+            throw UsageException.of(e);
         }
         // Which rows are held out is said first: on a file sorted by class, the last rows would be one class.
         err.println(Texts.get("cli.train.first", data.name(), String.valueOf(data.rows()),
@@ -97,7 +97,7 @@ final class TrainCommand implements Command {
                 try {
                     config = SettingsSchema.withText(config, s.key(), args.string(s.key(), ""));
                 } catch (InvalidConfigException e) {
-                    throw new UsageException("--" + e.problems().get(0));
+                    throw UsageException.of(e);
                 }
             }
         }

@@ -7,13 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.files.ModelFile;
+import org.vaeexplorer.model.network.FeatureScaling;
+import org.vaeexplorer.model.network.Vae;
+import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.text.Texts;
 
 /** The command line's help, usage and argument errors follow the language (the system's, for a terminal). */
 class CliTextsTest {
+    @TempDir
+    Path dir;
+
     @AfterEach
     void backToEnglish() {
         Texts.use(Locale.ENGLISH);
@@ -53,5 +64,31 @@ class CliTextsTest {
         Texts.use(Locale.ENGLISH);
         assertTrue(Cli.help().contains("Usage: vae-explorer COMMAND"));
         assertTrue(new TrainCommand().usage().contains("Latent dimensions. Dimension of z."));
+    }
+
+    /** An option's refusal, a setting's refusal and a misused command, each in the language in use. */
+    @Test
+    void optionRefusalsInChineseAndEnglish() throws Exception {
+        Path model = dir.resolve("untrained.vae");
+        ModelFile.save(Vae.initialise(VaeConfig.defaults().withHiddenLayers(List.of(4)), FeatureScaling.identity(2),
+                null, "tiny", null, DataType.FLOAT).snapshot(), model);
+        String[] count = {"sample", "--model", model.toString(), "--count", "0"};
+        String[] epochs = {"train", "--data", "moons", "--points", "200", "--epochs", "0"};
+        Texts.use(Locale.SIMPLIFIED_CHINESE);
+        assertRefused("错误：--count 必须在 1 到 1000000 之间，而不是 0", count);
+        assertRefused("错误：--epochs：", epochs);
+        assertRefused("错误：请使用“lesson list [--folder DIR]”或“lesson check FILE.vaelesson [--data FILE]”",
+                "lesson");
+        Texts.use(Locale.ENGLISH);
+        assertRefused("error: --count must be 1 to 1000000, not 0", count);
+        assertRefused("error: --epochs: ", epochs);
+        assertRefused("error: use 'lesson list [--folder DIR]' or 'lesson check FILE.vaelesson [--data FILE]'",
+                "lesson");
+    }
+
+    private static void assertRefused(String start, String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(Cli.BAD_INPUT, run.status(), run.err());
+        assertTrue(run.err().startsWith(start), run.err());
     }
 }

@@ -17,17 +17,22 @@ import org.junit.jupiter.api.Test;
 /**
  * The views show no text of their own: every FXML text, prompt and tooltip is a {@code %key}, and no view source
  * passes a string literal with a word in it to a control's text, a dialog, a tooltip or a canvas. Symbols, single
- * letters and numbers ("▶", "×", "0", "A", "z") may stay literal.
+ * letters and numbers ("▶", "×", "0", "A", "z") may stay literal. The command line's refusals
+ * ({@code UsageException}) are texts too: a literal with a word in their arguments is only a single token given to a
+ * call inside them (a text's key, an option's name).
  */
 class NoLiteralTextTest {
     private static final Path FXML = Path.of("src/main/resources/org/vaeexplorer/view");
     private static final Path VIEWS = Path.of("src/main/java/org/vaeexplorer/view");
+    private static final Path CLI = Path.of("src/main/java/org/vaeexplorer/cli");
     private static final Pattern FXML_TEXT = Pattern.compile(
             "\\b(text|promptText|title|accessibleText|accessibleHelp)=\"([^\"]*)\"");
     private static final Pattern JAVA_TEXT = Pattern.compile("(?:\\b(?:setText|setTitle|setHeaderText|setContentText"
             + "|setPromptText|setAccessibleText|setAccessibleHelp|fillText|strokeText|text|then|otherwise"
             + "|ExtensionFilter)|\\bnew (?:Label|Tooltip|HelpTooltip|MenuItem|Menu|Button|ToggleButton|CheckBox"
             + "|RadioButton|RadioMenuItem|CheckMenuItem|Tab|Text|Hyperlink|TitledPane))\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static final Pattern REFUSAL = Pattern.compile("\\bnew UsageException\\(");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}\\p{L}|\\p{IsIdeographic}");
 
@@ -57,6 +62,27 @@ class NoLiteralTextTest {
             problems.addAll(javaLiterals(file.getFileName().toString(), Files.readString(file)));
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void commandLineRefusalsAreTexts() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(CLI, ".java")) {
+            problems.addAll(refusalLiterals(file.getFileName().toString(), Files.readString(file)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theRefusalScanFindsWordsAnywhereInTheArgumentsButKeysAndOptionNames() {
+        assertEquals(List.of("A.java:1", "A.java:2", "A.java:6", "A.java:7"), refusalLiterals("A.java",
+                "throw new UsageException(\"epoch counts must be at least 1\");\n"
+                + "throw new UsageException(\"--\" + option + \" goes with\"\n + \" --lesson\");\n"
+                + "throw new UsageException(Texts.get(\"cli.usage.count\", s.replace(\")\", \"(\"), f(')')));\n"
+                + "throw new UsageException(Texts.get(\"cli.usage.x\", \"image-size\", args.path(\"in\")));\n"
+                + "throw new UsageException(file + \" does not hold its data\");\n"
+                + "throw new UsageException(String.format(\"--%s must be\", x));\n"
+                + "throw new UsageException(e.getMessage()); throw new UsageException(\"--\" + x); f(\"no (text\");"));
     }
 
     @Test
@@ -90,6 +116,46 @@ class NoLiteralTextTest {
             }
         }
         return found;
+    }
+
+    /** Each {@code new UsageException(...)} with words of its own in a literal of its arguments: "File.java:line". */
+    private static List<String> refusalLiterals(String name, String source) {
+        List<String> found = new ArrayList<>();
+        Matcher refusal = REFUSAL.matcher(source);
+        while (refusal.find()) {
+            if (hasOwnWords(source, refusal.end())) {
+                found.add(name + ":" + (1 + source.substring(0, refusal.start()).chars().filter(c -> c == '\n')
+                        .count()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the arguments from {@code from} to their closing parenthesis hold a literal with a word, other than a
+     * single token given to a call inside them (a key, an option's name); string and character literals are skipped
+     * whole, so their parentheses do not count.
+     */
+    private static boolean hasOwnWords(String source, int from) {
+        int depth = 0;
+        for (int i = from; i < source.length() && depth >= 0; i++) {
+            char c = source.charAt(i);
+            if (c == '"' || c == '\'') {
+                int start = i + 1;
+                for (i++; source.charAt(i) != c; i++) {
+                    i += source.charAt(i) == '\\' ? 1 : 0;
+                }
+                String literal = source.substring(start, i);
+                if (hasLetter(literal) && (depth == 0 || literal.matches("(?s).*\\s.*"))) {
+                    return true;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     /** A word: two letters in a row, or one ideograph; a lone letter is a symbol (A, B, z). */
