@@ -130,7 +130,7 @@ final class BenchCommand implements Command {
         }
         EpochOutcome outcome = result[0];
         if (outcome.status() != EpochOutcome.Status.COMPLETED) {
-            throw new IllegalStateException(name + " preset did not complete: " + outcome.message());
+            throw new IllegalStateException(Texts.get("cli.bench.incomplete", name, outcome.message()));
         }
         double median = median(Arrays.copyOfRange(seconds, Math.min(1, seconds.length - 1), seconds.length));
         double medianCpu = median(Arrays.copyOfRange(cpuSeconds, Math.min(1, seconds.length - 1), seconds.length));

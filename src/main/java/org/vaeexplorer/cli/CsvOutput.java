@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.vaeexplorer.model.files.AtomicFiles;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Writes a numeric table as CSV, to a file (atomically) or to standard output when no file is named. The rows are
@@ -74,8 +75,8 @@ final class CsvOutput {
                     float v = values[(r - from) * cols + c];
                     if (!Float.isFinite(v)) {
                         out.flush();
-                        throw new NonFiniteException("row " + (r + 1) + ", column '" + header.get(c) + "' came out "
-                                + v + ": the model's weights or the input are too large for float arithmetic");
+                        throw new NonFiniteException(Texts.get("cli.csv.nonFinite", Integer.toString(r + 1),
+                                header.get(c), Float.toString(v)));
                     }
                     if (c > 0) {
                         line.append(',');
@@ -90,7 +91,7 @@ final class CsvOutput {
         }
         out.flush();
         if (out.checkError()) {
-            throw new IOException("writing the table failed (disk full or output closed)");
+            throw new IOException(Texts.get("cli.csv.writeFailed"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.vaeexplorer.model.data.CsvPreview;
 import org.vaeexplorer.model.data.CsvReader;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
@@ -58,16 +59,15 @@ final class DecodeCommand implements Command {
         return 0;
     }
 
-    /** The latent points of {@code --in}: plain numbers, or encode's table with its text label column set aside. */
+    /**
+     * The latent points of {@code --in}: plain numbers, or encode's table with its text label column set aside (asked
+     * of the header, not of a refusal's words, which are in the user's language).
+     */
     private static Dataset latentPoints(Path file) throws DataFormatException {
-        try {
-            return CsvReader.read(file, "label");
-        } catch (DataFormatException e) {
-            if (e.getMessage().contains("no column named 'label'")) {
-                return CsvReader.read(file, null);
-            }
-            throw e;
-        }
+        CsvPreview preview = CsvPreview.read(file);
+        boolean labelled = preview.format().header()
+                && preview.names().stream().anyMatch(name -> name.trim().equalsIgnoreCase("label"));
+        return CsvReader.read(file, labelled ? "label" : null);
     }
 
     static List<String> featureHeader(Vae model) {

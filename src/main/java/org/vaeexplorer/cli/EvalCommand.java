@@ -88,7 +88,7 @@ final class EvalCommand implements Command {
         double iwae = -weights.meanLogLikelihood();
         double elboK = -weights.meanElbo();
         if (!Double.isFinite(elbo.negativeElbo()) || !Double.isFinite(iwae) || !Double.isFinite(elboK)) {
-            err.println("error: the model's figures on this data are not finite (NaN or infinite)");
+            err.println(Texts.get("cli.error", Texts.get("cli.eval.notFinite")));
             return Cli.FAILED;
         }
         out.println(new Json().put("rows", rows).put("neg_elbo", elbo.negativeElbo())
@@ -106,7 +106,7 @@ final class EvalCommand implements Command {
      */
     private static int plainAutoencoder(Vae model, int rows, ElboTerms terms, PrintStream out, PrintStream err) {
         if (!Double.isFinite(terms.reconstruction())) {
-            err.println("error: the model's figures on this data are not finite (NaN or infinite)");
+            err.println(Texts.get("cli.error", Texts.get("cli.eval.notFinite")));
             return Cli.FAILED;
         }
         out.println(new Json().put("rows", rows).put("model", model.config().model().id())

@@ -22,9 +22,7 @@ final class InterpolateCommand implements Command {
     @Override
     public String usage() {
         return "interpolate --model model.vae --from \"z1,z2,...\" --to \"z1,z2,...\" [--steps 10]\n"
-                + "        [--path linear|spherical] [--out path.csv|path.png]\n"
-                + "        the latent points of the path, ends included, and their decodings (a PNG strip for image "
-                + "models)";
+                + "        [--path linear|spherical] [--out path.csv|path.png]\n" + Texts.get("cli.interpolate.usage");
     }
 
     @Override

@@ -67,7 +67,7 @@ final class LatentOutput {
             BufferedImage grid = grid(decoded, rows, perRow, shape);
             AtomicFiles.write(target, stream -> {
                 if (!ImageIO.write(grid, "png", stream)) {
-                    throw new IOException("no PNG writer in this Java");
+                    throw new IOException(Texts.get("image.noPngWriter"));
                 }
             });
             return;

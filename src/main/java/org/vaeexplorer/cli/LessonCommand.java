@@ -74,8 +74,8 @@ final class LessonCommand implements Command {
             files = BundledLessons.files();
         }
         if (files.isEmpty()) {
-            err.println("no lessons found; looked in " + (args.has("folder") ? args.path("folder")
-                    : "assets/lessons beside the application and in the working folder"));
+            err.println(Texts.get("cli.lesson.none", args.has("folder") ? args.path("folder").toString()
+                    : Texts.get("cli.lesson.bundledPlaces")));
         }
         int unreadable = 0;
         for (Path file : files) {
@@ -83,7 +83,7 @@ final class LessonCommand implements Command {
                 LessonSummary lesson = LessonFile.summary(file);
                 out.println(file.getFileName() + "\t" + lesson.name() + "\t" + lesson.dataset());
             } catch (DataFormatException e) {
-                err.println("error: " + e.getMessage());
+                err.println(Texts.get("cli.error", e.getMessage()));
                 unreadable++;
             }
         }
@@ -114,8 +114,8 @@ final class LessonCommand implements Command {
             try {
                 trainer = Trainer.resume(training, data);
             } catch (InvalidConfigException e) {
-                throw new DataFormatException(file.getFileName().toString(), null, "its model does not suit its "
-                        + "data: " + e.problems().get(0));
+                throw new DataFormatException(file.getFileName().toString(), null,
+                        Texts.get("cli.lesson.unsuited", e.problems().get(0)));
             }
             ElboTerms figures = trainer.heldOutFigures();
             recomputed = figures == null ? Double.NaN : figures.negativeElbo();
@@ -129,9 +129,8 @@ final class LessonCommand implements Command {
                 .put("stored_neg_elbo", stored).put("neg_elbo", recomputed).put("tolerance", TOLERANCE)
                 .put("agree", agree));
         if (!agree) {
-            err.println("error: " + file.getFileName() + ": the held-out −ELBO recomputed from its model and data ("
-                    + recomputed + ") differs from the stored one (" + stored + "): the model or the data is not "
-                    + "what was trained");
+            err.println(Texts.get("cli.error", Texts.get("cli.lesson.mismatch", String.valueOf(file.getFileName()),
+                    String.valueOf(recomputed), String.valueOf(stored))));
             return Cli.BAD_INPUT;
         }
         return Cli.OK;

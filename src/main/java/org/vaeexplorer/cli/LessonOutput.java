@@ -116,7 +116,7 @@ final class LessonOutput {
         try {
             preview = LessonPreview.of(Vae.fromSnapshot(checkpoint.model(), DataType.FLOAT), dataset);
         } catch (IllegalArgumentException e) {
-            err.println("note: the lesson is saved without a preview: " + e.getMessage());
+            err.println(Texts.get("cli.lesson.noPreview", e.getMessage()));
         }
         LessonFile.save(new Lesson(name, notes, data, settings, checkpoint, history, view, locked, hidden), preview,
                 target);

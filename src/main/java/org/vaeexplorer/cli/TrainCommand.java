@@ -76,7 +76,7 @@ final class TrainCommand implements Command {
             out.println(line(report));
         });
         if (outcome.status() == EpochOutcome.Status.DIVERGED) {
-            err.println("error: " + outcome.message());
+            err.println(Texts.get("cli.error", outcome.message()));
         }
         if (target != null) {
             ModelFile.save(trainer.model().snapshot(), target);

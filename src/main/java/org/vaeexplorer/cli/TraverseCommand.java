@@ -25,8 +25,7 @@ final class TraverseCommand implements Command {
     @Override
     public String usage() {
         return "traverse --model model.vae --at \"z1,z2,...\" [--steps 9] [--range 3] [--out grid.csv|grid.png]\n"
-                + "        each dimension from −range to +range with the others at --at, decoded (a PNG grid with a "
-                + "row per\n        dimension for image models)";
+                + Texts.get("cli.traverse.usage");
     }
 
     @Override

@@ -14,6 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
+import org.vaeexplorer.text.Texts;
 
 /**
  * Pictures of panes and of the window at 1× or 2×. A canvas pane is drawn afresh at the scale by its own drawing
@@ -68,7 +69,7 @@ final class PanePictures {
     /** Writes {@code image} as PNG. */
     static void writePng(Image image, OutputStream out) throws IOException {
         if (!ImageIO.write(toBuffered(image), "png", out)) {
-            throw new IOException("no PNG writer in this Java runtime");
+            throw new IOException(Texts.get("image.noPngWriter"));
         }
     }
 

@@ -31,6 +31,8 @@ import org.vaeexplorer.viewmodel.Notice;
 public final class RenderCommand {
     /** The views {@code --view} takes. */
     static final List<String> VIEWS = List.of("latent", "data", "manifold", "loss", "kl");
+    private static final List<String> OPTIONS = List.of("model", "lesson", "data", "view", "out", "width", "height",
+            "scale");
     private static final long LOAD_SECONDS = 180;
     private final PrintStream err;
     private MainViewModel vm;
@@ -133,11 +135,12 @@ public final class RenderCommand {
             String key = args[i];
             if (!key.startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException(i + 1 >= args.length && key.startsWith("--")
-                        ? key + " needs a value" : "unexpected argument " + key);
+                        ? Texts.get("cli.args.needsValue", key.substring(2)) : Texts.get("cli.args.unexpected", key));
             }
             String name = key.substring(2);
-            if (!List.of("model", "lesson", "data", "view", "out", "width", "height", "scale").contains(name)) {
-                throw new IllegalArgumentException("unknown option " + key);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException(Texts.get("cli.args.noOption", "render", name,
+                        String.join(", --", OPTIONS)));
             }
             o.put(name, args[i + 1]);
         }
@@ -188,8 +191,7 @@ public final class RenderCommand {
                 } else {
                     vm.data().datasetChoiceProperty().set(vm.data().datasetChoices().stream()
                             .filter(c -> c.id().equals(r.data())).findFirst()
-                            .orElseThrow(() -> new RenderException(Texts.get("render.noData", r.data())
-                                    + " is neither a file nor a built-in dataset")));
+                            .orElseThrow(() -> new RenderException(Texts.get("render.noData", r.data()))));
                 }
                 return null;
             });
@@ -274,7 +276,7 @@ public final class RenderCommand {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new RenderException(Texts.get("render.gaveUp", what, LOAD_SECONDS));
+                throw new RenderException(Texts.get("render.gaveUp", what, String.valueOf(LOAD_SECONDS)));
             }
             try {
                 Thread.sleep(50);

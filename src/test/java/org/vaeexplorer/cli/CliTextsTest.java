@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,35 @@ class CliTextsTest {
         assertRefused("error: --epochs: ", epochs);
         assertRefused("error: use 'lesson list [--folder DIR]' or 'lesson check FILE.vaelesson [--data FILE]'",
                 "lesson");
+    }
+
+    /** What the command line says besides refusals, here of an empty lesson folder, in Chinese and in English. */
+    @Test
+    void noLessonsFoundInChineseAndEnglish() {
+        Texts.use(Locale.SIMPLIFIED_CHINESE);
+        CliRun empty = CliRun.of("lesson", "list", "--folder", dir.toString());
+        assertEquals(Cli.OK, empty.status(), empty.err());
+        assertEquals("没有找到课程；查找过：" + dir, empty.err().strip());
+        Texts.use(Locale.ENGLISH);
+        assertEquals("no lessons found; looked in " + dir, CliRun.of("lesson", "list", "--folder", dir.toString())
+                .err().strip());
+    }
+
+    /**
+     * decode tells encode's table from plain points by their header, not by a refusal's words, which follow the
+     * language.
+     */
+    @Test
+    void decodeReadsPlainPointsInChinese() throws Exception {
+        Path model = dir.resolve("untrained.vae");
+        ModelFile.save(Vae.initialise(VaeConfig.defaults().withHiddenLayers(List.of(4)), FeatureScaling.identity(2),
+                null, "tiny", null, DataType.FLOAT).snapshot(), model);
+        Path points = dir.resolve("points.csv");
+        Files.writeString(points, "z1,z2\n0,0\n1.5,-1\n");
+        Texts.use(Locale.SIMPLIFIED_CHINESE);
+        CliRun decode = CliRun.of("decode", "--model", model.toString(), "--in", points.toString());
+        assertEquals(Cli.OK, decode.status(), decode.err());
+        assertEquals(3, decode.outLines().size(), decode.out());
     }
 
     private static void assertRefused(String start, String... args) {

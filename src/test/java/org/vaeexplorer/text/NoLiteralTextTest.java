@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The views show no text of their own: every FXML text, prompt and tooltip is a {@code %key}, and no view source
  * passes a string literal with a word in it to a control's text, a dialog, a tooltip or a canvas. Symbols, single
- * letters and numbers ("▶", "×", "0", "A", "z") may stay literal. The command line's refusals
- * ({@code UsageException}) are texts too: a literal with a word in their arguments is only a single token given to a
- * call inside them (a text's key, an option's name).
+ * letters and numbers ("▶", "×", "0", "A", "z") may stay literal. What the command line (and render) says to a person
+ * is a text too: a literal with a word in the arguments of an exception or of a print is only a single token given
+ * to a call inside them (a text's key, an option's name, a JSON key).
  */
 class NoLiteralTextTest {
     private static final Path FXML = Path.of("src/main/resources/org/vaeexplorer/view");
     private static final Path VIEWS = Path.of("src/main/java/org/vaeexplorer/view");
     private static final Path CLI = Path.of("src/main/java/org/vaeexplorer/cli");
+    private static final Path RENDER = VIEWS.resolve("RenderCommand.java");
     private static final Pattern FXML_TEXT = Pattern.compile(
             "\\b(text|promptText|title|accessibleText|accessibleHelp)=\"([^\"]*)\"");
     private static final Pattern JAVA_TEXT = Pattern.compile("(?:\\b(?:setText|setTitle|setHeaderText|setContentText"
@@ -32,7 +33,8 @@ class NoLiteralTextTest {
             + "|ExtensionFilter)|\\bnew (?:Label|Tooltip|HelpTooltip|MenuItem|Menu|Button|ToggleButton|CheckBox"
             + "|RadioButton|RadioMenuItem|CheckMenuItem|Tab|Text|Hyperlink|TitledPane))\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private static final Pattern REFUSAL = Pattern.compile("\\bnew UsageException\\(");
+    /** An exception made, or a line printed: where the command line's sentences go. */
+    private static final Pattern SAYING = Pattern.compile("\\bnew \\w*Exception\\(|\\.(?:println|printf|print)\\(");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}\\p{L}|\\p{IsIdeographic}");
 
@@ -65,24 +67,31 @@ class NoLiteralTextTest {
     }
 
     @Test
-    void commandLineRefusalsAreTexts() throws IOException {
+    void commandLineSentencesAreTexts() throws IOException {
+        List<Path> sources = new ArrayList<>(files(CLI, ".java"));
+        sources.add(RENDER);
         List<String> problems = new ArrayList<>();
-        for (Path file : files(CLI, ".java")) {
-            problems.addAll(refusalLiterals(file.getFileName().toString(), Files.readString(file)));
+        for (Path file : sources) {
+            problems.addAll(sentenceLiterals(file.getFileName().toString(), Files.readString(file)));
         }
         assertEquals(List.of(), problems);
     }
 
     @Test
-    void theRefusalScanFindsWordsAnywhereInTheArgumentsButKeysAndOptionNames() {
-        assertEquals(List.of("A.java:1", "A.java:2", "A.java:6", "A.java:7"), refusalLiterals("A.java",
+    void theSentenceScanFindsWordsAnywhereInTheArgumentsButKeysAndOptionNames() {
+        assertEquals(List.of("A.java:1", "A.java:2", "A.java:6", "A.java:7", "A.java:9", "A.java:10", "A.java:11"),
+                sentenceLiterals("A.java",
                 "throw new UsageException(\"epoch counts must be at least 1\");\n"
                 + "throw new UsageException(\"--\" + option + \" goes with\"\n + \" --lesson\");\n"
                 + "throw new UsageException(Texts.get(\"cli.usage.count\", s.replace(\")\", \"(\"), f(')')));\n"
                 + "throw new UsageException(Texts.get(\"cli.usage.x\", \"image-size\", args.path(\"in\")));\n"
                 + "throw new UsageException(file + \" does not hold its data\");\n"
                 + "throw new UsageException(String.format(\"--%s must be\", x));\n"
-                + "throw new UsageException(e.getMessage()); throw new UsageException(\"--\" + x); f(\"no (text\");"));
+                + "throw new UsageException(e.getMessage()); throw new UsageException(\"--\" + x); f(\"no (text\");\n"
+                + "err.println(\"no lessons found in \" + folder);\n"
+                + "throw new IllegalStateException(name + \" preset did not complete\");\n"
+                + "out.printf(\"%d rows%n\", n); out.println(new Json().put(\"rows\", n)); err.println(\"\\t\" + x);\n"
+                + "err.println(Texts.get(\"cli.error\", e.getMessage())); throw new IOException(Texts.get(\"k\"), e);"));
     }
 
     @Test
@@ -118,13 +127,15 @@ class NoLiteralTextTest {
         return found;
     }
 
-    /** Each {@code new UsageException(...)} with words of its own in a literal of its arguments: "File.java:line". */
-    private static List<String> refusalLiterals(String name, String source) {
+    /**
+     * Each exception made or line printed with words of its own in a literal of its arguments: "File.java:line".
+     */
+    private static List<String> sentenceLiterals(String name, String source) {
         List<String> found = new ArrayList<>();
-        Matcher refusal = REFUSAL.matcher(source);
-        while (refusal.find()) {
-            if (hasOwnWords(source, refusal.end())) {
-                found.add(name + ":" + (1 + source.substring(0, refusal.start()).chars().filter(c -> c == '\n')
+        Matcher saying = SAYING.matcher(source);
+        while (saying.find()) {
+            if (hasOwnWords(source, saying.end())) {
+                found.add(name + ":" + (1 + source.substring(0, saying.start()).chars().filter(c -> c == '\n')
                         .count()));
             }
         }

@@ -7,13 +7,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    /** {@code Texts.get("key")} or {@code Texts.get("key", ...}: the key, and ")" or ",". */
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\bTexts\\.get\\(\\s*\"([\\w.-]+)\"\\s*([,)])");
+
     @AfterEach
     void backToEnglish() {
         Texts.use(Locale.ENGLISH);
@@ -28,6 +39,38 @@ class TextsTest {
         for (String key : chinese.stringPropertyNames()) {
             assertTrue(!chinese.getProperty(key).isBlank() && !english.getProperty(key).isBlank(), key + " is empty");
         }
+    }
+
+    /**
+     * {@link Texts#get} formats a text only when given arguments, and FXML's {@code %key} never does: an apostrophe
+     * is doubled ({@code ''}) in a text with a {@code {0}} and single in a text without one, which is shown as
+     * written. The sources agree: a text's key given as a literal is passed arguments exactly when it has a
+     * {@code {0}} (a key made at run time is not checked).
+     */
+    @Test
+    void apostrophesAreDoubledExactlyInTextsThatTakeArguments() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Properties english = read("messages.properties");
+        for (Properties texts : new Properties[] {english, read("messages_zh_CN.properties")}) {
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (PLACEHOLDER.matcher(text).find() ? text.replace("''", "").contains("'") : text.contains("''")) {
+                    problems.add(key + "=" + text);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher call = LITERAL_KEY.matcher(Files.readString(file));
+                while (call.find()) {
+                    String text = english.getProperty(call.group(1));
+                    if (text != null && PLACEHOLDER.matcher(text).find() != call.group(2).equals(",")) {
+                        problems.add(file.getFileName() + ": " + call.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

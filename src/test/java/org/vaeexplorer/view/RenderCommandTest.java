@@ -95,6 +95,14 @@ class RenderCommandTest {
         Run notModel = render("--model", dir.resolve("missing.vae").toString(), "--view", "latent", "--out",
                 out.toString());
         assertTrue(notModel.err().contains("missing.vae"), notModel.err());
+        Run unknown = render("--model", model.toString(), "--bogus", "1");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("error: 'render' has no option --bogus (it takes: --model, --lesson,"),
+                unknown.err());
+        Run noData = render("--model", model.toString(), "--data", "nosuch", "--view", "latent", "--out",
+                out.toString());
+        assertEquals(2, noData.status());
+        assertEquals("error: --data nosuch is neither a file nor a built-in dataset", noData.err().strip());
         assertFalse(Files.exists(out));
     }
 }
