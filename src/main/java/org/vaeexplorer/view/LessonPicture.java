@@ -13,13 +13,15 @@ import org.vaeexplorer.text.Texts;
 /**
  * A lesson's picture on its start-page card: its preview's latent points as a scatter coloured by class with the
  * app's class palette, or a neutral placeholder when the lesson has no preview. Small and drawn once per size or
- * theme, so it paints on the FX thread without the repaint scheduler.
+ * theme, so it paints on the FX thread without the repaint scheduler, at layout: a theme sets many colours in one CSS
+ * pass, and each would otherwise draw the picture again.
  */
 final class LessonPicture extends Region implements CanvasColours.Owner {
     private static final double MARGIN = 8;
     private final Canvas canvas = new Canvas();
-    private final CanvasColours colours = new CanvasColours(this, this::draw);
+    private final CanvasColours colours = new CanvasColours(this, this::requestLayout);
     private final LessonPreview preview;
+    private int drawnColours = -1;
 
     /** @param preview the lesson's preview, or {@code null} for the placeholder */
     LessonPicture(LessonPreview preview, double width, double height) {
@@ -29,8 +31,6 @@ final class LessonPicture extends Region implements CanvasColours.Owner {
         setPrefSize(width, height);
         setMinSize(width, height);
         setMaxSize(width, height);
-        widthProperty().addListener((obs, was, now) -> draw());
-        heightProperty().addListener((obs, was, now) -> draw());
     }
 
     /** True when the lesson has a picture, false for the placeholder. */
@@ -40,9 +40,12 @@ final class LessonPicture extends Region implements CanvasColours.Owner {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight() || drawnColours != colours.changes()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            drawnColours = colours.changes();
+            draw();
+        }
     }
 
     private void draw() {

@@ -81,4 +81,14 @@ class LessonPictureTest {
         }
         assertEquals(0, coloured);
     }
+
+    @Test
+    void aThemeChangeDrawsThePictureAgainInItsColours(FxRobot robot) {
+        robot.interact(() -> placeholder.setStyle("-vae-background-color: black;"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = placeholder.snapshot(null, null));
+        Color background = image[0].getPixelReader().getColor(5, 5);
+        assertTrue(near(Color.BLACK, background), background.toString());
+    }
 }
