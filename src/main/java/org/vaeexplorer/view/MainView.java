@@ -181,6 +181,12 @@ public final class MainView {
         });
     }
 
+    /** Takes the panes out of the scene until the action returned puts them back (decision 0031). */
+    Runnable holdPanes() {
+        centre.getChildren().remove(panes);
+        return () -> centre.getChildren().add(0, panes);
+    }
+
     /** The start page covers the panes while showing. */
     private void bindStartPage() {
         startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);

@@ -99,13 +99,20 @@ public final class VaeExplorerApp extends Application {
             viewModel.startPage().show();
         }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
+        Runnable joinPanes = view.holdPanes();
         stage.show();
-        Runnable[] firstLayout = new Runnable[1];
-        firstLayout[0] = () -> {
-            scene.removePostLayoutPulseListener(firstLayout[0]);
-            gate.open();
-        };
-        scene.addPostLayoutPulseListener(firstLayout[0]);
+        afterNextLayout(scene, () -> {
+            // The start page's cards fill in at once; a launcher's lesson waits until its panes are laid out.
+            if (!openedEarly) {
+                gate.open();
+            }
+            Platform.runLater(() -> {
+                joinPanes.run();
+                if (openedEarly) {
+                    afterNextLayout(scene, gate::open);
+                }
+            });
+        });
         if (monitor != null) {
             monitor.attach(viewModel.training(), viewModel.exploration(), scene);
         }
@@ -114,6 +121,15 @@ public final class VaeExplorerApp extends Application {
         }
         tellIfPreferencesCannotBeSaved();
         quitLaterIfAsked();
+    }
+
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Checked once at start, off the FX thread: at closing, when they are written, nobody would read a notice. */
