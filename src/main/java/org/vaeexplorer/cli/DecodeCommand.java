@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.data.CsvPreview;
 import org.vaeexplorer.model.data.CsvReader;
 import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
@@ -36,7 +35,8 @@ final class DecodeCommand implements Command {
             IOException {
         Path target = Inputs.outputFile(args);
         Vae model = Inputs.model(args);
-        Dataset z = latentPoints(args.path("in"));
+        // Plain numbers, or encode's table with its label column set aside.
+        Dataset z = CsvReader.readLabelledIfNamed(args.path("in"), "label");
         int l = model.latentDim();
         boolean fromEncode = z.cols() == 2 * l && z.featureNames().get(0).equals("mu1")
                 && z.featureNames().get(l).equals("sigma1");
@@ -57,17 +57,6 @@ final class DecodeCommand implements Command {
             return model.decode(rows, to - from);
         }, z.rows(), null, null);
         return 0;
-    }
-
-    /**
-     * The latent points of {@code --in}: plain numbers, or encode's table with its text label column set aside (asked
-     * of the header, not of a refusal's words, which are in the user's language).
-     */
-    private static Dataset latentPoints(Path file) throws DataFormatException {
-        CsvPreview preview = CsvPreview.read(file);
-        boolean labelled = preview.format().header()
-                && preview.names().stream().anyMatch(name -> name.trim().equalsIgnoreCase("label"));
-        return CsvReader.read(file, labelled ? "label" : null);
     }
 
     static List<String> featureHeader(Vae model) {

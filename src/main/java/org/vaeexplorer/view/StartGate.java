@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * The FX-thread executor the view models hand their results to, closed until the window has been laid out once.
- * A lesson given to the launcher is read, made and encoded on the model thread while the window is being built;
- * what it shows then arrives after the window's first layout, as when it is opened later (shown before it, the
- * notes pane was laid out by preferred widths and left a few pixels). Tasks keep their order.
+ * The FX-thread executor the view models hand their results to, closed until what they fill has been laid out once:
+ * the start page at the window's first layout, or, for a lesson given to the launcher, the panes, which join the
+ * window a frame later. That lesson is read, made and encoded on the model thread while the window is being built;
+ * what it shows arrives after its panes' first layout, as when it is opened later (shown before it, the notes pane
+ * was laid out by preferred widths and left a few pixels). Tasks keep their order.
  */
 final class StartGate implements Executor {
     private final Executor target;

@@ -133,10 +133,9 @@ public final class CsvPreview {
      */
     public int column(String wanted) throws DataFormatException {
         String trimmed = wanted.trim();
-        for (int c = 0; c < names.size(); c++) {
-            if (format.header() && names.get(c).equalsIgnoreCase(trimmed)) {
-                return c;
-            }
+        int named = namedColumn(trimmed);
+        if (named >= 0) {
+            return named;
         }
         try {
             int number = Integer.parseInt(trimmed);
@@ -150,6 +149,20 @@ public final class CsvPreview {
                     ? Texts.get("csv.problem.noColumnNamed", trimmed, String.join(", ", names))
                     : Texts.get("csv.problem.noColumnNoHeader", trimmed));
         }
+    }
+
+    /** Whether the header names a column {@code name} (case aside). */
+    public boolean hasColumnNamed(String name) {
+        return namedColumn(name.trim()) >= 0;
+    }
+
+    private int namedColumn(String trimmed) {
+        for (int c = 0; c < names.size(); c++) {
+            if (format.header() && names.get(c).equalsIgnoreCase(trimmed)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Names and labels longer than this are cut. */

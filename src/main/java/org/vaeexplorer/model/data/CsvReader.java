@@ -36,7 +36,16 @@ public final class CsvReader {
      * @param labelColumn the label column's header name or 1-based number, or {@code null} for unlabelled data
      */
     public static Dataset read(Path file, String labelColumn) throws DataFormatException {
+        return read(file, CsvPreview.read(file), labelColumn);
+    }
+
+    /** As {@link #read(Path, String)}, with column {@code labelName} as the labels only when the header names it. */
+    public static Dataset readLabelledIfNamed(Path file, String labelName) throws DataFormatException {
         CsvPreview preview = CsvPreview.read(file);
+        return read(file, preview, preview.hasColumnNamed(labelName) ? labelName : null);
+    }
+
+    private static Dataset read(Path file, CsvPreview preview, String labelColumn) throws DataFormatException {
         List<ColumnRole> roles = new ArrayList<>(java.util.Collections.nCopies(preview.names().size(),
                 ColumnRole.FEATURE));
         if (labelColumn != null) {

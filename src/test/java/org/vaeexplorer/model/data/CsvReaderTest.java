@@ -204,4 +204,17 @@ class CsvReaderTest {
             assertTrue(e.problem().contains("longer than " + CsvLines.MAX_LINE_CHARS), e.problem());
         }
     }
+
+    @Test
+    void aLabelColumnIsTakenOnlyWhenTheHeaderNamesIt() throws Exception {
+        Dataset labelled = CsvReader.readLabelledIfNamed(text("encoded.csv", "mu1,sigma1,Label\n0.5,1,a\n-1,2,b\n"),
+                "label");
+        assertEquals(2, labelled.cols());
+        assertTrue(labelled.hasLabels());
+        assertTrue(labelled.label(0) != labelled.label(1));
+        Dataset plain = CsvReader.readLabelledIfNamed(text("plain.csv", "z1,z2\n0.5,1\n-1,2\n"), "label");
+        assertEquals(2, plain.cols());
+        assertTrue(!plain.hasLabels());
+        assertArrayEquals(new float[] {0.5f, 1, -1, 2}, values(plain));
+    }
 }
