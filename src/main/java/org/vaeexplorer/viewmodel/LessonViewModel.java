@@ -48,7 +48,10 @@ public final class LessonViewModel {
     private String openedFileName;
     private final ReadOnlyObjectWrapper<LessonNotes> notes = new ReadOnlyObjectWrapper<>(LessonNotes.none());
     private final ObservableSet<String> locked = FXCollections.observableSet();
+    /** Read-only views handed out once (a view made per call, with its weak listener, could be collected). */
+    private final ObservableSet<String> shownLocked = FXCollections.unmodifiableObservableSet(locked);
     private final ObservableSet<String> hidden = FXCollections.observableSet();
+    private final ObservableSet<String> shownHidden = FXCollections.unmodifiableObservableSet(hidden);
     private final ReadOnlyBooleanWrapper studentMode = new ReadOnlyBooleanWrapper(false);
     /** The lesson as opened or last saved, and its data: what Reset goes back to. {@code null} when none is open. */
     private Opened opened;
@@ -92,12 +95,12 @@ public final class LessonViewModel {
 
     /** Ids of the controls students cannot change (node ids, as FXML's fx:id gives them). */
     public ObservableSet<String> lockedControls() {
-        return FXCollections.unmodifiableObservableSet(locked);
+        return shownLocked;
     }
 
     /** Ids of the controls students do not see. */
     public ObservableSet<String> hiddenControls() {
-        return FXCollections.unmodifiableObservableSet(hidden);
+        return shownHidden;
     }
 
     /** The teacher chooses what a saved lesson locks (ignored in student mode). */

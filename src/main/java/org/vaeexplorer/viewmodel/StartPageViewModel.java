@@ -28,6 +28,11 @@ public final class StartPageViewModel {
     private final Supplier<List<Path>> files;
     private final Consumer<Notice> notices;
     private final ObservableList<LessonSummary> lessons = FXCollections.observableArrayList();
+    /**
+     * The read-only view handed out, one for good: such a view follows its list through a weak listener, so a view
+     * made per call could be collected, and the listeners added to it lost with it.
+     */
+    private final ObservableList<LessonSummary> shownLessons = FXCollections.unmodifiableObservableList(lessons);
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper(false);
 
@@ -53,7 +58,7 @@ public final class StartPageViewModel {
 
     /** The lessons read so far, sorted by file name. */
     public ObservableList<LessonSummary> lessons() {
-        return FXCollections.unmodifiableObservableList(lessons);
+        return shownLessons;
     }
 
     /** True while the page covers the explorer. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,8 +194,16 @@ class LessonViewModelTest {
         lesson.setLocked("resetButton", true);
         assertFalse(lesson.lockedControls().contains("resetButton"), "students cannot change what is locked");
         lesson.setStudentMode(false);
+        // The window listens to the sets for good: a listener must outlive a collection.
+        List<String> heard = new ArrayList<>();
+        lesson.lockedControls().addListener((javafx.collections.SetChangeListener<String>) change ->
+                heard.add(change.getElementAdded()));
+        lesson.hiddenControls().addListener((javafx.collections.SetChangeListener<String>) change ->
+                heard.add(change.getElementRemoved()));
+        Garbage.collect();
         lesson.setLocked("resetButton", true);
         lesson.setHidden("settingsPane", false);
+        assertEquals(List.of("resetButton", "settingsPane"), heard);
         Path again = dir.resolve("again" + LessonFile.EXTENSION);
         student.lesson().save(again);
         Lesson resaved = LessonFile.load(again);

@@ -52,6 +52,17 @@ class StartPageViewModelTest {
     }
 
     @Test
+    void aListenerOnTheLessonsHearsTheListingThatComesAfterACollection() throws Exception {
+        StartPageViewModel vm = startPage(BundledLessons.files());
+        List<Integer> heard = new ArrayList<>();
+        vm.lessons().addListener((javafx.collections.ListChangeListener<LessonSummary>) change ->
+                heard.add(change.getList().size()));
+        Garbage.collect();
+        vm.list(Runnable::run);
+        assertEquals(List.of(BundledLessons.files().size()), heard, "the start page's cards follow the list");
+    }
+
+    @Test
     void everyBundledLessonIsListedWithoutANotice() {
         StartPageViewModel vm = startPage(BundledLessons.files());
         vm.list(Runnable::run);
