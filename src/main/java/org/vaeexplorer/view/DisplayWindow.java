@@ -24,37 +24,28 @@ final class DisplayWindow {
 
     private final DisplayViewModel display;
     private final Parent root;
-    private final SplitPane split;
-    private final Node charts;
+    /** The panes' vertical split and its bottom charts, once the panes have joined the window. */
+    private SplitPane split;
+    private Node charts;
     private final CanvasLook look = new CanvasLook();
     private double[] chartsDividers = {0.7};
     /** Where the charts' divider was before presenting; {@code null} while not presenting. */
     private double[] dividersBeforePresenting;
 
-    /**
-     * @param settings the settings pane
-     * @param split    the vertical split of the pictures above and the charts below
-     * @param charts   the bottom charts: loss, the tabs beside it, the timeline
-     */
-    DisplayWindow(DisplayViewModel display, Parent root, Node settings, SplitPane split, Node charts) {
+    DisplayWindow(DisplayViewModel display, Parent root) {
         this.display = display;
         this.root = root;
-        this.split = split;
-        this.charts = charts;
         look.install(root);
         look.scale.bind(display.scaleProperty());
         look.stroke.bind(display.scaleProperty().multiply(javafx.beans.binding.Bindings.when(
                 display.themeProperty().isEqualTo(DisplayViewModel.Theme.PROJECTOR)).then(PROJECTOR_STROKE)
                 .otherwise(1.0)));
         look.shapes.bind(display.classShapesProperty());
-        settings.visibleProperty().bind(display.settingsShownProperty());
-        settings.managedProperty().bind(display.settingsShownProperty());
         display.scaleProperty().addListener((obs, was, now) -> {
             scaleControls(now.doubleValue());
             makeRoomForCharts(now.doubleValue());
         });
         display.themeProperty().addListener((obs, was, now) -> applyTheme(now));
-        display.chartsPaneProperty().addListener((obs, was, now) -> showCharts(now));
         root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, was, now) -> {
             if (now instanceof Stage stage) {
                 followFullScreen(stage);
@@ -62,7 +53,25 @@ final class DisplayWindow {
         });
         scaleControls(display.scaleProperty().get());
         applyTheme(display.themeProperty().get());
+    }
+
+    /**
+     * The panes, once they have joined the window (decision 0031).
+     *
+     * @param settings the settings pane
+     * @param split    the vertical split of the pictures above and the charts below
+     * @param charts   the bottom charts: loss, the tabs beside it, the timeline
+     */
+    void showPanes(Node settings, SplitPane split, Node charts) {
+        this.split = split;
+        this.charts = charts;
+        settings.visibleProperty().bind(display.settingsShownProperty());
+        settings.managedProperty().bind(display.settingsShownProperty());
+        display.chartsPaneProperty().addListener((obs, was, now) -> showCharts(now));
         showCharts(display.chartsPaneProperty().get());
+        if (display.scaleProperty().get() > 1) {
+            makeRoomForCharts(display.scaleProperty().get());
+        }
     }
 
     /**
@@ -78,7 +87,7 @@ final class DisplayWindow {
      * charts more of the height, and leaving gives the pictures back what they had.
      */
     private void makeRoomForCharts(double scale) {
-        if (split.getItems().size() < 2) {
+        if (split == null || split.getItems().size() < 2) {
             return;
         }
         if (scale > 1 && dividersBeforePresenting == null) {

@@ -12,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -22,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.vaeexplorer.text.Texts;
@@ -32,7 +30,8 @@ import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.StartPageViewModel;
 
 /**
- * The main window's controller ({@code MainView.fxml}): hands each pane its view model, shows the notices in a
+ * The main window's controller ({@code MainView.fxml}): binds the bars and menus, loads the panes
+ * ({@link PanesView}) once the window is on screen and hands each its view model, shows the notices in a
  * notification pane and the training's status in the status bar, opens and saves files, switches between the start
  * page and the explorer, and shows the open lesson's notes and student mode.
  */
@@ -43,31 +42,17 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private NotificationPane noticePane;
     @FXML private StackPane centre;
-    @FXML private BorderPane panes;
-    @FXML private MasterDetailPane notesSplit;
     @FXML private StatusBar statusBar;
     @FXML private ToolBar dataBar;
     @FXML private ToolBar trainingBar;
     @FXML private Parent start;
     @FXML private MenuBarView menuBarController;
     @FXML private StartPageView startController;
-    @FXML private NotesView notesController;
     @FXML private DataBarView dataBarController;
     @FXML private TrainingBarView trainingBarController;
-    @FXML private SettingsView settingsController;
-    @FXML private LatentView latentController;
-    @FXML private DataView dataController;
-    @FXML private LossView lossController;
-    @FXML private KlView klController;
-    @FXML private TimelineView timelineController;
-    @FXML private InterpolationView interpolationController;
-    @FXML private Tab traversalTab;
-    @FXML private Node settings;
-    @FXML private SplitPane picturesAndCharts;
-    @FXML private Node charts;
-    @FXML private TraversalCanvas traversalCanvas;
-    @FXML private Tab slowMotionTab;
-    @FXML private SlowMotionView slowMotionController;
+    /** The panes, once {@link #joinPanes()} has loaded them; {@code null} until then. */
+    private PanesView panes;
+    private DisplayWindow display;
     private MainViewModel vm;
     private final ComparisonWindow comparisonWindow = new ComparisonWindow();
     private FileDialogs dialogs;
@@ -87,34 +72,23 @@ public final class MainView {
         }
     }
 
+    /**
+     * Binds the window's frame: the bars, menus, start page, notices and status. The panes follow with
+     * {@link #joinPanes()}.
+     */
     public void bind(MainViewModel viewModel, FileDialogs fileDialogs) {
         vm = viewModel;
         dialogs = fileDialogs;
         dataBarController.bind(vm.data(), this::onOpen);
         trainingBarController.bind(vm.training(), vm.exploration().latentProperty().isNotNull(), this::onSave);
-        settingsController.bind(vm.settings(), vm.training().settingsChangedProperty());
-        latentController.bind(vm.exploration(), vm.data().dataProperty());
-        dataController.bind(vm.exploration(), vm.data().draw(), vm.data().dataProperty(),
-                vm.training().stateProperty().isEqualTo(org.vaeexplorer.viewmodel.TrainingState.TRAINING));
-        // Drawing replaces the data: a lesson that locks the data locks the pen too.
-        dataController.lockDrawingWith(StudentMode.lockOf(control("datasetBox")));
-        lossController.bind(vm.chart());
-        timelineController.bind(vm.timeline());
-        klController.bind(vm.kl());
-        interpolationController.bind(vm.exploration().interpolation(), vm.data().dataProperty());
-        traversalCanvas.bind(vm.exploration().traversal(), vm.data().dataProperty());
-        // Decoded only while its tab is open.
-        vm.exploration().traversal().shownProperty().bind(traversalTab.selectedProperty());
-        bindSlowMotion();
         statusBar.textProperty().bind(vm.training().statusProperty());
         statusBar.progressProperty().bind(vm.training().progressProperty());
         menuBarController.bind(vm.training(), vm.lesson(), vm.startPage(), this, this::control);
-        bindExports();
         new RecentMenu(menuBarController.recentMenu(), vm.recent());
         bindStartPage();
-        bindLesson();
+        bindLessonBadges();
         // The View menu: presenter mode, full screen, panes, theme, class shapes.
-        new DisplayWindow(vm.display(), root, settings, picturesAndCharts, charts);
+        display = new DisplayWindow(vm.display(), root);
         notesToggle.selectedProperty().bindBidirectional(vm.display().notesPaneProperty());
         menuBarController.bindDisplay(vm.display());
         bindNotices();
@@ -126,30 +100,42 @@ public final class MainView {
         root.setOnDragDropped(this::dropped);
     }
 
+    /**
+     * Loads the panes, binds them and puts them under the start page: the app calls this once the window's first
+     * frame is on screen (decision 0031), tests right after {@link #bind}.
+     */
+    void joinPanes() {
+        panes = PanesView.load();
+        panes.bind(vm.data(), vm.training(), vm.settings(), vm.exploration(), vm.chart(), vm.timeline(), vm.kl(),
+                control("datasetBox"));
+        // The start page covers the panes while showing.
+        panes.root().visibleProperty().bind(vm.startPage().showingProperty().not());
+        bindSlowMotion();
+        bindExports();
+        display.showPanes(panes.settings(), panes.picturesAndCharts(), panes.charts());
+        bindNotes();
+        centre.getChildren().add(0, panes.root());
+    }
+
     /** Repaints the window's panes on {@code repaints}, their scatter points painted on {@code painter}. */
     void paintWith(RepaintScheduler repaints, Executor painter) {
-        latentController.paintWith(repaints, painter);
-        dataController.paintWith(repaints, painter);
-        lossController.paintWith(repaints, painter);
-        klController.paintWith(repaints, painter);
-        interpolationController.paintWith(repaints, painter);
-        traversalCanvas.paintWith(repaints, painter);
+        panes.paintWith(repaints, painter);
     }
 
     /** File ▸ Export and the panes' context menus. */
     private void bindExports() {
         ExportMenus exports = new ExportMenus(vm.export(), dialogs, root, this::exportName);
         List<ExportMenus.Pane> shown = List.of(
-                new ExportMenus.Pane("export.pane.latent", "latent", latentController::canvas,
-                        () -> latentController.canvas().scatterSvg()),
-                new ExportMenus.Pane("export.pane.data", "data", dataController::canvas,
-                        () -> dataController.canvas().scatterSvg()),
-                new ExportMenus.Pane("export.pane.images", "images", dataController::imagePanel, null),
-                new ExportMenus.Pane("export.pane.loss", "loss", lossController::canvas,
-                        () -> lossController.canvas().svg()),
-                new ExportMenus.Pane("export.pane.kl", "kl", klController::canvas, null),
-                new ExportMenus.Pane("export.pane.strip", "interpolation", interpolationController::canvas, null));
-        LatentGif gif = new LatentGif(vm.timeline(), vm.exploration(), latentController.canvas(), vm.export());
+                new ExportMenus.Pane("export.pane.latent", "latent", panes.latent()::canvas,
+                        () -> panes.latent().canvas().scatterSvg()),
+                new ExportMenus.Pane("export.pane.data", "data", panes.data()::canvas,
+                        () -> panes.data().canvas().scatterSvg()),
+                new ExportMenus.Pane("export.pane.images", "images", panes.data()::imagePanel, null),
+                new ExportMenus.Pane("export.pane.loss", "loss", panes.loss()::canvas,
+                        () -> panes.loss().canvas().svg()),
+                new ExportMenus.Pane("export.pane.kl", "kl", panes.kl()::canvas, null),
+                new ExportMenus.Pane("export.pane.strip", "interpolation", panes.interpolation()::canvas, null));
+        LatentGif gif = new LatentGif(vm.timeline(), vm.exploration(), panes.latent().canvas(), vm.export());
         exports.gifWith(() -> gif.record(exports, () -> { }));
         exports.fill(menuBarController.exportMenu(), shown);
         exports.attach(shown.get(0), exports.codesItem(), exports.gifItem());
@@ -171,20 +157,15 @@ public final class MainView {
     private void bindSlowMotion() {
         var motion = vm.slowMotion();
         trainingBarController.stepMinibatchWith(motion::step);
-        slowMotionController.bind(motion, vm.data().dataProperty(), control("stepMinibatchButton").disabledProperty());
-        latentController.showStep(motion.stepProperty());
-        dataController.showStep(motion.stepProperty());
+        panes.slowMotion().bind(motion, vm.data().dataProperty(), control("stepMinibatchButton").disabledProperty());
+        panes.latent().showStep(motion.stepProperty());
+        panes.data().showStep(motion.stepProperty());
+        Tab tab = panes.slowMotionTab();
         motion.stepProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                slowMotionTab.getTabPane().getSelectionModel().select(slowMotionTab);
+                tab.getTabPane().getSelectionModel().select(tab);
             }
         });
-    }
-
-    /** Takes the panes out of the scene until the action returned puts them back (decision 0031). */
-    Runnable holdPanes() {
-        centre.getChildren().remove(panes);
-        return () -> centre.getChildren().add(0, panes);
     }
 
     /** The start page covers the panes while showing. */
@@ -192,26 +173,31 @@ public final class MainView {
         startController.bind(vm.startPage(), this::openLesson, this::exploreWithoutLesson);
         startController.offerDrawing(this::drawOwnData);
         start.visibleProperty().bind(vm.startPage().showingProperty());
-        panes.visibleProperty().bind(vm.startPage().showingProperty().not());
     }
 
-    /** The notes pane and its toggle while a lesson is open; student mode and its badge in the status bar. */
-    private void bindLesson() {
+    /** The notes toggle while a lesson is open, and student mode's badge, in the status bar. */
+    private void bindLessonBadges() {
         LessonViewModel lesson = vm.lesson();
-        notesController.bind(lesson.shownNameProperty(), lesson.notesProperty(), lesson.studentModeProperty());
         var lessonOpen = lesson.nameProperty().isNotEmpty();
         notesToggle.setId("notesToggle");
         notesToggle.visibleProperty().bind(lessonOpen);
         notesToggle.managedProperty().bind(lessonOpen);
-        notesSplit.showDetailNodeProperty().bind(lessonOpen.and(notesToggle.selectedProperty()));
         lesson.nameProperty().addListener((obs, was, now) -> notesToggle.setSelected(!now.isEmpty()));
-        new StudentMode(this::control, lesson);
         studentBadge.setId("studentBadge");
         studentBadge.getStyleClass().add("student-badge");
         studentBadge.setOnAction(e -> lesson.setStudentMode(false));
         studentBadge.visibleProperty().bind(lesson.studentModeProperty());
         studentBadge.managedProperty().bind(lesson.studentModeProperty());
         statusBar.getRightItems().addAll(studentBadge, notesToggle);
+    }
+
+    /** The open lesson's notes beside the panes while its toggle is on; student mode over the panes' controls. */
+    private void bindNotes() {
+        LessonViewModel lesson = vm.lesson();
+        panes.notes().bind(lesson.shownNameProperty(), lesson.notesProperty(), lesson.studentModeProperty());
+        panes.notesSplit().showDetailNodeProperty().bind(lesson.nameProperty().isNotEmpty()
+                .and(notesToggle.selectedProperty()));
+        new StudentMode(this::control, lesson);
     }
 
     /**

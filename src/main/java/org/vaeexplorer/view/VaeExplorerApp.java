@@ -42,13 +42,15 @@ public final class VaeExplorerApp extends Application {
         modelThread = ModelThread.start();
         StartGate gate = new StartGate(Platform::runLater);
         viewModel = new MainViewModel(gate, modelThread);
-        viewModel.warmUpModelThread();
         Path argument = argument(getParameters() == null ? List.of() : getParameters().getRaw());
         // A lesson given to the launcher (a double-click) is read, its data made and encoded on the model thread
         // while this thread builds the window; what it shows arrives once the window is laid out (StartGate).
         // Other files may ask the window for a dialog, so they open once it is shown.
         boolean openedEarly = argument != null && MainViewModel.isLesson(argument);
+        // ND4J's loading (about a second of CPU) beside the window's construction only when a lesson needs it at
+        // once; otherwise once the window is shown, so that it does not take the FX thread's second core.
         if (openedEarly) {
+            viewModel.warmUpModelThread();
             viewModel.openFile(argument);
         }
         monitor = FrameMonitor.createIfAsked();
@@ -76,7 +78,6 @@ public final class VaeExplorerApp extends Application {
             return t;
         });
         repaints = new RepaintScheduler(RepaintScheduler.PulseSource.of(scene));
-        view.paintWith(repaints, painterThread);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopPainting());
         installKeys(scene, view);
         view.quitWith(() -> {
@@ -99,17 +100,20 @@ public final class VaeExplorerApp extends Application {
             viewModel.startPage().show();
         }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
-        Runnable joinPanes = view.holdPanes();
         stage.show();
         afterNextLayout(scene, () -> {
             // The start page's cards fill in at once; a launcher's lesson waits until its panes are laid out.
             if (!openedEarly) {
                 gate.open();
             }
+            // The panes are loaded once the window is on screen (decision 0031).
             Platform.runLater(() -> {
-                joinPanes.run();
+                view.joinPanes();
+                view.paintWith(repaints, painterThread);
                 if (openedEarly) {
                     afterNextLayout(scene, gate::open);
+                } else {
+                    viewModel.warmUpModelThread();
                 }
             });
         });

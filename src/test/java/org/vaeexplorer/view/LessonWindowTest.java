@@ -67,6 +67,7 @@ class LessonWindowTest {
                 return null;
             }
         });
+        view.joinPanes();
         view.quitWith(() -> quits++);
         vm.startPage().list(Runnable::run);
         vm.startPage().show();

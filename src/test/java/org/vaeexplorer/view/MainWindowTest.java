@@ -30,6 +30,8 @@ import org.vaeexplorer.viewmodel.TrainingState;
 class MainWindowTest {
     private Stage stage;
     private VaeExplorerApp app;
+    /** Whether the explorer's panes were in the window when start() returned. */
+    private boolean panesAtStart;
     @TempDir
     Path dir;
 
@@ -37,6 +39,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         app = RealWindow.open(stage);
+        panesAtStart = stage.getScene().lookup("#latentCanvas") != null;
     }
 
     private MainViewModel vm() {
@@ -59,6 +62,15 @@ class MainWindowTest {
     void windowOpensTitledVaeExplorer() {
         assertTrue(stage.isShowing());
         assertEquals("VAE Explorer", stage.getTitle());
+    }
+
+    @Test
+    void theWindowIsShownBeforeItsPanesWhichJoinBoundAfterItsFirstFrame(FxRobot robot) throws Exception {
+        assertTrue(stage.isShowing());
+        assertFalse(panesAtStart, "the panes are loaded once the window's first frame is on screen");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().lookup("#latentCanvas") != null);
+        robot.interact(() -> vm().settings().field("epochs").textProperty().set("7"));
+        assertEquals("7", ((javafx.scene.control.TextField) stage.getScene().lookup("#setting-epochs")).getText());
     }
 
     @Test
