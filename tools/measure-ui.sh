@@ -21,10 +21,8 @@ if [ "$preset" = lesson ]; then
   exit 0
 fi
 if [ "$preset" = mnist ]; then
-  probe_x=662; probe_y=435
   settings='p.put("setting.hidden","512"); p.put("setting.epochs","12"); p.put("setting.holdout","10"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","bernoulli"); p.put("dataset","mnist-10k");'
 else
-  probe_x=679; probe_y=418
   settings='p.put("setting.hidden","64,64"); p.put("setting.epochs","3000"); p.put("setting.holdout","0"); p.put("setting.holdout-from","end"); p.put("setting.likelihood","gaussian-diagonal"); p.put("dataset","two-gaussians"); p.put("points","2000");'
 fi
 cat > /tmp/vae-prefs.jsh <<JSH
@@ -34,12 +32,16 @@ p.putDouble("width",1500); p.putDouble("height",950); p.flush();
 /exit
 JSH
 jshell -q /tmp/vae-prefs.jsh
-# The probe starts at z = 0, drawn at (probe_x, probe_y) on the 1600×1000 screen (read off a screenshot); drag
-# around it while training.
+# The drag starts where the frame monitor says the probe is on the screen (LOG.probe, read when the step runs: the
+# screenshot tool evaluates each step then) and moves around it while training.
 moves=""
-for i in $(seq 1 30); do moves="$moves; mousemove $((probe_x - 40 + (i % 6) * 15)) $((probe_y - 20 + (i % 4) * 12))"; done
+for i in $(seq 1 30); do
+  case $((i % 4)) in 0) step="15 12" ;; 1) step="15 -12" ;; 2) step="-- -15 12" ;; *) step="-- -15 -12" ;; esac
+  moves="$moves; mousemove_relative $step"
+done
 log=$(mktemp)
+at='$(cut -d" " -f1-2 '"$log"'.probe)'
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
-  --xdo "key space; sleep 2; mousemove $probe_x $probe_y; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
+  --xdo "key space; sleep 2; mousemove $at; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
   -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar "${JAR:-target/vae-explorer.jar}" >"${MEASURE_STDOUT:-/dev/null}"
 cat "$log"
