@@ -113,8 +113,9 @@ public final class MainView {
         bindSlowMotion();
         bindExports();
         display.showPanes(panes.settings(), panes.picturesAndCharts(), panes.charts());
-        bindNotes();
+        // In the scene before student mode looks its controls up by id.
         centre.getChildren().add(0, panes.root());
+        bindNotes();
     }
 
     /** Repaints the window's panes on {@code repaints}, their scatter points painted on {@code painter}. */

@@ -101,22 +101,19 @@ public final class VaeExplorerApp extends Application {
         }
         stage.setOnCloseRequest(e -> memory.save(stage, viewModel.data(), viewModel.settings()));
         stage.show();
-        afterNextLayout(scene, () -> {
-            // The start page's cards fill in at once; a launcher's lesson waits until its panes are laid out.
-            if (!openedEarly) {
+        // The panes are loaded once the window is on screen (decision 0031). What the view models produce waits
+        // until they have joined (StartGate): some panes follow only changes, not what was there before they bound;
+        // a launcher's lesson waits until the panes are laid out too, so that the notes pane gets its width.
+        afterNextLayout(scene, () -> Platform.runLater(() -> {
+            view.joinPanes();
+            view.paintWith(repaints, painterThread);
+            if (openedEarly) {
+                afterNextLayout(scene, gate::open);
+            } else {
                 gate.open();
+                viewModel.warmUpModelThread();
             }
-            // The panes are loaded once the window is on screen (decision 0031).
-            Platform.runLater(() -> {
-                view.joinPanes();
-                view.paintWith(repaints, painterThread);
-                if (openedEarly) {
-                    afterNextLayout(scene, gate::open);
-                } else {
-                    viewModel.warmUpModelThread();
-                }
-            });
-        });
+        }));
         if (monitor != null) {
             monitor.attach(viewModel.training(), viewModel.exploration(), scene);
         }
