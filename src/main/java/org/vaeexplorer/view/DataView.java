@@ -96,6 +96,8 @@ public final class DataView {
         dataCanvas.bindDrawing(draw, training);
         imagePanel.bind(exploration, data);
         bindDrawing(data, training);
+        // Data loaded before the panes joined the window (decision 0031).
+        showImagePanel(data.get());
     }
 
     private void bindDrawing(ObservableObjectValue<DataSnapshot> data, ObservableBooleanValue training) {

@@ -69,6 +69,9 @@ public final class LatentView {
         exploration.dimensionYProperty().addListener((obs, was, now) -> rebuildSliders());
         manifoldToggle.selectedProperty().bindBidirectional(exploration.manifoldShownProperty());
         data.addListener((obs, was, now) -> offerColourFeatures(now));
+        if (data.get() != null) {
+            offerColourFeatures(data.get());
+        }
         colourBox.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (now.intValue() >= 0) {
                 exploration.colourFeatureProperty().set(now.intValue());
