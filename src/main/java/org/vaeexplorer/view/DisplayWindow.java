@@ -69,9 +69,7 @@ final class DisplayWindow {
         settings.managedProperty().bind(display.settingsShownProperty());
         display.chartsPaneProperty().addListener((obs, was, now) -> showCharts(now));
         showCharts(display.chartsPaneProperty().get());
-        if (display.scaleProperty().get() > 1) {
-            makeRoomForCharts(display.scaleProperty().get());
-        }
+        makeRoomForCharts(display.scaleProperty().get());
     }
 
     /**

@@ -9,13 +9,9 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.model.lessons.BundledLessons;
 import org.vaeexplorer.viewmodel.LessonViewModel;
 import org.vaeexplorer.viewmodel.MainViewModel;
@@ -40,21 +35,14 @@ class LessonWindowTest {
     private final List<FileChooser> opened = new ArrayList<>();
     private final List<FileChooser> saved = new ArrayList<>();
     private int quits;
-    private final ExecutorService modelThread = Executors.newSingleThreadExecutor(job -> {
-        Thread t = new Thread(job, "test-model");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService modelThread = RealWindow.modelThread();
     private MainViewModel vm;
     private MainView view;
 
     @Start
     void start(Stage stage) throws Exception {
         vm = new MainViewModel(Platform::runLater, modelThread);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Texts.bundle());
-        Parent root = loader.load();
-        view = loader.getController();
-        view.bind(vm, new MainView.FileDialogs() {
+        view = RealWindow.frame(stage, vm, new MainView.FileDialogs() {
             @Override
             public File open(FileChooser chooser) {
                 opened.add(chooser);
@@ -71,7 +59,6 @@ class LessonWindowTest {
         view.quitWith(() -> quits++);
         vm.startPage().list(Runnable::run);
         vm.startPage().show();
-        stage.setScene(new Scene(root, 1280, 800));
         stage.show();
     }
 

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,17 +13,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 
 /** The panes join the window after its first frame: data that arrived before then is shown as if it came after. */
 @ExtendWith(ApplicationExtension.class)
 class PanesAfterDataTest {
-    private final ExecutorService modelThread = Executors.newSingleThreadExecutor(job -> {
-        Thread t = new Thread(job, "test-model");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService modelThread = RealWindow.modelThread();
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
@@ -36,10 +27,7 @@ class PanesAfterDataTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         vm = new MainViewModel(Platform::runLater, modelThread);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Texts.bundle());
-        Parent root = loader.load();
-        view = loader.getController();
-        view.bind(vm, new MainView.FileDialogs() {
+        view = RealWindow.frame(stage, vm, new MainView.FileDialogs() {
             @Override
             public java.io.File open(javafx.stage.FileChooser chooser) {
                 return null;
@@ -50,7 +38,6 @@ class PanesAfterDataTest {
                 return null;
             }
         });
-        stage.setScene(new Scene(root, 1280, 800));
         stage.show();
     }
 
