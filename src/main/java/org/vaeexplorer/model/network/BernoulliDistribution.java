@@ -79,13 +79,15 @@ final class BernoulliDistribution implements ReconstructionDistribution {
             System.arraycopy(logits, 0, sigmoids, 0, n);
             FastSigmoid.inPlace(sigmoids, 0, n);
             for (int run = 0; run < n; run += PRODUCT_RUN) {
-                // Π σ(|l|) over the run: each factor in [½, 1], so the product stays above 2^-1000.
+                // Π σ(|l|) over the run: each factor in [½, 1], so the product stays above 2^-1000. σ(|l|) is
+                // max(σ(l), 1 − σ(l)), as FastSigmoid is at least ½ exactly when l ≥ 0: the same value as a choice
+                // by the sign of l, without the jump the JIT makes of that choice (a fifth of this loop's time).
                 double product = 1;
                 for (int j = run; j < Math.min(run + PRODUCT_RUN, n); j++) {
                     double l = logits[j];
                     double target = targets[j];
                     double sigmoid = sigmoids[j];
-                    product *= l >= 0 ? sigmoid : 1 - sigmoid;
+                    product *= Math.max(sigmoid, 1 - sigmoid);
                     sum += Math.max(l, 0) - target * l;
                     sigmoids[j] = (float) ((sigmoid - target) * scale);
                 }

@@ -2,6 +2,7 @@ package org.vaeexplorer.model.training;
 
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,19 +19,22 @@ final class AdamOptimizer {
     static final double BETA2 = 0.999;
     static final double EPSILON = 1e-8;
 
-    private final float[] firstMoment;
-    private final float[] secondMoment;
+    /** The moments in blocks of {@link #BLOCK} values, each its own array (see {@link #update}). */
+    private final float[][] firstMoment;
+    private final float[][] secondMoment;
+    private final int size;
     /** Values per block: 4 × 8 KB of copies, well inside the first-level cache. */
     private static final int BLOCK = 2048;
     /** The vectors of the last step and their buffer views: the same two every step, so viewed once. */
     private INDArray viewedParameters;
     private INDArray viewedGradients;
     private FloatBuffer parameterView;
+    /** The parameters' memory read as bits, for the test of finiteness. */
+    private IntBuffer parameterBits;
     private FloatBuffer gradientView;
     private final float[] parameterBlock = new float[BLOCK];
     private final float[] gradientBlock = new float[BLOCK];
-    private final float[] firstMomentBlock = new float[BLOCK];
-    private final float[] secondMomentBlock = new float[BLOCK];
+    private final int[] bitsBlock = new int[BLOCK];
     private final float[] savedFirstMoment;
     private final float[] savedSecondMoment;
     private int steps;
@@ -41,8 +45,9 @@ final class AdamOptimizer {
             throw new IllegalArgumentException("Adam works on a whole float vector");
         }
         int n = (int) parameters.length();
-        firstMoment = new float[n];
-        secondMoment = new float[n];
+        size = n;
+        firstMoment = blocks(n);
+        secondMoment = blocks(n);
         savedFirstMoment = new float[n];
         savedSecondMoment = new float[n];
     }
@@ -58,61 +63,68 @@ final class AdamOptimizer {
             viewedParameters = parameters;
             viewedGradients = gradients;
             parameterView = parameters.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+            parameterBits = parameters.data().asNio().order(ByteOrder.nativeOrder()).asIntBuffer();
             gradientView = gradients.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         }
         float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
-        float largest = 0;
-        // Block by block, so that the copies stay in the first-level cache. The moments are copied too: the JIT (17)
-        // vectorises a loop only when every array in it is read at the same index; reading the moments at from + j
-        // kept it scalar, and a step took twice the CPU time (decision 0029).
-        for (int from = 0; from < firstMoment.length; from += BLOCK) {
-            int n = Math.min(BLOCK, firstMoment.length - from);
+        int exponents = 0;
+        // Block by block, so that the parameters and gradients copied from native memory stay in the first-level cache.
+        for (int block = 0; block < firstMoment.length; block++) {
+            int from = block * BLOCK;
+            int n = firstMoment[block].length;
             gradientView.get(from, gradientBlock, 0, n);
             parameterView.get(from, parameterBlock, 0, n);
-            System.arraycopy(firstMoment, from, firstMomentBlock, 0, n);
-            System.arraycopy(secondMoment, from, secondMomentBlock, 0, n);
-            largest = Math.max(largest, update(n, alpha));
+            update(firstMoment[block], secondMoment[block], n, alpha);
             parameterView.put(from, parameterBlock, 0, n);
-            System.arraycopy(firstMomentBlock, 0, firstMoment, from, n);
-            System.arraycopy(secondMomentBlock, 0, secondMoment, from, n);
+            parameterBits.get(from, bitsBlock, 0, n);
+            exponents |= nonFiniteFlags(n);
         }
-        return Float.isFinite(largest);
+        return exponents >= 0;
     }
 
     /**
-     * One block: a loop the JIT vectorises (no branch, no call but the square root, one index for every array).
-     * Returns the largest |θ| of the block, NaN if any is NaN: Math.max passes NaN on, so one test afterwards finds
-     * any value that is not finite.
+     * One block: a loop the JIT vectorises (no branch, no call but the square root, one index for every array). The
+     * JIT (17) vectorises a loop only when every array in it is read at the same index, hence moments kept in blocks:
+     * read at from + j from whole vectors, the loop stayed scalar; copied in and out, a step took half as long again.
      */
-    private float update(int n, float alpha) {
+    private void update(float[] firstMomentBlock, float[] secondMomentBlock, int n, float alpha) {
         float beta1 = (float) BETA1;
         float beta2 = (float) BETA2;
         float epsilon = (float) EPSILON;
-        float largest = 0;
         for (int j = 0; j < n; j++) {
             float g = gradientBlock[j];
             float m = beta1 * firstMomentBlock[j] + (1 - beta1) * g;
             float v = beta2 * secondMomentBlock[j] + (1 - beta2) * g * g;
             firstMomentBlock[j] = m;
             secondMomentBlock[j] = v;
-            float p = parameterBlock[j] - alpha * m / ((float) Math.sqrt(v) + epsilon);
-            parameterBlock[j] = p;
-            largest = Math.max(largest, Math.abs(p));
+            parameterBlock[j] = parameterBlock[j] - alpha * m / ((float) Math.sqrt(v) + epsilon);
         }
-        return largest;
+    }
+
+    /**
+     * The block's parameters, as bits: negative when any is infinite or NaN (an all-ones exponent plus one carries
+     * into the sign). Integer operations, which the JIT (17) vectorises, where a float max over the step took as long
+     * as the step's own arithmetic (decision 0029).
+     */
+    private int nonFiniteFlags(int n) {
+        int flags = 0;
+        for (int j = 0; j < n; j++) {
+            flags |= (bitsBlock[j] & 0x7f800000) + 0x00800000;
+        }
+        return flags;
     }
 
     /** Remembers the current state, to roll back to after a divergence (into memory kept for it: no garbage). */
     void checkpoint() {
-        System.arraycopy(firstMoment, 0, savedFirstMoment, 0, firstMoment.length);
-        System.arraycopy(secondMoment, 0, savedSecondMoment, 0, secondMoment.length);
+        join(firstMoment, savedFirstMoment);
+        join(secondMoment, savedSecondMoment);
         savedSteps = steps;
     }
 
     /** Returns to the state of the last {@link #checkpoint()}. */
     void rollback() {
-        System.arraycopy(savedFirstMoment, 0, firstMoment, 0, firstMoment.length);
-        System.arraycopy(savedSecondMoment, 0, secondMoment, 0, secondMoment.length);
+        split(savedFirstMoment, firstMoment);
+        split(savedSecondMoment, secondMoment);
         steps = savedSteps;
     }
 
@@ -123,13 +135,33 @@ final class AdamOptimizer {
 
     /** Takes over a saved state, as the current one and as the checkpoint. */
     void restore(OptimizerState state) {
-        if (state.size() != firstMoment.length) {
+        if (state.size() != size) {
             throw new IllegalArgumentException("the optimiser's state is for " + state.size()
-                    + " parameters, not " + firstMoment.length);
+                    + " parameters, not " + size);
         }
-        System.arraycopy(state.firstMoment(), 0, firstMoment, 0, firstMoment.length);
-        System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
+        split(state.firstMoment(), firstMoment);
+        split(state.secondMoment(), secondMoment);
         steps = state.steps();
         checkpoint();
+    }
+
+    private static float[][] blocks(int n) {
+        float[][] blocks = new float[(n + BLOCK - 1) / BLOCK][];
+        for (int block = 0; block < blocks.length; block++) {
+            blocks[block] = new float[Math.min(BLOCK, n - block * BLOCK)];
+        }
+        return blocks;
+    }
+
+    private static void join(float[][] blocks, float[] into) {
+        for (int block = 0; block < blocks.length; block++) {
+            System.arraycopy(blocks[block], 0, into, block * BLOCK, blocks[block].length);
+        }
+    }
+
+    private static void split(float[] from, float[][] blocks) {
+        for (int block = 0; block < blocks.length; block++) {
+            System.arraycopy(from, block * BLOCK, blocks[block], 0, blocks[block].length);
+        }
     }
 }

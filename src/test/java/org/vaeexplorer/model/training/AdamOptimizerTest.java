@@ -1,22 +1,28 @@
 package org.vaeexplorer.model.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The optimiser agrees with Adam written out in double precision, over several steps and a rate change; the
- * tolerance is float rounding (about 1e-7 per operation, a few dozen operations).
+ * tolerance is float rounding (about 1e-7 per operation, a few dozen operations). Sizes of one block and of several
+ * blocks with a partial last one (the optimiser works in blocks of 2,048 values).
  */
 class AdamOptimizerTest {
 
-    @Test
-    void matchesAdamWrittenOut() {
-        int n = 50;
+    @ParameterizedTest
+    @ValueSource(ints = {50, 5000})
+    void matchesAdamWrittenOut(int n) {
         SplittableRandom random = new SplittableRandom(1);
         double[] theta = new double[n];
         for (int i = 0; i < n; i++) {
@@ -44,5 +50,53 @@ class AdamOptimizerTest {
                 assertEquals(theta[i], params.getDouble(i), 1e-5 * Math.max(1, Math.abs(theta[i])), "step " + t + ", parameter " + i);
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(floats = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY})
+    void reportsAParameterThatIsNotFinite(float value) {
+        for (int at : new int[] {0, 2047, 2048, 4999}) {
+            INDArray params = Nd4j.rand(DataType.FLOAT, 5000);
+            AdamOptimizer adam = new AdamOptimizer(params);
+            INDArray gradients = Nd4j.rand(DataType.FLOAT, 5000);
+            assertTrue(adam.step(params, gradients, 0.01));
+            params.putScalar(at, value);
+            assertFalse(adam.step(params, gradients, 0.01), value + " at " + at);
+        }
+    }
+
+    @Test
+    void largeFiniteParametersAreFinite() {
+        INDArray params = Nd4j.rand(DataType.FLOAT, 5000).muli(Float.MAX_VALUE / 2);
+        params.putScalar(4999, -Float.MAX_VALUE);
+        assertTrue(new AdamOptimizer(params).step(params, Nd4j.rand(DataType.FLOAT, 5000), 0.01));
+    }
+
+    @Test
+    void rollbackAndRestoreContinueAsIfTheUndoneStepNeverHappened() {
+        int n = 5000;
+        INDArray start = Nd4j.rand(DataType.FLOAT, n);
+        INDArray[] g = {Nd4j.randn(DataType.FLOAT, n), Nd4j.randn(DataType.FLOAT, n), Nd4j.randn(DataType.FLOAT, n)};
+        INDArray straight = start.dup();
+        AdamOptimizer straightAdam = new AdamOptimizer(straight);
+        straightAdam.step(straight, g[0], 0.01);
+        straightAdam.step(straight, g[2], 0.01);
+
+        INDArray undone = start.dup();
+        AdamOptimizer undoneAdam = new AdamOptimizer(undone);
+        undoneAdam.step(undone, g[0], 0.01);
+        undoneAdam.checkpoint();
+        INDArray atCheckpoint = undone.dup();
+        undoneAdam.step(undone, g[1], 0.01);
+        undoneAdam.rollback();
+        undone.assign(atCheckpoint);
+        undoneAdam.step(undone, g[2], 0.01);
+        assertArrayEquals(straight.toFloatVector(), undone.toFloatVector());
+
+        INDArray restored = atCheckpoint.dup();
+        AdamOptimizer restoredAdam = new AdamOptimizer(restored);
+        restoredAdam.restore(undoneAdam.checkpointedState());
+        restoredAdam.step(restored, g[2], 0.01);
+        assertArrayEquals(straight.toFloatVector(), restored.toFloatVector());
     }
 }
