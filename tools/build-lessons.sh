@@ -12,6 +12,12 @@
 # keeps them to 40 % of the size; the small 2-D lessons keep it, so that Train continues them exactly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# OpenBLAS chooses kernels by the CPU and they round differently: the lessons are built with the Haswell (AVX2)
+# ones, which any x86-64 machine since 2013 has, so that another machine gives the same file (pom.xml does the same
+# for BuildLessonsReproduceTest).
+if [ "$(uname -m)" = x86_64 ]; then
+  export OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-Haswell}
+fi
 jar=target/vae-explorer.jar
 assets=assets/lessons
 notes=$assets/notes

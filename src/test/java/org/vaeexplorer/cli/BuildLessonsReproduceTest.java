@@ -28,8 +28,10 @@ import org.vaeexplorer.model.training.EpochReport;
  * The build script still reproduces the fast bundled lessons: each is trained again in this process from its
  * definition in {@code tools/lessons.txt} (the file {@code tools/build-lessons.sh} reads) and compared with the
  * committed file. On one thread the same code gives the same weights bit for bit, so every entry but the history
- * must be byte-identical and the history equal but for the epochs' wall times. The image lessons take a minute
- * more: {@code tools/build-lessons.sh --check} retrains and compares all of them.
+ * must be byte-identical and the history equal but for the epochs' wall times: under the BLAS kernels they were
+ * built with, that is. On x86-64 pom.xml runs the tests with OpenBLAS's Haswell kernels, which
+ * {@code tools/build-lessons.sh} builds with (an AVX-512 machine's own kernels give other last bits). The image
+ * lessons take a minute more: {@code tools/build-lessons.sh --check} retrains and compares all of them.
  */
 class BuildLessonsReproduceTest {
     @TempDir
