@@ -119,6 +119,7 @@ if [ "$os" = linux ]; then
     "$launcher" >"$cds/dump.log" 2>&1
   if [ -s "$cds/app.jsa" ]; then
     cp "$cds/app.jsa" "$out/VAE Explorer/lib/app/vae-explorer.jsa"
+    cp "$cds/classes.txt" "$out/VAE Explorer/lib/app/vae-explorer.classlist"
     sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/vae-explorer.jsa|' "$out/VAE Explorer/lib/app/VAE Explorer.cfg"
   else
     echo "build-installers: no class-data archive made (see $cds/*.log); the app starts without one" >&2
@@ -130,14 +131,31 @@ if [ "$os" = linux ]; then
   image="$out/VAE Explorer"
   cfg="$image/lib/app/VAE Explorer.cfg"
   cp "$image/lib/runtime/bin/java" "$image/lib/runtime/bin/vae-explorer"
+  # The archive made here holds the JDK's and JavaFX's classes only (JDK 17 leaves out the class path's classes
+  # when the path has a space, as "VAE Explorer" has) and so maps wherever the image lies. Where the app is
+  # installed (the .deb's postinst), `--dump-class-archive` dumps one with the app's classes too, for that path;
+  # the launcher prefers it (decision 0031).
   {
     echo '#!/bin/sh'
     echo '# VAE Explorer: starts the app bundled here (written by packaging/build-installers.sh from its .cfg).'
     echo 'root=$(readlink -f "$(dirname "$(readlink -f "$0")")/..")'
     echo 'APPDIR="$root/lib/app"'
+    echo 'archive="$APPDIR/vae-explorer.jsa"'
+    echo 'share=-Xshare:auto'
+    echo 'classes=-Xshare:auto'
+    echo '[ -f "$APPDIR/vae-explorer-installed.jsa" ] && archive="$APPDIR/vae-explorer-installed.jsa"'
+    echo 'if [ "$#" -eq 1 ] && [ "$1" = --dump-class-archive ]; then'
+    echo '  archive="$APPDIR/vae-explorer-installed.jsa.part"'
+    echo '  share=-Xshare:dump'
+    echo '  classes="-XX:SharedClassListFile=$APPDIR/vae-explorer.classlist"'
+    echo '  shift'
+    echo 'fi'
     printf 'exec "$root/lib/runtime/bin/vae-explorer"'
     sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do
-      printf ' \\\n  "%s"' "$option"
+      case "$option" in
+        -XX:SharedArchiveFile=*) printf ' \\\n  "-XX:SharedArchiveFile=$archive" "$share" "$classes"' ;;
+        *) printf ' \\\n  "%s"' "$option" ;;
+      esac
     done
     printf ' \\\n  -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd:)"
     printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
