@@ -47,7 +47,8 @@ public final class TimelineView {
     }
 
     private void showStops(List<Integer> stops) {
-        timelineSlider.setMax(Math.max(0, stops.size() - 1));
+        // Never max = min: the skin would place the thumb at (value − min) / (max − min) = NaN, out of sight.
+        timelineSlider.setMax(Math.max(1, stops.size() - 1));
         timelineSlider.setDisable(stops.size() < 2);
         timelineSlider.setValue(Math.max(0, timeline.indexProperty().get()));
     }

@@ -61,6 +61,17 @@ class TimelineWindowTest {
         assertTrue(Arrays.equals(live, vm().exploration().latentProperty().get().mean()));
     }
 
+    /** With no stops yet the slider still has a range: with max = min its skin placed the thumb at NaN. */
+    @Test
+    void beforeTrainingTheThumbSitsAtTheStart(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Slider slider = robot.lookup("#timelineSlider").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.Node thumb = slider.lookup(".thumb");
+        assertTrue(slider.isDisabled());
+        assertTrue(Double.isFinite(thumb.getLayoutX()), "thumb at x = " + thumb.getLayoutX());
+        assertTrue(thumb.getBoundsInParent().getMinX() <= slider.getWidth() / 2, "at the start");
+    }
+
     private int latentEpoch() {
         LatentSnapshot latent = vm().exploration().latentProperty().get();
         return latent == null ? -1 : latent.epoch();
