@@ -23,6 +23,14 @@ final class AdamOptimizer {
     private final float[][] firstMoment;
     private final float[][] secondMoment;
     private final int size;
+    /**
+     * Adding and subtracting 2^-76 sets a moment below 2^-100 to 0 and rounds those below 2^-76 to multiples of
+     * 2^-99 (a decaying moment stops at a few of them), too small to move any parameter. Without it, a weight whose gradient stays 0 (a dead unit, a pixel
+     * that is always blank) has its first moment decay by β₁ a step into subnormal floats, where 0.9 · the smallest
+     * rounds back to itself: each such value then costs the processor a slow path at every step (the step of the
+     * MNIST preset took 0.7 → 4.6 ms with 30 % of them), and its update α·m, subnormal too, another (decision 0025).
+     */
+    private static final float FLUSH = 0x1p-76f;
     /** Values per block: 4 × 8 KB of copies, well inside the first-level cache. */
     private static final int BLOCK = 2048;
     /** The vectors of the last step and their buffer views: the same two every step, so viewed once. */
@@ -93,8 +101,8 @@ final class AdamOptimizer {
         float epsilon = (float) EPSILON;
         for (int j = 0; j < n; j++) {
             float g = gradientBlock[j];
-            float m = beta1 * firstMomentBlock[j] + (1 - beta1) * g;
-            float v = beta2 * secondMomentBlock[j] + (1 - beta2) * g * g;
+            float m = (beta1 * firstMomentBlock[j] + (1 - beta1) * g + FLUSH) - FLUSH;
+            float v = (beta2 * secondMomentBlock[j] + (1 - beta2) * g * g + FLUSH) - FLUSH;
             firstMomentBlock[j] = m;
             secondMomentBlock[j] = v;
             parameterBlock[j] = parameterBlock[j] - alpha * m / ((float) Math.sqrt(v) + epsilon);

@@ -99,4 +99,27 @@ class AdamOptimizerTest {
         restoredAdam.step(restored, g[2], 0.01);
         assertArrayEquals(straight.toFloatVector(), restored.toFloatVector());
     }
+
+    /** A weight whose gradient has stopped: its moments decay, but never into subnormal floats (slow to compute). */
+    @Test
+    void momentsOfAStoppedGradientDecayToZeroNotToSubnormals() {
+        int n = 5000;
+        INDArray params = Nd4j.rand(DataType.FLOAT, n);
+        AdamOptimizer adam = new AdamOptimizer(params);
+        adam.step(params, Nd4j.randn(DataType.FLOAT, n), 0.001);
+        INDArray stopped = Nd4j.randn(DataType.FLOAT, n);
+        stopped.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n / 2)).assign(0);
+        for (int step = 0; step < 1500; step++) {
+            adam.step(params, stopped, 0.001);
+        }
+        adam.checkpoint();
+        OptimizerState state = adam.checkpointedState();
+        for (float[] moment : new float[][] {state.firstMoment(), state.secondMoment()}) {
+            for (int i = 0; i < n; i++) {
+                float value = Math.abs(moment[i]);
+                assertTrue(value == 0 || value >= Float.MIN_NORMAL, "moment " + i + " = " + moment[i]);
+            }
+        }
+        assertTrue(Math.abs(state.firstMoment()[0]) < 1e-28, "decayed: " + state.firstMoment()[0]);
+    }
 }
