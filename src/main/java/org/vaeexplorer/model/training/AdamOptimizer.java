@@ -24,13 +24,15 @@ final class AdamOptimizer {
     private final float[][] secondMoment;
     private final int size;
     /**
-     * Adding and subtracting 2^-76 sets a moment below 2^-100 to 0 and rounds those below 2^-76 to multiples of
-     * 2^-99 (a decaying moment stops at a few of them), too small to move any parameter. Without it, a weight whose gradient stays 0 (a dead unit, a pixel
-     * that is always blank) has its first moment decay by β₁ a step into subnormal floats, where 0.9 · the smallest
-     * rounds back to itself: each such value then costs the processor a slow path at every step (the step of the
-     * MNIST preset took 0.7 → 4.6 ms with 30 % of them), and its update α·m, subnormal too, another (decision 0025).
+     * Adding and subtracting 2^-88 sets a moment below 2^-112 to 0 and rounds those below 2^-88 to multiples of
+     * 2^-111 (a decaying moment stops at a few of them); in [2^-64, 2^-63) it rounds an odd last bit up (a tie).
+     * Moments from 2^-63 up keep every bit; the rest move no parameter. Without it, a weight whose gradient stays 0
+     * (a dead unit, a pixel that is always blank) has its first moment decay by β₁ a step into subnormal floats,
+     * where 0.9 · the smallest rounds back to itself: each such value then costs the processor a slow path at every
+     * step (the step of the MNIST preset took 0.7 → 4.6 ms with 30 % of them), and its update α·m another (decision
+     * 0025). α·m stays normal for α ≥ 10⁻⁵.
      */
-    private static final float FLUSH = 0x1p-76f;
+    private static final float FLUSH = 0x1p-88f;
     /** Values per block: 4 × 8 KB of copies, well inside the first-level cache. */
     private static final int BLOCK = 2048;
     /** The vectors of the last step and their buffer views: the same two every step, so viewed once. */
