@@ -32,7 +32,10 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 if kill -0 "$app" 2>/dev/null; then
-  echo "smoke test: the app did not exit within 30 s of Ctrl+Q" >&2
+  echo "smoke test: the app did not exit within 30 s of Ctrl+Q; its threads (SIGQUIT) and output:" >&2
+  kill -QUIT "$app" 2>/dev/null
+  sleep 2
+  cat "$log" >&2
   kill -9 "$app"
   exit 1
 fi
