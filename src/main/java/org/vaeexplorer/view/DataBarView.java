@@ -10,10 +10,11 @@ import javafx.scene.control.TextField;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.DataSnapshot;
 import org.vaeexplorer.viewmodel.DataViewModel;
+import org.vaeexplorer.viewmodel.DatasetChoice;
 
 /** The data bar ({@code DataBarView.fxml}): the dataset, a toy set's size and noise, loading, opening a file. */
 public final class DataBarView {
-    @FXML private ComboBox<DataViewModel.DatasetChoice> datasetBox;
+    @FXML private ComboBox<DatasetChoice> datasetBox;
     @FXML private Label pointsLabel;
     @FXML private TextField pointsField;
     @FXML private Label noiseLabel;

@@ -31,8 +31,7 @@ public final class TrainingBarView {
         var state = training.stateProperty();
         var running = state.isEqualTo(TrainingState.TRAINING);
         var noData = state.isEqualTo(TrainingState.NO_DATA);
-        var invalid = training.settings().validProperty().not();
-        var cannotRun = running.or(noData).or(invalid);
+        var cannotRun = training.canRunProperty().not();
         StudentMode.bindDisable(trainButton, cannotRun);
         trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
             case PAUSED, DIVERGED -> Texts.get("training.resume");

@@ -38,14 +38,6 @@ import org.vaeexplorer.text.Texts;
 public final class DataViewModel {
     /** What a lesson records as the size of an image set, which its file fixes (the CLI's default points). */
     private static final int IMAGE_SET_POINTS = 2000;
-    /** A dataset the user can pick by name. */
-    public record DatasetChoice(String id, String label, boolean toy) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** The choice that starts an empty drawing. */
     private static final DatasetChoice DRAW = new DatasetChoice(DrawViewModel.NAME,
             Texts.get("data.drawYourOwn"), false);
@@ -66,6 +58,8 @@ public final class DataViewModel {
             () -> data.get() == null ? null : data.get().data(), () -> chooseQuietly(DRAW));
     /** Counts changes of the data from here: a drawing applied late must not replace what came after it. */
     private long dataGeneration;
+    /** Counts the loads asked for: {@link #loadEnded}. */
+    private long loadRequests;
     private long dataSeed = 0;
     private Consumer<ImportViewModel> importDialog;
     private ImportMemory importMemory = ImportMemory.inMemory();
@@ -282,41 +276,48 @@ public final class DataViewModel {
     private void load(String name, DataSource source) {
         draw.stop();
         dataGeneration++;
-        loading.set(name);
+        long request = startLoading(name);
         worker.run(() -> {
+            Notice failure;
             try {
                 Loaded loaded = source.load();
                 DataSnapshot snapshot = session.setData(loaded.data(), loaded.source());
                 uiThread.execute(() -> {
                     show(snapshot);
-                    loading.set("");
+                    loadEnded(request);
                     if (loaded.note() != null) {
                         notices.accept(new Notice(loaded.note(), false));
                     }
                 });
+                return;
             } catch (DataFormatException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
+                failure = new Notice(Texts.get("notice.couldNotOpen", e.getMessage()), true);
             } catch (IllegalArgumentException e) {
-                uiThread.execute(() -> failed(name + ": " + e.getMessage()));
+                failure = new Notice(name + ": " + e.getMessage(), true);
             } catch (OutOfMemoryError e) {
-                uiThread.execute(() -> failed(Texts.get("notice.tooLarge", name)));
+                failure = new Notice(Texts.get("notice.tooLarge", name), true);
             } catch (CancellationException e) {
-                uiThread.execute(() -> {
-                    notices.accept(new Notice(Texts.get("folder.cancelled", name), false));
-                    loading.set("");
-                });
+                failure = new Notice(Texts.get("folder.cancelled", name), false);
             }
+            Notice told = failure;
+            uiThread.execute(() -> {
+                notices.accept(told);
+                loadEnded(request);
+            });
         });
     }
 
-    private void failed(String message) {
-        notices.accept(new Notice(message, true));
-        loading.set("");
+    /** Says that {@code name} is being loaded (here or by a lesson); the request ends with {@link #loadEnded}. */
+    long startLoading(String name) {
+        loading.set(name);
+        return ++loadRequests;
     }
 
-    /** Says what is being loaded elsewhere (a lesson's data), or "" when it is done. */
-    void setLoading(String name) {
-        loading.set(name);
+    // Only the last request ends loading: earlier data is shown as it lands, but Train waits for the last.
+    void loadEnded(long request) {
+        if (request == loadRequests) {
+            loading.set("");
+        }
     }
 
     /** The data a saved model needs, chosen on the model thread. */

@@ -141,8 +141,9 @@ public final class LessonViewModel {
     public void open(Path file) {
         training.pause();
         String fileName = file.getFileName().toString();
-        data.setLoading(fileName);
+        long request = data.startLoading(fileName);
         worker.run(() -> {
+            String problem;
             try {
                 Lesson lesson = LessonFile.load(file);
                 session.files().remember(file);
@@ -158,16 +159,22 @@ public final class LessonViewModel {
                 } else {
                     dataset = source.load();
                 }
-                restoreOnModelThread(new Opened(lesson, dataset, source), fileName);
+                restoreOnModelThread(new Opened(lesson, dataset, source), fileName, request);
+                return;
             } catch (DataFormatException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
+                problem = Texts.get("notice.couldNotOpen", e.getMessage());
             } catch (InvalidConfigException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.lesson.unsuited", fileName, e.getMessage())));
+                problem = Texts.get("notice.lesson.unsuited", fileName, e.getMessage());
             } catch (RuntimeException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpenFile", fileName, e.getMessage())));
+                problem = Texts.get("notice.couldNotOpenFile", fileName, e.getMessage());
             } catch (OutOfMemoryError e) {
-                uiThread.execute(() -> failed(Texts.get("notice.lesson.memory", fileName)));
+                problem = Texts.get("notice.lesson.memory", fileName);
             }
+            String message = problem;
+            uiThread.execute(() -> {
+                data.loadEnded(request);
+                failed(message);
+            });
         });
     }
 
@@ -180,7 +187,7 @@ public final class LessonViewModel {
         training.pause();
         worker.run(() -> {
             try {
-                restoreOnModelThread(lesson, null);
+                restoreOnModelThread(lesson, null, -1);
             } catch (RuntimeException e) {
                 uiThread.execute(() -> failed(Texts.get("notice.lesson.reset", e.getMessage())));
             }
@@ -233,21 +240,24 @@ public final class LessonViewModel {
         });
     }
 
-    /** On the model thread: makes the lesson's data and model current, then puts its state into the panes. */
-    private void restoreOnModelThread(Opened lesson, String fileName) {
+    /**
+     * On the model thread: makes the lesson's data and model current, then puts its state into the panes and ends
+     * the loading {@code request} (-1: none, on Reset).
+     */
+    private void restoreOnModelThread(Opened lesson, String fileName, long request) {
         Lesson l = lesson.lesson();
         DataSnapshot snapshot = session.openLesson(lesson.dataset(), lesson.source(), l.training(), l.history());
-        uiThread.execute(() -> restored(lesson, snapshot, fileName));
+        uiThread.execute(() -> restored(lesson, snapshot, fileName, request));
         // After the hand-over above: the pictures of the lesson's model must not land before it clears the old.
         training.weightsChanged();
     }
 
-    private void restored(Opened lesson, DataSnapshot snapshot, String fileName) {
+    private void restored(Opened lesson, DataSnapshot snapshot, String fileName, long request) {
         Lesson l = lesson.lesson();
         restoring = true;
         try {
             // Before the training pane's status: clearing it afterwards would put back a plain "Paused.".
-            data.setLoading("");
+            data.loadEnded(request);
             data.showFromLesson(snapshot, lesson.source());
             training.restore(l.settings(), l.training() == null ? null : l.training().model().config(), l.history());
             Dataset d = snapshot.data();
@@ -292,7 +302,6 @@ public final class LessonViewModel {
     }
 
     private void failed(String message) {
-        data.setLoading("");
         notices.accept(new Notice(message, true));
     }
 

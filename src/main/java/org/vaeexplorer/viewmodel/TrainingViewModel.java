@@ -44,9 +44,10 @@ public final class TrainingViewModel {
     private final SettingsViewModel settings;
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NO_DATA);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(statusFor(TrainingState.NO_DATA));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(TrainingState.NO_DATA.status());
     private final ReadOnlyObjectWrapper<VaeConfig> modelConfig = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper settingsChanged = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper();
     private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
     private final LossChartViewModel chart = new LossChartViewModel(FXCollections.unmodifiableObservableList(reports));
     /** Runs on the model thread whenever the weights changed, so that pictures of the model can follow. */
@@ -71,12 +72,14 @@ public final class TrainingViewModel {
         settingsChanged.bind(Bindings.createBooleanBinding(this::structureDiffers, settings.configProperty(),
                 modelConfig));
         settings.configProperty().addListener((obs, was, now) -> applyLiveSettings(now));
+        canRun.bind(Bindings.createBooleanBinding(this::mayStart, state, settings.validProperty(),
+                data.loadingProperty()));
         data.loadingProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 pause();
                 status.set(Texts.get("status.loading", now));
             } else {
-                status.set(statusFor(state.get()));
+                status.set(state.get().status());
             }
         });
         // The settings adapt to new data themselves (SettingsViewModel.applyDataDefaults).
@@ -112,6 +115,11 @@ public final class TrainingViewModel {
     /** The configuration of the current model, or {@code null} when there is none. */
     public ReadOnlyObjectProperty<VaeConfig> modelConfigProperty() {
         return modelConfig.getReadOnlyProperty();
+    }
+
+    /** True when Train, Step and the minibatch step can start: data loaded, none loading, valid settings, idle. */
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun.getReadOnlyProperty();
     }
 
     /** True when settings other than β and the learning rate differ from the model's: Reset applies them. */
@@ -181,7 +189,7 @@ public final class TrainingViewModel {
     /** Makes a model if none, then runs {@code epochs} epochs (0: as set), or one minibatch for {@code traced}. */
     private void trainMore(int epochs, Consumer<MinibatchStep> traced) {
         VaeConfig config = settings.configProperty().get();
-        if (config == null || data.dataProperty().get() == null || state.get() == TrainingState.TRAINING) {
+        if (config == null || !mayStart()) {
             return;
         }
         boolean fresh = modelConfig.get() == null || state.get() == TrainingState.READY;
@@ -252,6 +260,12 @@ public final class TrainingViewModel {
         status.set(Texts.get("status.wentBack", epoch));
     }
 
+    // Not while data loads: a run queued behind the loading would train a model that the new data then clears.
+    private boolean mayStart() {
+        return state.get() != TrainingState.TRAINING && data.dataProperty().get() != null
+                && data.loadingProperty().get().isEmpty() && settings.validProperty().get();
+    }
+
     private void paused(int epochsDone, int untilEpoch) {
         state.set(TrainingState.PAUSED);
         progress.set(untilEpoch == 0 ? 0 : Math.min(1, epochsDone / (double) untilEpoch));
@@ -268,7 +282,7 @@ public final class TrainingViewModel {
 
     private void failed(String message) {
         notices.accept(new Notice(message, true));
-        status.set(statusFor(state.get()));
+        status.set(state.get().status());
     }
 
     private void clearModel() {
@@ -276,7 +290,8 @@ public final class TrainingViewModel {
         modelConfig.set(null);
         progress.set(0);
         state.set(data.dataProperty().get() == null ? TrainingState.NO_DATA : TrainingState.READY);
-        status.set(statusFor(state.get()));
+        String loading = data.loadingProperty().get();
+        status.set(loading.isEmpty() ? state.get().status() : Texts.get("status.loading", loading));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -285,13 +300,7 @@ public final class TrainingViewModel {
     private boolean structureDiffers() {
         VaeConfig now = settings.configProperty().get();
         VaeConfig model = modelConfig.get();
-        return now != null && model != null && !sameStructure(now, model);
-    }
-
-    /** Equal but for β, the learning rate and the epochs, which apply to a model as it trains. */
-    private static boolean sameStructure(VaeConfig a, VaeConfig model) {
-        return a.withBeta(model.beta()).withLearningRate(model.learningRate()).withEpochs(model.epochs())
-                .equals(model);
+        return now != null && model != null && !now.sameModelAs(model);
     }
 
     /** β and the learning rate reach the running trainer at once; the trainer's setters are thread-safe. */
@@ -305,16 +314,6 @@ public final class TrainingViewModel {
             trainer.setBeta(now.beta());
             trainer.setLearningRate(now.learningRate());
         }
-    }
-
-    private static String statusFor(TrainingState s) {
-        return switch (s) {
-            case NO_DATA -> Texts.get("status.noData");
-            case READY -> Texts.get("status.ready");
-            case TRAINING -> Texts.get("status.training");
-            case PAUSED -> Texts.get("status.paused");
-            case DIVERGED -> Texts.get("status.diverged");
-        };
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -392,7 +391,7 @@ public final class TrainingViewModel {
         }
         VaeConfig loaded = settings.configProperty().get();
         // The form's own configuration when it describes the model, so that Reset is not offered for nothing.
-        modelConfig.set(loaded != null && sameStructure(loaded, model) ? loaded : model);
+        modelConfig.set(loaded != null && loaded.sameModelAs(model) ? loaded : model);
         reports.setAll(history);
         state.set(TrainingState.PAUSED);
         status.set(Texts.get("status.pausedAt", history.isEmpty() ? 0 : history.get(history.size() - 1).epoch()));

@@ -53,7 +53,7 @@ class LessonViewModelTest {
         return new MainViewModel(NOW, NOW);
     }
 
-    private static DataViewModel.DatasetChoice choice(MainViewModel vm, String id) {
+    private static DatasetChoice choice(MainViewModel vm, String id) {
         return vm.data().datasetChoices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 

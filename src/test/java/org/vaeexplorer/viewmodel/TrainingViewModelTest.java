@@ -39,8 +39,84 @@ class TrainingViewModelTest {
         main.data().datasetChoiceProperty().set(choice("moons"));
     }
 
-    private DataViewModel.DatasetChoice choice(String id) {
+    private DatasetChoice choice(String id) {
         return main.data().datasetChoices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Two datasets chosen in quick succession (arrow keys in the chooser): the UI hears of both loads in turn. Each
+     * is shown as it lands, as the session had it, but Train waits for the last, so no run trains a model that the
+     * new data then clears.
+     */
+    @Test
+    void trainWaitsForTheLastOfQuickLoads() {
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        MainViewModel window = new MainViewModel(ui::add, NOW);
+        window.settings().field("hidden").textProperty().set("8");
+        window.settings().field("epochs").textProperty().set("2");
+        window.data().pointsProperty().set("300");
+        window.data().datasetChoiceProperty().set(choiceIn(window, "moons"));
+        drain(ui);
+        assertTrue(window.training().canRunProperty().get());
+        window.data().datasetChoiceProperty().set(choiceIn(window, "rings"));
+        window.data().datasetChoiceProperty().set(choiceIn(window, "spiral"));
+        assertFalse(window.training().canRunProperty().get(), "not while data loads");
+        window.training().train();
+        while (window.data().dataProperty().get().data().name().equals("moons")) {
+            ui.poll().run();
+        }
+        assertEquals("rings", window.data().dataProperty().get().data().name());
+        assertFalse(window.data().loadingProperty().get().isEmpty(), "the spiral still loads");
+        assertFalse(window.training().canRunProperty().get(), "not while the spiral loads");
+        assertEquals("Loading " + choiceIn(window, "spiral").label() + "…", window.training().statusProperty().get());
+        window.training().train();
+        drain(ui);
+        assertEquals("spiral", window.data().dataProperty().get().data().name());
+        assertEquals("", window.data().loadingProperty().get());
+        assertEquals(TrainingState.READY, window.training().stateProperty().get());
+        assertTrue(window.training().reports().isEmpty(), "Train while loading started no run");
+        assertNull(window.training().modelConfigProperty().get());
+        window.training().train();
+        drain(ui);
+        assertEquals(2, window.training().reports().size());
+        assertEquals(TrainingState.PAUSED, window.training().stateProperty().get());
+    }
+
+    /** A lesson opened while a dataset loads: Train waits for both, in whichever order they were asked for. */
+    @Test
+    void trainWaitsForALessonOpenedWhileDataLoads() {
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        MainViewModel window = new MainViewModel(ui::add, NOW);
+        window.settings().field("hidden").textProperty().set("8");
+        window.data().pointsProperty().set("300");
+        window.data().datasetChoiceProperty().set(choiceIn(window, "moons"));
+        drain(ui);
+        window.training().step();
+        drain(ui);
+        Path lesson = dir.resolve("quick.vaelesson");
+        window.lesson().save(lesson);
+        drain(ui);
+        DataSnapshot before = window.data().dataProperty().get();
+        window.lesson().open(lesson);
+        window.data().datasetChoiceProperty().set(choiceIn(window, "rings"));
+        while (window.data().dataProperty().get() == before) {
+            ui.poll().run();
+        }
+        assertEquals("moons", window.data().dataProperty().get().data().name());
+        assertFalse(window.training().canRunProperty().get(), "the lesson landed; the rings still load");
+        drain(ui);
+        assertEquals("rings", window.data().dataProperty().get().data().name());
+        assertTrue(window.training().canRunProperty().get());
+    }
+
+    private static void drain(java.util.ArrayDeque<Runnable> ui) {
+        for (Runnable task = ui.poll(); task != null; task = ui.poll()) {
+            task.run();
+        }
+    }
+
+    private static DatasetChoice choiceIn(MainViewModel window, String id) {
+        return window.data().datasetChoices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

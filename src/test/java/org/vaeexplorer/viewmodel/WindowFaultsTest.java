@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,30 +211,38 @@ class WindowFaultsTest {
      */
     @Test
     void closingDuringASaveLeavesAWholeFile() throws Exception {
-        java.util.concurrent.ExecutorService modelThread = java.util.concurrent.Executors.newSingleThreadExecutor();
-        MainViewModel window = new MainViewModel(NOW, modelThread);
-        window.settings().field("hidden").textProperty().set("64,64");
-        window.data().pointsProperty().set("500");
-        window.data().datasetChoiceProperty().set(window.data().datasetChoices().stream()
-                .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (window.data().dataProperty().get() == null && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        window.training().train();
-        while ((window.training().reports().size() < 2 || window.training().modelConfigProperty().get() == null)
-                && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertTrue(window.training().reports().size() >= 2, "training runs");
+        // As in the window: the view model lives on one UI thread, the model work on another.
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        ExecutorService modelThread = Executors.newSingleThreadExecutor();
+        MainViewModel window = ui.submit(() -> new MainViewModel(ui, modelThread)).get();
+        ui.submit(() -> {
+            window.settings().field("hidden").textProperty().set("64,64");
+            window.data().pointsProperty().set("500");
+            window.data().datasetChoiceProperty().set(window.data().datasetChoices().stream()
+                    .filter(c -> c.id().equals("moons")).findFirst().orElseThrow());
+        }).get();
+        awaitOn(ui, () -> window.training().canRunProperty().get());
+        ui.submit(() -> window.training().train()).get();
+        awaitOn(ui, () -> window.training().reports().size() >= 2);
         Path file = dir.resolve("closing.vae");
-        window.training().saveModel(file);
-        window.shutdown();
+        ui.submit(() -> {
+            window.training().saveModel(file);
+            window.shutdown();
+        }).get();
         modelThread.shutdown();
-        assertTrue(modelThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(modelThread.awaitTermination(10, TimeUnit.SECONDS));
+        ui.shutdown();
         assertEquals(64, org.vaeexplorer.model.files.ModelFile.load(file).config().hiddenLayers().get(0));
         try (var left = Files.list(dir)) {
             assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
+        }
+    }
+
+    private static void awaitOn(ExecutorService ui, Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!ui.submit(condition).get()) {
+            assertTrue(System.nanoTime() < until, "waited 30 s");
+            Thread.sleep(20);
         }
     }
 

@@ -143,6 +143,11 @@ public record VaeConfig(
                 learningRate, batchSize, value, holdoutRows, seed, model, holdoutFrom);
     }
 
+    /** Equal to {@code model} but for β, the learning rate and the epochs, which apply to a model as it trains. */
+    public boolean sameModelAs(VaeConfig model) {
+        return withBeta(model.beta()).withLearningRate(model.learningRate()).withEpochs(model.epochs()).equals(model);
+    }
+
     public VaeConfig withHoldoutRows(int value) {
         return new VaeConfig(hiddenLayers, activation, latentDim, likelihood, fixedVariance, beta, warmupEpochs,
                 learningRate, batchSize, epochs, value, seed, model, holdoutFrom);
