@@ -26,8 +26,10 @@ final class NativeBlock {
 
     /** Values per chunk of the bulk loops: a few such chunks sit in the first-level cache together. */
     private static final int CHUNK = 2048;
-    /** Per-thread room for three chunks, so the bulk loops run over Java arrays (which the JIT vectorises). */
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][CHUNK]);
+    /** Per-thread room for four chunks, so the bulk loops run over Java arrays (which the JIT vectorises). */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[4][CHUNK]);
+    /** Per-thread room for one chunk in double. */
+    private static final ThreadLocal<double[]> DOUBLE_SCRATCH = ThreadLocal.withInitial(() -> new double[CHUNK]);
 
     /** Keeps the native memory alive as long as this block is used. */
     private final INDArray owner;
@@ -83,9 +85,14 @@ final class NativeBlock {
         return isFloat;
     }
 
-    /** This thread's three chunks of {@link #chunk()} floats, for bulk loops over float blocks. */
+    /** This thread's four chunks of {@link #chunk()} floats, for bulk loops over float blocks. */
     static float[][] scratch() {
         return SCRATCH.get();
+    }
+
+    /** This thread's chunk of {@link #chunk()} doubles. */
+    static double[] doubleScratch() {
+        return DOUBLE_SCRATCH.get();
     }
 
     static int chunk() {

@@ -26,12 +26,15 @@ class BernoulliDistributionTest {
         NativeBlock gradient = NativeBlock.allocate(DataType.FLOAT, ROWS, DIM);
         SplittableRandom random = new SplittableRandom(7);
         double[] rowSums = new double[ROWS];
+        double bound = 0;
         for (int i = 0; i < ROWS * DIM; i++) {
             x.set(i, random.nextInt(4) == 0 ? random.nextDouble() : 0);
             double l = i % 97 == 0 ? (i % 2 == 0 ? 80 : -80) : random.nextDouble(-12, 12);
             logits.set(i, l);
             double lf = logits.get(i);
             rowSums[i / DIM] += Math.max(lf, 0) + Math.log1p(Math.exp(-Math.abs(lf))) - x.get(i) * lf;
+            double term = Math.max(lf, 0) - x.get(i) * lf;
+            bound += 4.1e-7 + 2 * 0x1p-24 + 0x1p-24 * (Math.abs(x.get(i) * lf) + 33 * Math.abs(term));
         }
         double total = rowSums[0] + rowSums[1] + rowSums[2];
         BernoulliDistribution bernoulli = new BernoulliDistribution(DIM);
@@ -39,7 +42,8 @@ class BernoulliDistributionTest {
 
         double loss = bernoulli.negativeLogLikelihoodAndGradient(x, logits, ROWS, scale, gradient);
 
-        assertEquals(total, loss, 4.1e-7 * ROWS * DIM);
+        assertEquals(total, loss, bound);
+        assertTrue(bound < 1e-5 * total, "a bound that tells a right sum from a wrong one: " + bound);
         for (int i = 0; i < ROWS; i++) {
             assertEquals(rowSums[i], bernoulli.rowNegativeLogLikelihood(x, logits, i), 1e-12 * Math.abs(rowSums[i]));
         }
