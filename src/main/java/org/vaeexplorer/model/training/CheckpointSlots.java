@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,17 +52,21 @@ final class CheckpointSlots implements AutoCloseable {
     }
 
     /**
-     * Stores {@code weights} in {@code slot}.
+     * Stores the first {@code floatsPerSlot} of {@code weights} (read from position 0; the buffer's own position is
+     * left alone) in {@code slot}: from the model's native memory straight to the file, without a copy on the heap
+     * (which was 3 MB of garbage an MNIST epoch).
      *
      * @return false when the file could not take them (a full disk): the slot then holds nothing usable
      */
-    boolean write(int slot, float[] weights) {
+    boolean write(int slot, FloatBuffer weights) {
+        FloatBuffer source = weights.duplicate().position(0).limit(floatsPerSlot);
         if (file == null) {
-            inMemory[slot] = weights;
+            inMemory[slot] = new float[floatsPerSlot];
+            source.get(inMemory[slot]);
             return true;
         }
         transfer.clear();
-        transfer.asFloatBuffer().put(weights, 0, floatsPerSlot);
+        transfer.asFloatBuffer().put(source);
         try {
             long at = offset(slot);
             while (transfer.hasRemaining()) {

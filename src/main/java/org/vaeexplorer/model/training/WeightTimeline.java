@@ -1,11 +1,14 @@
 package org.vaeexplorer.model.training;
 
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.model.network.Vae;
 
@@ -94,7 +97,7 @@ public final class WeightTimeline {
             release(replaced);
         }
         int slot = freeSlots.pop();
-        if (!slots.write(slot, model.parameters().toFloatVector())) {
+        if (!slots.write(slot, floatsOf(model.parameters()))) {
             // The temporary folder's disk is full: this epoch is not kept, training goes on.
             release(slot);
             return;
@@ -110,6 +113,14 @@ public final class WeightTimeline {
                 return drop;
             });
         }
+    }
+
+    /** The weights where they lie, or a copy if they are not a whole float vector (which training's always are). */
+    private static FloatBuffer floatsOf(INDArray parameters) {
+        if (parameters.dataType() == DataType.FLOAT && !parameters.isView()) {
+            return parameters.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+        return FloatBuffer.wrap(parameters.toFloatVector());
     }
 
     private void release(int slot) {
