@@ -22,6 +22,8 @@ final class ProbeSpot {
     private final java.util.function.Supplier<Object> state;
     private long lastLook;
     private String written = "";
+    /** Found once: a lookup walks the whole scene and parses its selector again at every node (garbage). */
+    private LatentCanvas canvas;
 
     ProbeSpot(Path frameLog, Scene scene, java.util.function.Supplier<Object> state) {
         this.file = frameLog.resolveSibling(frameLog.getFileName() + ".probe");
@@ -31,8 +33,13 @@ final class ProbeSpot {
 
     /** On the FX thread, at each pulse. */
     void look(long now) {
-        if (now - lastLook < EVERY_NANOS || !(scene.lookup("#latentCanvas") instanceof LatentCanvas canvas)
-                || canvas.getWidth() <= 0) {
+        if (now - lastLook < EVERY_NANOS) {
+            return;
+        }
+        if (canvas == null && scene.lookup("#latentCanvas") instanceof LatentCanvas found) {
+            canvas = found;
+        }
+        if (canvas == null || canvas.getWidth() <= 0) {
             return;
         }
         lastLook = now;

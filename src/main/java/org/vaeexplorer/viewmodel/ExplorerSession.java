@@ -41,6 +41,9 @@ final class ExplorerSession {
     private Integer shownEpoch;
     /** The timeline's epochs before the live one, then the live one: read by the UI thread as epochs end. */
     private volatile List<Integer> timelineStops = List.of();
+    /** The timeline's epochs as of its {@link #heldChanges}-th change: asked for again only when they change. */
+    private int[] heldEpochs = new int[0];
+    private int heldChanges = -1;
     /** The files this window opened or saved, as it last saw them: a save does not replace another window's. */
     private final org.vaeexplorer.model.files.FileVersions files = new org.vaeexplorer.model.files.FileVersions();
 
@@ -168,15 +171,11 @@ final class ExplorerSession {
             timelineStops = List.of();
             return;
         }
-        int live = trainer.epochsDone();
-        List<Integer> stops = new ArrayList<>();
-        for (int e : timeline.epochs()) {
-            if (e < live) {
-                stops.add(e);
-            }
+        if (timeline.changes() != heldChanges) {
+            heldEpochs = timeline.epochs();
+            heldChanges = timeline.changes();
         }
-        stops.add(live);
-        timelineStops = List.copyOf(stops);
+        timelineStops = new TimelineStops(heldEpochs, trainer.epochsDone());
     }
 
     /** From any thread: the epochs one can go back to, oldest first, the live one last; empty without a model. */

@@ -1,6 +1,8 @@
 package org.vaeexplorer.viewmodel;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -109,10 +111,13 @@ public final class LossChartViewModel {
     public double[] valueRange() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        // Once, not per epoch: values() copies its array, and this runs at every redraw over every epoch.
+        List<Series> drawn = Arrays.stream(Series.values()).filter(s -> shown.get(s).get()).toList();
+        boolean positiveOnly = logScale.get();
         for (EpochReport r : reports) {
-            for (Series s : Series.values()) {
+            for (Series s : drawn) {
                 double v = value(r, s);
-                if (shown.get(s).get() && Double.isFinite(v) && (!logScale.get() || v > 0)) {
+                if (Double.isFinite(v) && (!positiveOnly || v > 0)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }

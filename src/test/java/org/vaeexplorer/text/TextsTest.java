@@ -30,6 +30,32 @@ class TextsTest {
         Texts.use(Locale.ENGLISH);
     }
 
+    /** Numbers come out as a MessageFormat of the pattern shows them, in both languages, whatever the argument. */
+    @Test
+    void everyPatternFormatsNumbersAsMessageFormatDoes() {
+        Object[][] argumentSets = {{1234567, 2.5, -0.125, 10_000L, 3, 4, 5, 6},
+            {0, 1, 2, 1e-7, Double.NaN, -42, 0.333333, 7.0f}, {"moons.csv", 12345, "x", 2, 0.5, "y", 7, 8}};
+        for (Locale language : Texts.LANGUAGES) {
+            Texts.use(language);
+            java.util.ResourceBundle bundle = Texts.bundle();
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                if (!PLACEHOLDER.matcher(pattern).find()) {
+                    continue;
+                }
+                for (Object[] arguments : argumentSets) {
+                    String expected;
+                    try {
+                        expected = new java.text.MessageFormat(pattern, bundle.getLocale()).format(arguments);
+                    } catch (IllegalArgumentException e) {
+                        continue; // a typed argument that this set gives as text
+                    }
+                    assertEquals(expected, Texts.get(key, arguments), language + " " + key);
+                }
+            }
+        }
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
         Properties english = read("messages.properties");

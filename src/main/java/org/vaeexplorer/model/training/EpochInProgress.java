@@ -26,21 +26,24 @@ final class EpochInProgress {
     /** Time spent computing, not waiting between slow-motion steps. */
     long nanos;
 
-    /** @param random the epoch's stream: it shuffles the training rows ({@code rows}, ascending) first, then draws ε */
+    /**
+     * @param random the epoch's stream: it shuffles the training rows ({@code rows}, ascending) first, then draws ε
+     * @param room   as long as {@code rows}: takes this epoch's order (the trainer's, reused from epoch to epoch)
+     */
     EpochInProgress(int epoch, double learningRate, double beta, int batch, SplittableRandom random, int[] rows,
-            int latentDim) {
+            int[] room, int latentDim) {
         this.epoch = epoch;
         this.learningRate = learningRate;
         this.beta = beta;
         this.batch = batch;
         this.random = random;
-        this.order = permutation(rows, random);
+        this.order = permutation(rows, room, random);
         this.klPerDimension = new double[latentDim];
     }
 
     /** The rows in a random order; with rows 0, 1, …, n − 1 (the last rows held out) the order training always had. */
-    private static int[] permutation(int[] rows, SplittableRandom random) {
-        int[] order = rows.clone();
+    private static int[] permutation(int[] rows, int[] order, SplittableRandom random) {
+        System.arraycopy(rows, 0, order, 0, rows.length);
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];

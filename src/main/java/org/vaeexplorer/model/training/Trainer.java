@@ -41,6 +41,8 @@ public final class Trainer {
     private final HoldoutSplit split;
     /** The training rows, ascending: each epoch shuffles them. */
     private final int[] trainRowList;
+    /** Each epoch's order of the training rows, written over by the next (no garbage an epoch). */
+    private final int[] epochOrder;
     private final int trainingRows;
     private final int heldOutRows;
     private final AdamOptimizer optimizer;
@@ -62,6 +64,7 @@ public final class Trainer {
         VaeConfig config = vae.config();
         this.split = split;
         this.trainRowList = split.trainRows();
+        this.epochOrder = new int[trainRowList.length];
         int trainRows = trainRowList.length;
         this.trainingRows = trainRows;
         // Data the model sees as given (images in [0, 1]) is read where it is, otherwise from one scaled copy: for
@@ -306,7 +309,7 @@ public final class Trainer {
             int epoch = epochsDone + 1;
             current = new EpochInProgress(epoch, learningRate, vae.config().withBeta(beta).betaAtEpoch(epoch),
                     epsilon.length / vae.latentDim(), NoiseStreams.training(vae.config().seed(), epoch),
-                    trainRowList, vae.latentDim());
+                    trainRowList, epochOrder, vae.latentDim());
         }
         return current;
     }

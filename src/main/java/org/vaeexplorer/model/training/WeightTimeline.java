@@ -44,6 +44,8 @@ public final class WeightTimeline {
     private Vae spare;
     /** The weights of the epoch shown, read back from their slot; reused. */
     private float[] shownWeights;
+    /** Counts the changes to the epochs held. */
+    private int changes;
 
     /** A timeline whose weights go to a temporary file in the system's temporary folder. */
     public WeightTimeline() {
@@ -57,6 +59,7 @@ public final class WeightTimeline {
 
     /** Forgets every checkpoint: a new model starts. */
     public void clear() {
+        changes++;
         slotOf.clear();
         freeSlots.clear();
         if (slots != null) {
@@ -92,6 +95,7 @@ public final class WeightTimeline {
         if (!kept(epoch)) {
             return;
         }
+        changes++;
         Integer replaced = slotOf.remove(epoch);
         if (replaced != null) {
             release(replaced);
@@ -137,6 +141,11 @@ public final class WeightTimeline {
         return slotOf.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Changes whenever the epochs held may have: a reader of {@link #epochs()} asks again only then. */
+    public int changes() {
+        return changes;
+    }
+
     public boolean has(int epoch) {
         return slotOf.containsKey(epoch);
     }
@@ -173,6 +182,7 @@ public final class WeightTimeline {
 
     /** Forgets the checkpoints after {@code epoch}: training goes on from there as a new branch. */
     public void dropAfter(int epoch) {
+        changes++;
         Map<Integer, Integer> later = slotOf.tailMap(epoch, false);
         later.values().forEach(this::release);
         later.clear();
