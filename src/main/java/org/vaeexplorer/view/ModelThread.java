@@ -12,9 +12,10 @@ final class ModelThread {
     /** A single daemon thread named vae-model, using the window's number of compute threads. */
     static ExecutorService start() {
         return Executors.newSingleThreadExecutor(job -> {
-            // Set on whichever thread runs the model, also on a replacement after a crashed job.
+            // Set on whichever thread runs the model, also on a replacement after a crashed job; ND4J itself was
+            // loaded before JavaFX started (ComputeThreads.use).
             Thread t = new Thread(() -> {
-                ComputeThreads.use(ComputeThreads.forWindow());
+                ComputeThreads.useOnThisThread(ComputeThreads.forWindow());
                 job.run();
             }, "vae-model");
             t.setDaemon(true);

@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.vaeexplorer.model.files.AtomicFiles;
+import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 import org.vaeexplorer.viewmodel.Notice;
@@ -158,6 +159,8 @@ public final class RenderCommand {
     }
 
     private int render(Request request, PrintStream out) {
+        // Before JavaFX's threads load their libraries: ND4J's start must not run beside them (decision 0035).
+        ComputeThreads.use(ComputeThreads.forWindow());
         ExecutorService modelThread = ModelThread.start();
         try {
             startToolkit();

@@ -16,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.vaeexplorer.model.network.ComputeThreads;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.MainViewModel;
 
@@ -31,6 +32,8 @@ public final class VaeExplorerApp extends Application {
     private FrameMonitor monitor;
 
     public static void launchWith(String[] args) {
+        // Before JavaFX's threads load their libraries: ND4J's start must not run beside them (decision 0035).
+        ComputeThreads.use(ComputeThreads.forWindow());
         Application.launch(VaeExplorerApp.class, args);
     }
 
@@ -47,8 +50,9 @@ public final class VaeExplorerApp extends Application {
         // while this thread builds the window; what it shows arrives once the window is laid out (StartGate).
         // Other files may ask the window for a dialog, so they open once it is shown.
         boolean openedEarly = argument != null && MainViewModel.isLesson(argument);
-        // ND4J's loading (about a second of CPU) beside the window's construction only when a lesson needs it at
-        // once; otherwise once the window is shown, so that it does not take the FX thread's second core.
+        // The model's first run (ND4J itself is loaded before JavaFX starts) beside the window's construction only
+        // when a lesson needs it at once; otherwise once the window is shown, so that it does not take the FX thread's
+        // second core.
         if (openedEarly) {
             viewModel.warmUpModelThread();
             viewModel.openFile(argument);

@@ -40,12 +40,37 @@ public final class ComputeThreads {
         return inUse;
     }
 
+    /**
+     * Loads ND4J, sets the process's BLAS thread count and this thread's own. The window calls it before JavaFX starts,
+     * while no other thread can load a native library: ND4J's start and OpenBLAS's thread setter find symbols through
+     * JavaCPP's {@code Loader.addressof}, which on Linux opens every loaded library from inside a
+     * {@code dl_iterate_phdr} callback, taking the dynamic loader's two locks in the opposite order to a
+     * {@code dlopen} on another thread. Beside JavaFX loading a library, that deadlocked the window for good at
+     * start-up (decision 0035).
+     */
     public static void use(int threads) {
+        check(threads);
+        inUse = threads;
+        Nd4j.factory().blas().setMaxThreads(threads);
+        useOnThisThread(threads);
+    }
+
+    /**
+     * For another thread that runs ND4J's operations, after {@link #use}: its own OpenMP thread count, which looks no
+     * symbol up. Calls {@link #use} first if nothing has.
+     */
+    public static void useOnThisThread(int threads) {
+        check(threads);
+        if (inUse == 0) {
+            use(threads);
+            return;
+        }
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+    }
+
+    private static void check(int threads) {
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be 1 to 1024, not " + threads);
         }
-        inUse = threads;
-        Nd4j.factory().blas().setMaxThreads(threads);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }
 }
