@@ -19,14 +19,19 @@ public final class TimelineView {
     @FXML private Button timelineLiveButton;
     @FXML private Button continueFromHereButton;
     private TimelineViewModel timeline;
+    /** True while the stops are being shown: the slider's own value changes then are not the user's. */
+    private boolean showingStops;
 
     public void bind(TimelineViewModel vm) {
         timeline = vm;
         timelineSlider.setMin(0);
         vm.stopsProperty().addListener((obs, was, now) -> showStops(now));
         vm.indexProperty().addListener((obs, was, now) -> timelineSlider.setValue(Math.max(0, now.intValue())));
-        timelineSlider.valueProperty().addListener((obs, was, now) ->
-                vm.select((int) Math.round(now.doubleValue())));
+        timelineSlider.valueProperty().addListener((obs, was, now) -> {
+            if (!showingStops) {
+                vm.select((int) Math.round(now.doubleValue()));
+            }
+        });
         showStops(vm.stopsProperty().get());
         timelineLabel.textProperty().bind(vm.labelProperty());
         vm.liveProperty().addListener((obs, was, now) -> markPast(!now));
@@ -47,10 +52,16 @@ public final class TimelineView {
     }
 
     private void showStops(List<Integer> stops) {
-        // Never max = min: the skin would place the thumb at (value − min) / (max − min) = NaN, out of sight.
-        timelineSlider.setMax(Math.max(1, stops.size() - 1));
-        timelineSlider.setDisable(stops.size() < 2);
-        timelineSlider.setValue(Math.max(0, timeline.indexProperty().get()));
+        // The slider clamps its value to a smaller range itself: that is not the user choosing a past epoch.
+        showingStops = true;
+        try {
+            // Never max = min: the skin would place the thumb at (value − min) / (max − min) = NaN, out of sight.
+            timelineSlider.setMax(Math.max(1, stops.size() - 1));
+            timelineSlider.setDisable(stops.size() < 2);
+            timelineSlider.setValue(Math.max(0, timeline.indexProperty().get()));
+        } finally {
+            showingStops = false;
+        }
     }
 
     private void markPast(boolean past) {

@@ -5,6 +5,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.vaeexplorer.model.network.YieldPoint;
@@ -21,9 +22,20 @@ final class ModelWorker {
     private final YieldPoint yieldPoint = this::runWaitingWork;
     private volatile boolean closing;
 
-    /** @param modelThread one thread for all model work */
+    /**
+     * @param modelThread one thread for all model work; once the window has closed this worker and shut that thread
+     *                    down, work the UI still asks for (a slider settling as the window goes) is dropped
+     */
     ModelWorker(Executor modelThread) {
-        this.modelThread = modelThread;
+        this.modelThread = job -> {
+            try {
+                modelThread.execute(job);
+            } catch (RejectedExecutionException e) {
+                if (!closing) {
+                    throw e;
+                }
+            }
+        };
     }
 
     /** Queues a job after every job queued before it. */

@@ -26,6 +26,21 @@ class ModelWorkerTest {
         }
     }
 
+    /** A request after the window closed and its model thread stopped is dropped; one before is an error. */
+    @Test
+    void workAskedForAfterTheWindowClosedIsDropped() throws InterruptedException {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ModelWorker closingWorker = new ModelWorker(thread);
+        thread.shutdown();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                () -> closingWorker.run(() -> ran.add("late")), "a stopped thread while the window is open is a bug");
+        closingWorker.close();
+        closingWorker.run(() -> ran.add("late"));
+        closingWorker.<String>newestRequest(ran::add, false).submit("probe");
+        assertTrue(thread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(ran.isEmpty());
+    }
+
     @Test
     void anUrgentJobRunsOnceAtTheFirstYieldPoint() {
         worker.soon(() -> ran.add("save"));
