@@ -34,17 +34,27 @@ public final class Texts {
     }
 
     /**
-     * A parsed pattern, and which of its arguments have no format of their own: a number there is shown as
-     * {@link MessageFormat} would show it, with the locale's number format, but with the language's one, not a new
-     * one per call.
+     * A parsed pattern, and which of its arguments appear once and with no format of their own: a number there is
+     * shown as {@link MessageFormat} would show it, with the locale's number format, but with the language's one, not
+     * a new one per call. (An argument that appears twice may have a format at its other place, a choice say.)
      */
     private record Compiled(MessageFormat format, boolean[] plain) {
+        private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\s*(\\d+)");
+
         static Compiled of(String pattern, Locale locale) {
             MessageFormat format = new MessageFormat(pattern, locale);
             java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+            int[] uses = new int[byArgument.length];
+            java.util.regex.Matcher argument = ARGUMENT.matcher(pattern);
+            while (argument.find()) {
+                int index = Integer.parseInt(argument.group(1));
+                if (index < uses.length) {
+                    uses[index]++;
+                }
+            }
             boolean[] plain = new boolean[byArgument.length];
             for (int i = 0; i < plain.length; i++) {
-                plain[i] = byArgument[i] == null;
+                plain[i] = byArgument[i] == null && uses[i] == 1;
             }
             return new Compiled(format, plain);
         }
@@ -88,7 +98,7 @@ public final class Texts {
         Object[] shown = arguments;
         for (int i = 0; i < Math.min(arguments.length, compiled.plain().length); i++) {
             if (compiled.plain()[i] && arguments[i] instanceof Number number) {
-                shown = shown == arguments ? arguments.clone() : shown;
+                shown = shown == arguments ? java.util.Arrays.copyOf(arguments, arguments.length, Object[].class) : shown;
                 // Formats are not safe for two threads at once; the model thread and the FX thread both format.
                 synchronized (language.numbers()) {
                     shown[i] = language.numbers().format(number);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,11 +52,10 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper toyChosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DataSnapshot> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(true);
     private final FolderImportViewModel folders;
     private final DrawViewModel draw = new DrawViewModel(this::applyDrawn,
             () -> data.get() == null ? null : data.get().data(), () -> chooseQuietly(DRAW));
-    /** Counts changes of the data from here: a drawing applied late must not replace what came after it. */
-    private long dataGeneration;
     /** Counts the loads asked for: {@link #loadEnded}. */
     private long loadRequests;
     private long dataSeed = 0;
@@ -247,19 +245,20 @@ public final class DataViewModel {
 
     /** The drawing as the current data (or no data while it has too few points); the model goes with the old. */
     private void applyDrawn(Dataset drawn) {
-        long generation = ++dataGeneration;
         if (drawn == null) {
             data.set(null);
             worker.run(session::dropModel);
             return;
         }
+        // A request like a load's, without "Loading…": Train waits for it, and it is shown when it lands, in order.
+        long request = ++loadRequests;
+        settled.set(false);
         worker.run(() -> {
             // A drawn set is small: it always fits inside a lesson. Checking that writes its CSV, so not on the UI.
             DataSnapshot snapshot = session.setData(drawn, new LessonData.Embedded(drawn));
             uiThread.execute(() -> {
-                if (generation == dataGeneration) {
-                    data.set(snapshot);
-                }
+                data.set(snapshot);
+                loadEnded(request);
             });
         });
     }
@@ -275,7 +274,6 @@ public final class DataViewModel {
 
     private void load(String name, DataSource source) {
         draw.stop();
-        dataGeneration++;
         long request = startLoading(name);
         worker.run(() -> {
             Notice failure;
@@ -292,12 +290,15 @@ public final class DataViewModel {
                 return;
             } catch (DataFormatException e) {
                 failure = new Notice(Texts.get("notice.couldNotOpen", e.getMessage()), true);
-            } catch (IllegalArgumentException e) {
-                failure = new Notice(name + ": " + e.getMessage(), true);
-            } catch (OutOfMemoryError e) {
-                failure = new Notice(Texts.get("notice.tooLarge", name), true);
             } catch (CancellationException e) {
                 failure = new Notice(Texts.get("folder.cancelled", name), false);
+            } catch (IllegalArgumentException e) {
+                failure = new Notice(name + ": " + e.getMessage(), true);
+            } catch (RuntimeException e) {
+                // Unforeseen, but the load must still end: Train waits for it.
+                failure = new Notice(Texts.get("notice.couldNotOpenFile", name, String.valueOf(e)), true);
+            } catch (OutOfMemoryError e) {
+                failure = new Notice(Texts.get("notice.tooLarge", name), true);
             }
             Notice told = failure;
             uiThread.execute(() -> {
@@ -310,6 +311,7 @@ public final class DataViewModel {
     /** Says that {@code name} is being loaded (here or by a lesson); the request ends with {@link #loadEnded}. */
     long startLoading(String name) {
         loading.set(name);
+        settled.set(false);
         return ++loadRequests;
     }
 
@@ -317,43 +319,18 @@ public final class DataViewModel {
     void loadEnded(long request) {
         if (request == loadRequests) {
             loading.set("");
+            settled.set(true);
         }
     }
 
-    /** The data a saved model needs, chosen on the model thread. */
-    interface DataForModel {
-        /** How to make the built-in data named {@code dataName}, or {@code null} when the current data is it. */
-        LessonData.BuiltIn source(String dataName);
+    /** False while data asked for (a load, a lesson, a drawing, a model's data) has not landed. */
+    ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
-    /**
-     * On the UI thread: how the model thread makes the data a saved model names when that is built in. A toy set is
-     * drawn with the typed points, noise and the current data seed when it is the chosen one, with its defaults
-     * otherwise.
-     */
+    /** On the UI thread: how the model thread makes the data a saved model names (see {@link DataForModel}). */
     DataForModel dataForModel() {
-        DatasetChoice current = datasetChoice.get();
-        String pointsText = points.get();
-        String noiseText = noise.get();
-        long seed = dataSeed;
-        return dataName -> {
-            if (!DatasetCatalog.isBuiltIn(dataName)
-                    || (session.data() != null && session.data().name().equals(dataName))) {
-                return null;
-            }
-            boolean sameToy = current != null && current.id().equals(dataName);
-            int count = sameToy ? parseOr(pointsText, Integer::parseInt, IMAGE_SET_POINTS) : IMAGE_SET_POINTS;
-            double spread = sameToy ? parseOr(noiseText, Double::parseDouble, Double.NaN) : Double.NaN;
-            return new LessonData.BuiltIn(dataName, Math.max(2, count), spread, sameToy ? seed : 0);
-        };
-    }
-
-    private static <T> T parseOr(String text, Function<String, T> parse, T fallback) {
-        try {
-            return parse.apply(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return new DataForModel(session, datasetChoice.get(), points.get(), noise.get(), dataSeed, IMAGE_SET_POINTS);
     }
 
     /**
@@ -362,7 +339,6 @@ public final class DataViewModel {
      */
     void showFromLesson(DataSnapshot snapshot, LessonData source) {
         draw.stop();
-        dataGeneration++;
         showingLesson = true;
         try {
             if (source instanceof LessonData.BuiltIn b) {
@@ -387,7 +363,6 @@ public final class DataViewModel {
     /** Shows data the model thread has made current (loaded here, or brought by an opened model). */
     void show(DataSnapshot snapshot) {
         draw.stop();
-        dataGeneration++;
         if (!DatasetCatalog.isBuiltIn(snapshot.data().name())) {
             datasetChoice.set(null);
         }

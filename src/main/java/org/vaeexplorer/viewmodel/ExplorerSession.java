@@ -52,21 +52,24 @@ final class ExplorerSession {
     }
 
     DataSnapshot setData(Dataset newData, LessonData source) {
-        data = newData;
-        dataSource = source;
-        history.clear();
-        pca = Pca.fit(newData, 1);
+        // Everything that can fail (out of memory on a large set) before anything changes: the session stays whole.
+        Pca fitted = Pca.fit(newData, 1);
         float[] plane = new float[newData.rows() * 2];
         float[] row = new float[newData.cols()];
         for (int r = 0; r < newData.rows(); r++) {
             for (int c = 0; c < row.length; c++) {
                 row[c] = newData.value(r, c);
             }
-            double[] p = pca.project(row, 0);
+            double[] p = fitted.project(row, 0);
             plane[2 * r] = (float) p[0];
             plane[2 * r + 1] = (float) p[1];
         }
-        sampleRows = Pca.sample(newData.rows(), LATENT_SAMPLE, 2);
+        int[] sample = Pca.sample(newData.rows(), LATENT_SAMPLE, 2);
+        data = newData;
+        dataSource = source;
+        history.clear();
+        pca = fitted;
+        sampleRows = sample;
         trainer = null;
         lastEncoding = null;
         restartTimeline();

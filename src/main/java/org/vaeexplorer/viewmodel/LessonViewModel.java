@@ -185,11 +185,16 @@ public final class LessonViewModel {
             return;
         }
         training.pause();
+        // The lesson's data is made again: Train waits for it, as for any data (DataViewModel.startLoading).
+        long request = data.startLoading(shownName.get());
         worker.run(() -> {
             try {
-                restoreOnModelThread(lesson, null, -1);
+                restoreOnModelThread(lesson, null, request);
             } catch (RuntimeException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.lesson.reset", e.getMessage())));
+                uiThread.execute(() -> {
+                    data.loadEnded(request);
+                    failed(Texts.get("notice.lesson.reset", e.getMessage()));
+                });
             }
         });
     }
@@ -242,7 +247,7 @@ public final class LessonViewModel {
 
     /**
      * On the model thread: makes the lesson's data and model current, then puts its state into the panes and ends
-     * the loading {@code request} (-1: none, on Reset).
+     * the loading {@code request}.
      */
     private void restoreOnModelThread(Opened lesson, String fileName, long request) {
         Lesson l = lesson.lesson();

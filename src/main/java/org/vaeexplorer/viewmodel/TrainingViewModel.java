@@ -16,13 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.vaeexplorer.model.data.DataFormatException;
 import org.vaeexplorer.model.data.Dataset;
-import org.vaeexplorer.model.files.ModelFile;
-import org.vaeexplorer.model.lessons.LessonData;
-import org.vaeexplorer.model.network.VaeSnapshot;
-import org.vaeexplorer.model.settings.ConfigProblem;
-import org.vaeexplorer.model.settings.InvalidConfigException;
 import org.vaeexplorer.model.settings.VaeConfig;
 import org.vaeexplorer.model.training.EpochOutcome;
 import org.vaeexplorer.model.training.EpochReport;
@@ -54,6 +48,7 @@ public final class TrainingViewModel {
     private final List<Runnable> weightsListeners = new CopyOnWriteArrayList<>();
     private final Batcher<EpochReport> lossChartFeed;
     private final Coalescer<TrainingProgress> progressOut;
+    private final ModelFiles modelFiles;
     /** The running or the last run; the UI thread asks it to pause and passes it β and the learning rate. */
     private TrainingRun run;
     /** What Reset does while a lesson is open, or {@code null}. */
@@ -67,13 +62,14 @@ public final class TrainingViewModel {
         this.data = data;
         this.notices = notices;
         this.settings = new SettingsViewModel(data.dataProperty());
+        this.modelFiles = new ModelFiles(uiThread, worker, session, data, notices, this);
         lossChartFeed = new Batcher<>(uiThread, reports::addAll);
         progressOut = new Coalescer<>(uiThread, this::showProgress);
         settingsChanged.bind(Bindings.createBooleanBinding(this::structureDiffers, settings.configProperty(),
                 modelConfig));
         settings.configProperty().addListener((obs, was, now) -> applyLiveSettings(now));
         canRun.bind(Bindings.createBooleanBinding(this::mayStart, state, settings.validProperty(),
-                data.loadingProperty()));
+                data.settledProperty()));
         data.loadingProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 pause();
@@ -263,7 +259,7 @@ public final class TrainingViewModel {
     // Not while data loads: a run queued behind the loading would train a model that the new data then clears.
     private boolean mayStart() {
         return state.get() != TrainingState.TRAINING && data.dataProperty().get() != null
-                && data.loadingProperty().get().isEmpty() && settings.validProperty().get();
+                && data.settledProperty().get() && settings.validProperty().get();
     }
 
     private void paused(int epochsDone, int untilEpoch) {
@@ -280,7 +276,8 @@ public final class TrainingViewModel {
         status.set(figures.describe());
     }
 
-    private void failed(String message) {
+    /** On the UI thread: what could not be done (a run, a model file), as a notice; the state stays. */
+    void failed(String message) {
         notices.accept(new Notice(message, true));
         status.set(state.get().status());
     }
@@ -321,21 +318,9 @@ public final class TrainingViewModel {
 
     /** Saves the current model (atomically: an existing file stays whole until the new one is complete). */
     public void saveModel(Path file) {
-        if (modelConfig.get() == null) {
-            return;
+        if (modelConfig.get() != null) {
+            modelFiles.save(file);
         }
-        worker.soon(() -> {
-            try {
-                if (session.hasModel()) {
-                    session.files().saveChecked(file, () -> ModelFile.save(session.trainer().model().snapshot(), file));
-                    uiThread.execute(() -> notices.accept(new Notice(Texts.get("notice.saved", file.getFileName()),
-                            false)));
-                }
-            } catch (java.io.IOException e) {
-                uiThread.execute(() -> notices.accept(new Notice(Texts.get("notice.couldNotSave", e.getMessage()),
-                        true)));
-            }
-        });
     }
 
     /**
@@ -344,34 +329,11 @@ public final class TrainingViewModel {
      */
     public void openModel(Path file) {
         pause();
-        String fileName = file.getFileName().toString();
-        DataViewModel.DataForModel dataForModel = data.dataForModel();
-        worker.run(() -> {
-            try {
-                VaeSnapshot snapshot = ModelFile.load(file);
-                session.files().remember(file);
-                LessonData.BuiltIn needed = dataForModel.source(snapshot.dataName());
-                if (needed == null && session.data() == null) {
-                    throw new InvalidConfigException(List.of(new ConfigProblem("data",
-                            Texts.get("problem.openDataFirst", snapshot.dataName()))));
-                }
-                DataSnapshot dataSnapshot = session.openModel(snapshot, needed);
-                VaeConfig config = session.trainer().model().config();
-                uiThread.execute(() -> modelOpened(fileName, config, dataSnapshot));
-                // After the hand-over above: the pictures of the opened model must not land before it clears the old.
-                weightsChanged();
-            } catch (DataFormatException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpen", e.getMessage())));
-            } catch (RuntimeException e) {
-                uiThread.execute(() -> failed(Texts.get("notice.couldNotOpenFile", fileName, e.getMessage())));
-            }
-        });
+        modelFiles.open(file);
     }
 
-    private void modelOpened(String fileName, VaeConfig config, DataSnapshot newData) {
-        if (newData != null) {
-            data.show(newData);
-        }
+    /** On the UI thread: a model file was opened, with its data made current and shown. */
+    void modelOpened(String fileName, VaeConfig config) {
         Dataset current = data.dataProperty().get().data();
         restore(config, config, List.of());
         status.set(Texts.get("status.opened", fileName));

@@ -56,6 +56,14 @@ class TextsTest {
         }
     }
 
+    /** Arguments passed as an Integer[] (a varargs call with a typed array) are formatted, not refused. */
+    @Test
+    void typedArgumentArraysAreFormattedToo() {
+        String pattern = Texts.bundle().getString("kl.summary");
+        assertEquals(new java.text.MessageFormat(pattern, Texts.bundle().getLocale()).format(new Object[] {1, 2, 3000}),
+                Texts.get("kl.summary", (Object[]) new Integer[] {1, 2, 3000}));
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
         Properties english = read("messages.properties");

@@ -82,6 +82,31 @@ class TrainingViewModelTest {
         assertEquals(TrainingState.PAUSED, window.training().stateProperty().get());
     }
 
+    /** Opening a model file makes its data: Train waits for that too, then continues the opened model. */
+    @Test
+    void trainWaitsForAnOpenedModelsData() {
+        main.settings().field("epochs").textProperty().set("2");
+        training.train();
+        Path file = dir.resolve("moons.vae");
+        training.saveModel(file);
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        MainViewModel window = new MainViewModel(ui::add, NOW);
+        window.data().pointsProperty().set("300");
+        window.data().datasetChoiceProperty().set(choiceIn(window, "rings"));
+        drain(ui);
+        assertTrue(window.training().canRunProperty().get());
+        window.training().openModel(file);
+        assertFalse(window.training().canRunProperty().get(), "not while the model's data is made");
+        window.training().train();
+        drain(ui);
+        assertTrue(window.training().reports().isEmpty(), "Train while opening started no run");
+        assertEquals(TrainingState.PAUSED, window.training().stateProperty().get());
+        assertTrue(window.training().canRunProperty().get());
+        window.training().step();
+        drain(ui);
+        assertEquals(1, window.training().reports().size());
+    }
+
     /** A lesson opened while a dataset loads: Train waits for both, in whichever order they were asked for. */
     @Test
     void trainWaitsForALessonOpenedWhileDataLoads() {

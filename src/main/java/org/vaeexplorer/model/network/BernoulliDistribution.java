@@ -62,9 +62,9 @@ final class BernoulliDistribution implements ReconstructionDistribution {
     /**
      * The same terms over chunks copied into arrays (float blocks only, i.e. training), in loops the JIT vectorises,
      * with σ(l) from {@link FastSigmoid} instead of an exact exponential per value (decision 0029). The gradient
-     * σ(l) − x is then off by at most 2·10⁻⁷ · scale. The loss, which only reports, is summed in float: each term is
-     * within 4.1·10⁻⁷ (σ's error, as log(1 + e^{−|l|}) = −log σ(|l|) with σ(|l|) ≥ ½) plus the float rounding that
-     * {@link #lossOf} bounds. Held-out figures use the exact terms.
+     * σ(l) − x is then off by at most 2·10⁻⁷ · scale. The loss, which is reported (and tells a diverging step), is
+     * summed in float: each term is within 4.1·10⁻⁷ (σ's error, as log(1 + e^{−|l|}) = −log σ(|l|) with σ(|l|) ≥ ½)
+     * plus the float rounding that {@link #lossOf} bounds. Held-out figures use the exact terms.
      */
     private double chunkedNegativeLogLikelihoodAndGradient(NativeBlock x, NativeBlock output, int rows, double scale,
             NativeBlock outputGradient) {
@@ -110,9 +110,9 @@ final class BernoulliDistribution implements ReconstructionDistribution {
     /**
      * Σ terms − Σ log factors over {@code n} values, in runs of {@link #LOSS_RUN} with four float accumulators of
      * each kind, folded into double after each run with one logarithm; each factor lies in [½, 1], so none of the
-     * four products of 32 falls below 2^-32. Beyond the values' own errors, the float arithmetic adds at most
-     * 2·2^-24 per factor (its own rounding and the product's) and 2^-24·(|x·l| + 33·|term|) per term (its own
-     * rounding and the sum's).
+     * four products (32 factors, 35 with a run's last few) falls below 2^-35. Beyond the values' own errors, the float
+     * arithmetic adds at most 2·2^-24 per factor (its own rounding and the product's) and 2^-24·(|x·l| + 36·|term|)
+     * per term (its own rounding and the sum's, of at most 35 terms).
      */
     private static double lossOf(float[] terms, float[] factors, int n) {
         double sum = 0;

@@ -50,8 +50,10 @@ public final class ComputeThreads {
      */
     public static void use(int threads) {
         check(threads);
-        inUse = threads;
-        Nd4j.factory().blas().setMaxThreads(threads);
+        if (inUse != threads) {
+            Nd4j.factory().blas().setMaxThreads(threads);
+            inUse = threads;
+        }
         useOnThisThread(threads);
     }
 

@@ -34,7 +34,7 @@ class BernoulliDistributionTest {
             double lf = logits.get(i);
             rowSums[i / DIM] += Math.max(lf, 0) + Math.log1p(Math.exp(-Math.abs(lf))) - x.get(i) * lf;
             double term = Math.max(lf, 0) - x.get(i) * lf;
-            bound += 4.1e-7 + 2 * 0x1p-24 + 0x1p-24 * (Math.abs(x.get(i) * lf) + 33 * Math.abs(term));
+            bound += 4.1e-7 + 2 * 0x1p-24 + 0x1p-24 * (Math.abs(x.get(i) * lf) + 36 * Math.abs(term));
         }
         double total = rowSums[0] + rowSums[1] + rowSums[2];
         BernoulliDistribution bernoulli = new BernoulliDistribution(DIM);
