@@ -85,6 +85,16 @@ for p in javafx.graphics/com.sun.glass.ui javafx.graphics/com.sun.glass.events j
          javafx.base/com.sun.javafx.logging; do
   monocle+=(--java-options "--add-exports=$p=ALL-UNNAMED")
 done
+# Linux: the model thread (Thread.MIN_PRIORITY) and the JIT's compiler threads run at nice 4, so that the FX thread
+# and the renderer, at 0, get the cores first while training (decision 0006). Linux maps Java priorities to nice
+# values only under ThreadPriorityPolicy=1, under which the JVM would also raise a few of its own threads above 0,
+# which a user who is not root may not do and the JVM then skips; set in the runtime image (jlink) rather than on
+# the command line, it does not warn about that at every start. (Windows maps Java priorities by itself.)
+priorities=() jlink_priorities=""
+if [ "$os" = linux ]; then
+  priorities=(--java-options '-XX:CompilerThreadPriority=4')
+  jlink_priorities=--add-options=-XX:ThreadPriorityPolicy=1
+fi
 jpackage --type app-image "${common[@]}" "${monocle[@]}" \
   --input "$work/input" --main-jar vae-explorer.jar --main-class org.vaeexplorer.Main \
   --module-path "$work/fxmods" \
@@ -95,7 +105,8 @@ jpackage --type app-image "${common[@]}" "${monocle[@]}" \
   --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
   --java-options '-Dorg.bytedeco.javacpp.maxphysicalbytes=0' \
   --java-options '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn' \
-  --icon "$icon" --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
+  ${priorities[@]+"${priorities[@]}"} \
+  --icon "$icon" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 $jlink_priorities" \
   --dest "$out"
 # OpenBLAS's Java bindings ask for libopenblas_nolapack.so.0, the same library as libopenblas.so.0 here; jpackage
 # copies a link in --input as a second 30 MB file (loaded twice), so the link is made in the finished image.

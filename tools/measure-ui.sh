@@ -6,9 +6,13 @@
 #   tools/measure-ui.sh lesson FILE   opens a lesson as the launcher's argument and only times start-up: JVM uptime
 #                                     at the window, at its first latent map and at its first probe decoding
 # JAR picks the jar (default target/vae-explorer.jar, its lib/ beside it, e.g. an older build to compare);
-# JAVA_OPTS adds JVM flags; GC_OPTS replaces the collector the app runs on (-XX:+UseZGC), e.g. GC_OPTS=-XX:+UseG1GC.
+# JAVA_OPTS adds JVM flags (PRIORITIES replaces the thread-priority ones); GC_OPTS replaces the collector the app
+# runs on (-XX:+UseZGC), e.g. GC_OPTS=-XX:+UseG1GC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The Linux launcher's thread priorities (packaging/build-installers.sh): the model and compiler threads at nice 4.
+# PRIORITIES= (empty) measures without them.
+priorities=${PRIORITIES--XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=4}
 preset=${1:-2d}
 profile=measure-$preset
 if [ "$preset" = lesson ]; then
@@ -43,5 +47,6 @@ log=$(mktemp)
 at='$(cut -d" " -f1-2 '"$log"'.probe)'
 ../shared/tools/screenshot /tmp/vae-measure.png 20 \
   --xdo "key space; sleep 2; mousemove $at; mousedown 1$moves; mouseup 1; sleep 3; key ctrl+q; sleep 4" \
-  -- java ${GC_OPTS:--XX:+UseZGC} ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" -jar "${JAR:-target/vae-explorer.jar}" >"${MEASURE_STDOUT:-/dev/null}"
+  -- java ${GC_OPTS:--XX:+UseZGC} $priorities ${JAVA_OPTS:-} -Dvaeexplorer.profile="$profile" -Dvaeexplorer.frameLog="$log" \
+     -jar "${JAR:-target/vae-explorer.jar}" >"${MEASURE_STDOUT:-/dev/null}"
 cat "$log"

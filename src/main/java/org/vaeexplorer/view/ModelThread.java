@@ -19,6 +19,9 @@ final class ModelThread {
                 job.run();
             }, "vae-model");
             t.setDaemon(true);
+            // Below the FX thread and the renderer when they compete for a core: the packaged app maps it to nice
+            // 4 on Linux, Windows to a lower thread priority (decision 0006).
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
     }
