@@ -3,7 +3,9 @@ package org.vaeexplorer.view;
 import java.util.concurrent.Executor;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.KlChartViewModel;
 
@@ -27,6 +29,18 @@ public final class KlView {
         warningLabel.textProperty().bind(kl.warningProperty());
         warningLabel.visibleProperty().bind(kl.warningProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
+        // Hidden, the warning is out of the layout and would stay where it was made, at the pane's top: appearing at
+        // its foot, its old and new places together would cover the pane's clip, and Prism then repaints the whole
+        // window (it did once per run, when training starts; decision 0006). So it waits at the foot.
+        Region pane = (Region) warningLabel.getParent();
+        InvalidationListener park = o -> {
+            if (!warningLabel.isManaged()) {
+                warningLabel.relocate(0, pane.getHeight());
+            }
+        };
+        pane.heightProperty().addListener(park);
+        warningLabel.managedProperty().addListener(park);
+        park.invalidated(null);
     }
 
     /** The pane's canvas, for exports. */
