@@ -1,11 +1,13 @@
 package org.vaeexplorer.view;
 
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.vaeexplorer.text.Texts;
 import org.vaeexplorer.viewmodel.KlChartViewModel;
 
@@ -26,8 +28,21 @@ public final class KlView {
         summaryLabel.textProperty().bind(kl.summaryProperty());
         summaryLabel.setTooltip(new Tooltip(Texts.get("kl.summary.help", KlChartViewModel.ACTIVE_VARIANCE,
                 KlChartViewModel.COLLAPSED_NATS)));
-        warningLabel.textProperty().bind(kl.warningProperty());
-        warningLabel.visibleProperty().bind(kl.warningProperty().isNotEmpty());
+        // A dimension whose KL hovers at the threshold turns the warning on and off epoch after epoch (every few tens
+        // of milliseconds on a small model): it shows at once, but goes only once it has been gone for a second.
+        PauseTransition hideLater = new PauseTransition(Duration.seconds(1));
+        hideLater.setOnFinished(e -> warningLabel.setVisible(false));
+        kl.warningProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                hideLater.stop();
+                warningLabel.setText(now);
+                warningLabel.setVisible(true);
+            } else if (warningLabel.isVisible()) {
+                hideLater.playFromStart();
+            }
+        });
+        warningLabel.setText(kl.warningProperty().get());
+        warningLabel.setVisible(!kl.warningProperty().get().isEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
         // Hidden, the warning is out of the layout and would stay where it was made, at the pane's top: appearing at
         // its foot, its old and new places together would cover the pane's clip, and Prism then repaints the whole
