@@ -65,6 +65,16 @@ public class TraceAgent {
         System.err.println(sb);
     }
 
+    /** A stack whenever the scene's root is put on the dirty list. */
+    public static void listed(Object node) {
+        javafx.scene.Node n = (javafx.scene.Node) node;
+        if (n.getParent() != null) return;
+        StackTraceElement[] st = new Throwable().getStackTrace();
+        StringBuilder sb = new StringBuilder("TRACELIST " + System.nanoTime() / 1_000_000 + " " + n.getClass().getSimpleName());
+        for (int i = 1; i < Math.min(st.length, 16); i++) sb.append(" < ").append(st[i].getClassName().replaceAll(".*\\.", "")).append(".").append(st[i].getMethodName()).append(":").append(st[i].getLineNumber());
+        System.err.println(sb);
+    }
+
     public static void synced(Object node) {
         javafx.scene.Node n = (javafx.scene.Node) node;
         StringBuilder sb = new StringBuilder("TRACESYNC " + System.nanoTime() / 1_000_000 + " " + n.getClass().getSimpleName()
@@ -85,6 +95,15 @@ public class TraceAgent {
         r.accept(new ClassVisitor(Opcodes.ASM8, w) {
             public MethodVisitor visitMethod(int acc, String mn, String desc, String sig, String[] ex) {
                 MethodVisitor mv = super.visitMethod(acc, mn, desc, sig, ex);
+                if (mn.equals("addToSceneDirtyList")) {
+                    return new MethodVisitor(Opcodes.ASM8, mv) {
+                        public void visitCode() {
+                            super.visitCode();
+                            mv.visitVarInsn(Opcodes.ALOAD, 0);
+                            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "TraceAgent", "listed", "(Ljava/lang/Object;)V", false);
+                        }
+                    };
+                }
                 if (!mn.equals("syncPeer")) return mv;
                 return new MethodVisitor(Opcodes.ASM8, mv) {
                     public void visitCode() {

@@ -99,8 +99,12 @@ public final class LatentView {
     private void rebuildDimensions(List<DoubleProperty> values) {
         int l = values.size();
         List<Integer> choices = IntStream.rangeClosed(1, l).boxed().toList();
-        dimensionXBox.getItems().setAll(choices);
-        dimensionYBox.getItems().setAll(choices);
+        // Only when they change: new items make the boxes' cells restyle after the pulse's CSS pass, which costs
+        // another pulse that repaints the whole window (every new model, at Train; decision 0006).
+        if (!dimensionXBox.getItems().equals(choices)) {
+            dimensionXBox.getItems().setAll(choices);
+            dimensionYBox.getItems().setAll(choices);
+        }
         dimensionXBox.setValue(l > 0 ? exploration.dimensionXProperty().get() + 1 : null);
         dimensionYBox.setValue(l > 1 ? exploration.dimensionYProperty().get() + 1 : null);
         choosingDimensions.set(l > 2);
